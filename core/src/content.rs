@@ -1,0 +1,196 @@
+//! The app's words: Fluent UI copy and the sources behind clinical statements, compiled
+//! into the core so both phones and the CLI say exactly the same reviewed words.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+/// UI copy, British English.
+pub const UI_EN_GB: &str = include_str!("../content/ui/en-GB.ftl");
+const SOURCES: &str = include_str!("../content/sources.json");
+const CLINICAL: &str = include_str!("../content/clinical.json");
+/// Terms CONTENT.md forbids, one a line.
+pub const FORBIDDEN_TERMS: &str = include_str!("../content/forbidden-terms.txt");
+
+/// Where a clinical statement comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize, uniffi::Record)]
+pub struct SourceRef {
+    pub id: String,
+    pub organisation: String,
+    pub title: String,
+    pub year: Option<u16>,
+    pub section: Option<String>,
+}
+
+/// A clinical statement's provenance: its sources and review dates.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Clinical {
+    pub id: String,
+    pub messages: Vec<String>,
+    pub sources: Vec<String>,
+    pub safety_net: Option<String>,
+    pub last_reviewed: String,
+    pub review_by: String,
+}
+
+fn bundle() -> &'static FluentBundle<FluentResource> {
+    static BUNDLE: OnceLock<FluentBundle<FluentResource>> = OnceLock::new();
+    BUNDLE.get_or_init(|| {
+        let lang: unic_langid::LanguageIdentifier = "en-GB".parse().unwrap_or_default();
+        let mut b = FluentBundle::new_concurrent(vec![lang]);
+        // No Unicode isolation marks: the strings go to notifications and terminals too.
+        b.set_use_isolating(false);
+        // The file is compiled in and parsed by a test, so errors here cannot reach users;
+        // should one slip through, the affected message falls back to its id.
+        let res = FluentResource::try_new(UI_EN_GB.to_string()).unwrap_or_else(|(res, _)| res);
+        let _ = b.add_resource(res);
+        b
+    })
+}
+
+/// Arguments for a message.
+pub type Args<'a> = &'a [(&'a str, FluentValue<'a>)];
+
+/// Renders message `id` with `args`. A missing message renders as its id, which tests
+/// catch; it never panics.
+pub fn text(id: &str, args: Args) -> String {
+    let b = bundle();
+    let Some(pattern) = b.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fa = FluentArgs::new();
+    for (k, v) in args {
+        fa.set(*k, v.clone());
+    }
+    let mut errors = Vec::new();
+    let out = b.format_pattern(pattern, Some(&fa), &mut errors);
+    out.trim().to_string()
+}
+
+/// Every source, by id.
+pub fn sources() -> &'static [SourceRef] {
+    static S: OnceLock<Vec<SourceRef>> = OnceLock::new();
+    S.get_or_init(|| serde_json::from_str(SOURCES).unwrap_or_default())
+}
+
+/// Every clinical statement's provenance.
+pub fn clinical() -> &'static [Clinical] {
+    static C: OnceLock<Vec<Clinical>> = OnceLock::new();
+    C.get_or_init(|| serde_json::from_str(CLINICAL).unwrap_or_default())
+}
+
+/// The provenance of one clinical statement, with its sources resolved.
+pub fn provenance(id: &str) -> Option<(&'static Clinical, Vec<SourceRef>)> {
+    let c = clinical().iter().find(|c| c.id == id)?;
+    let s = c
+        .sources
+        .iter()
+        .filter_map(|sid| sources().iter().find(|s| &s.id == sid).cloned())
+        .collect();
+    Some((c, s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_content_files() -> Vec<(String, String)> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let mut out = Vec::new();
+        let mut stack = vec![root];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let p = entry.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.file_name().unwrap() != "forbidden-terms.txt" {
+                    out.push((p.display().to_string(), std::fs::read_to_string(&p).unwrap()));
+                }
+            }
+        }
+        out
+    }
+
+    fn terms() -> Vec<String> {
+        FORBIDDEN_TERMS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(str::to_lowercase)
+            .collect()
+    }
+
+    fn contains_word(text: &str, term: &str) -> bool {
+        let lower = text.to_lowercase();
+        lower.match_indices(term).any(|(i, _)| {
+            let before = lower[..i].chars().next_back();
+            let after = lower[i + term.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    }
+
+    #[test]
+    fn no_content_file_uses_a_word_the_content_rules_forbid() {
+        let terms = terms();
+        assert!(terms.len() >= 10);
+        for (path, text) in all_content_files() {
+            for t in &terms {
+                assert!(!contains_word(&text, t), "{path} contains the forbidden term '{t}'");
+            }
+        }
+    }
+
+    #[test]
+    fn the_forbidden_word_check_catches_a_forbidden_word() {
+        assert!(contains_word("Tests came back Clean.", "clean"));
+        assert!(!contains_word("cleaning the bottles", "clean"));
+        assert!(contains_word("she failed to attend", "failed to attend"));
+    }
+
+    #[test]
+    fn the_ui_copy_parses_without_errors() {
+        assert!(FluentResource::try_new(UI_EN_GB.to_string()).is_ok());
+        assert_eq!(text("reminder-discreet-body", &[]), "You have a reminder");
+    }
+
+    #[test]
+    fn plural_week_summaries_read_naturally() {
+        assert_eq!(
+            text("week-summary", &[("count", 1.into())]),
+            "You have 1 appointment this week."
+        );
+        assert_eq!(
+            text("week-summary", &[("count", 4.into())]),
+            "You have 4 appointments this week."
+        );
+        assert_eq!(
+            text("week-busy-days", &[("days", 2.into())]),
+            "2 days have more than one appointment."
+        );
+    }
+
+    #[test]
+    fn every_clinical_statement_names_a_source_a_safety_net_and_is_not_overdue() {
+        let today = jiff::Zoned::now().date();
+        assert!(!clinical().is_empty());
+        for c in clinical() {
+            let (_, sources) = provenance(&c.id).unwrap();
+            assert!(!sources.is_empty(), "{} has no source", c.id);
+            assert_eq!(sources.len(), c.sources.len(), "{} cites an unknown source", c.id);
+            let review_by: jiff::civil::Date = c.review_by.parse().unwrap();
+            let reviewed: jiff::civil::Date = c.last_reviewed.parse().unwrap();
+            assert!(reviewed < review_by);
+            // The real date on purpose: stale clinical content must stop the build.
+            assert!(review_by >= today, "{} was due for review on {}", c.id, c.review_by);
+            assert!(c.safety_net.is_some(), "{} has no safety net", c.id);
+            for m in &c.messages {
+                assert_ne!(
+                    text(m, &[("days", 3.into()), ("medicine", "x".into())]),
+                    *m,
+                    "missing message {m}"
+                );
+            }
+        }
+    }
+}

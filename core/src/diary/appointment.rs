@@ -1,0 +1,310 @@
+//! Appointment types as the shells see them, and the checks a draft must pass before
+//! anything is written.
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use std::time::SystemTime;
+
+use crate::error::{AlongsideError, Result};
+use crate::time;
+
+/// What kind of appointment this is. The list follows the services women in the
+/// perinatal pathway see most.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentKind {
+    SpecialistMidwife,
+    AntenatalClinicOrScan,
+    DrugAndAlcoholKeyWorker,
+    PrescriberReview,
+    Gp,
+    HealthVisitor,
+    SocialWorker,
+    PerinatalMentalHealth,
+    FamilyTime,
+    CourtOrLegal,
+    Housing,
+    PeerSupport,
+    Other,
+}
+
+/// Where an occurrence stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentStatus {
+    Planned,
+    Attended,
+    Missed,
+    Cancelled,
+    /// Moved to another time; it can still be marked attended or missed.
+    Rescheduled,
+}
+
+/// How a repeating appointment ends. A repeat must end.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RepeatEnd {
+    /// Last possible date, inclusive ("YYYY-MM-DD").
+    Until { date: String },
+    /// Number of appointments in the series, the first included.
+    Count { occurrences: u32 },
+}
+
+/// A weekly repeat: every week (1), fortnightly (2) or every N weeks.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize, serde::Deserialize)]
+pub struct Repeat {
+    pub every_weeks: u32,
+    pub end: RepeatEnd,
+}
+
+/// What she enters to add or edit an appointment.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct AppointmentDraft {
+    pub title: String,
+    pub kind: AppointmentKind,
+    /// Local wall-clock start, "YYYY-MM-DDTHH:MM".
+    pub start: String,
+    /// IANA zone; `None` uses the vault's home zone.
+    pub time_zone: Option<String>,
+    pub duration_minutes: u32,
+    /// Where, as free text.
+    pub location: Option<String>,
+    /// With whom (a name or a role).
+    pub with_whom: Option<String>,
+    /// Private notes; never shown in notifications.
+    pub notes: Option<String>,
+    /// Reminders, as minutes before the start (1440 = a day, 120 = two hours).
+    pub reminder_minutes_before: Vec<u32>,
+    pub repeat: Option<Repeat>,
+}
+
+/// Which occurrences a reschedule or cancellation applies to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum Scope {
+    ThisOccurrence,
+    ThisAndFollowing,
+}
+
+/// One appointment on one day, ready to show.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct Occurrence {
+    pub appointment_id: String,
+    /// Position in its series (0 for a one-off).
+    pub occurrence: u32,
+    pub title: String,
+    pub kind: AppointmentKind,
+    /// Local start "YYYY-MM-DDTHH:MM" in `time_zone`.
+    pub start_local: String,
+    pub end_local: String,
+    pub time_zone: String,
+    #[serde(skip)]
+    pub starts_at: SystemTime,
+    #[serde(skip)]
+    pub ends_at: SystemTime,
+    pub location: Option<String>,
+    pub with_whom: Option<String>,
+    pub notes: Option<String>,
+    pub status: AppointmentStatus,
+    /// Where it was before a one-off reschedule.
+    pub moved_from_local: Option<String>,
+    pub repeats: bool,
+    pub reminder_minutes_before: Vec<u32>,
+}
+
+/// A whole appointment (series), as stored.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct Appointment {
+    pub id: String,
+    pub title: String,
+    pub kind: AppointmentKind,
+    pub start: String,
+    pub time_zone: String,
+    pub duration_minutes: u32,
+    pub location: Option<String>,
+    pub with_whom: Option<String>,
+    pub notes: Option<String>,
+    pub reminder_minutes_before: Vec<u32>,
+    pub repeat: Option<Repeat>,
+    /// Number of occurrences in the series.
+    pub occurrence_count: u32,
+}
+
+const MAX_TITLE: usize = 200;
+const MAX_TEXT: usize = 10_000;
+const MAX_DURATION: u32 = 24 * 60;
+const MAX_REMINDERS: usize = 5;
+const MAX_REMINDER_MINUTES: u32 = 28 * 24 * 60;
+const MAX_OCCURRENCES: u32 = 520;
+const MAX_EVERY_WEEKS: u32 = 52;
+const EARLIEST_YEAR: i16 = 2000;
+const LATEST_YEAR: i16 = 2100;
+
+/// How a series repeats once checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum End {
+    Until(Date),
+    Count(u32),
+}
+
+/// A draft that passed every check.
+#[derive(Debug, Clone)]
+pub(crate) struct Valid {
+    pub title: String,
+    pub kind: AppointmentKind,
+    pub start: DateTime,
+    pub zone_name: String,
+    pub zone: TimeZone,
+    pub duration_minutes: u32,
+    pub location: Option<String>,
+    pub with_whom: Option<String>,
+    pub notes: Option<String>,
+    pub reminders: Vec<u32>,
+    pub repeat: Option<(u32, End)>,
+}
+
+impl AppointmentDraft {
+    /// Checks every field; returns the cleaned values or the first problem found.
+    pub(crate) fn validate(&self, home_zone: &str) -> Result<Valid> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err(AlongsideError::invalid("title", "Please give the appointment a name."));
+        }
+        if title.chars().count() > MAX_TITLE {
+            return Err(AlongsideError::invalid(
+                "title",
+                "Please use a shorter name (200 characters at most).",
+            ));
+        }
+        let zone_name = self
+            .time_zone
+            .as_deref()
+            .map(str::trim)
+            .filter(|z| !z.is_empty())
+            .unwrap_or(home_zone);
+        let zone = time::zone(zone_name)?;
+        let start = time::parse_local("start", &self.start)?;
+        check_year("start", start.date())?;
+        if self.duration_minutes == 0 {
+            return Err(AlongsideError::invalid(
+                "duration",
+                "The appointment must end after it starts.",
+            ));
+        }
+        if self.duration_minutes > MAX_DURATION {
+            return Err(AlongsideError::invalid(
+                "duration",
+                "An appointment can last 24 hours at most.",
+            ));
+        }
+        let mut reminders = self.reminder_minutes_before.clone();
+        reminders.sort_unstable_by(|a, b| b.cmp(a));
+        reminders.dedup();
+        if reminders.len() > MAX_REMINDERS {
+            return Err(AlongsideError::invalid("reminders", "Up to 5 reminders can be set."));
+        }
+        if reminders.iter().any(|m| *m > MAX_REMINDER_MINUTES) {
+            return Err(AlongsideError::invalid(
+                "reminders",
+                "A reminder can be at most 4 weeks before.",
+            ));
+        }
+        let repeat = match &self.repeat {
+            None => None,
+            Some(r) => Some(validate_repeat(r, start.date())?),
+        };
+        Ok(Valid {
+            title: title.to_string(),
+            kind: self.kind,
+            start,
+            zone_name: zone_name.to_string(),
+            zone,
+            duration_minutes: self.duration_minutes,
+            location: clean("location", &self.location)?,
+            with_whom: clean("with whom", &self.with_whom)?,
+            notes: clean("notes", &self.notes)?,
+            reminders,
+            repeat,
+        })
+    }
+}
+
+fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {
+    if r.every_weeks == 0 || r.every_weeks > MAX_EVERY_WEEKS {
+        return Err(AlongsideError::invalid("repeat", "Repeats can be every 1 to 52 weeks."));
+    }
+    let end = match &r.end {
+        RepeatEnd::Count { occurrences } => {
+            if *occurrences == 0 {
+                return Err(AlongsideError::invalid(
+                    "repeat",
+                    "A repeat needs an end: a date or a number of times.",
+                ));
+            }
+            if *occurrences > MAX_OCCURRENCES {
+                return Err(AlongsideError::invalid(
+                    "repeat",
+                    "A repeat can have 520 appointments at most.",
+                ));
+            }
+            End::Count(*occurrences)
+        }
+        RepeatEnd::Until { date } => {
+            if date.trim().is_empty() {
+                return Err(AlongsideError::invalid(
+                    "repeat",
+                    "A repeat needs an end: a date or a number of times.",
+                ));
+            }
+            let until = time::parse_date("repeat until", date)?;
+            if until < start {
+                return Err(AlongsideError::invalid(
+                    "repeat until",
+                    "The repeat must end on or after the first appointment.",
+                ));
+            }
+            let weeks = (until - start).get_days() / 7 / r.every_weeks as i32 + 1;
+            if weeks > MAX_OCCURRENCES as i32 {
+                return Err(AlongsideError::invalid(
+                    "repeat",
+                    "A repeat can have 520 appointments at most.",
+                ));
+            }
+            End::Until(until)
+        }
+    };
+    Ok((r.every_weeks, end))
+}
+
+/// Refuses dates the app could not sensibly hold (typos like year 20026).
+pub(crate) fn check_year(field: &str, d: Date) -> Result<()> {
+    if d.year() < EARLIEST_YEAR || d.year() > LATEST_YEAR {
+        return Err(AlongsideError::invalid(
+            field,
+            "This date is too far away. Please check the year.",
+        ));
+    }
+    Ok(())
+}
+
+/// Trims optional text, drops it if empty, and caps its length.
+pub(crate) fn clean(field: &str, text: &Option<String>) -> Result<Option<String>> {
+    let Some(t) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if t.chars().count() > MAX_TEXT {
+        return Err(AlongsideError::invalid(
+            field,
+            "This is too long (10,000 characters at most).",
+        ));
+    }
+    Ok(Some(t.to_string()))
+}
+
+impl From<&End> for RepeatEnd {
+    fn from(e: &End) -> Self {
+        match e {
+            End::Until(d) => RepeatEnd::Until { date: d.to_string() },
+            End::Count(n) => RepeatEnd::Count { occurrences: *n },
+        }
+    }
+}

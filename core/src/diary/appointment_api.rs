@@ -1,0 +1,314 @@
+//! The appointment actions the shells call: add, edit, reschedule, status, delete, list.
+
+use jiff::civil::DateTime;
+use jiff::{Timestamp, ToSpan};
+use std::collections::HashMap;
+use std::time::SystemTime;
+
+use super::appointment::{Appointment, AppointmentDraft, AppointmentStatus, End, Occurrence, Scope};
+use super::appointment_store as store;
+use super::recurrence::{OccurrenceState, Series};
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use crate::vault::Vault;
+
+const MAX_LIST_DAYS: i32 = 400;
+
+#[uniffi::export]
+impl Vault {
+    /// Adds an appointment (or a repeating series) and returns its id.
+    pub fn add_appointment(&self, draft: AppointmentDraft, now: SystemTime) -> Result<String> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let home = crate::vault::settings_zone(tx)?;
+            let series = Series {
+                id: uuid::Uuid::new_v4().to_string(),
+                v: draft.validate(&home)?,
+                states: HashMap::new(),
+            };
+            store::save(tx, &series, now)?;
+            Ok(series.id)
+        })
+    }
+
+    /// Replaces an appointment's details. A new start moves the whole series; statuses
+    /// already recorded stay with their occurrences.
+    pub fn edit_appointment(&self, id: String, draft: AppointmentDraft, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let home = crate::vault::settings_zone(tx)?;
+            let v = draft.validate(&home)?;
+            let mut series = store::load(tx, &id)?;
+            series.v = v;
+            store::save(tx, &series, now)
+        })
+    }
+
+    /// Moves one occurrence, or this and every later one, to `new_start` (local
+    /// "YYYY-MM-DDTHH:MM" in the appointment's zone). Returns the id of the series that
+    /// now holds the occurrence (a new one when a series is split).
+    pub fn reschedule_appointment(
+        &self,
+        id: String,
+        occurrence: u32,
+        new_start: String,
+        scope: Scope,
+        now: SystemTime,
+    ) -> Result<String> {
+        let now = time::unix(now)?;
+        let new_start = time::parse_local("new start", &new_start)?;
+        super::appointment::check_year("new start", new_start.date())?;
+        self.write(|tx| {
+            let mut series = store::load(tx, &id)?;
+            series
+                .scheduled(occurrence)
+                .ok_or_else(|| AlongsideError::not_found("appointment"))?;
+            if scope == Scope::ThisOccurrence || series.v.repeat.is_none() {
+                let st = series.states.entry(occurrence).or_insert(OccurrenceState {
+                    status: AppointmentStatus::Planned,
+                    moved_to: None,
+                    follow_up_dismissed: false,
+                });
+                st.moved_to = Some(new_start);
+                st.status = AppointmentStatus::Rescheduled;
+                store::save(tx, &series, now)?;
+                return Ok(id.clone());
+            }
+            if occurrence == 0 {
+                series.v.start = new_start;
+                if let Some((_, End::Until(d))) = &mut series.v.repeat {
+                    *d = (*d).max(new_start.date());
+                }
+                store::save(tx, &series, now)?;
+                return Ok(id.clone());
+            }
+            let tail = split_at(&mut series, occurrence, new_start)?;
+            store::save(tx, &series, now)?;
+            store::save(tx, &tail, now)?;
+            Ok(tail.id)
+        })
+    }
+
+    /// Marks an occurrence attended, missed, cancelled or planned again. Attended and
+    /// missed can only be recorded once the appointment has started.
+    pub fn set_appointment_status(
+        &self,
+        id: String,
+        occurrence: u32,
+        status: AppointmentStatus,
+        now: SystemTime,
+    ) -> Result<()> {
+        let now_ts = time::timestamp(now)?;
+        if status == AppointmentStatus::Rescheduled {
+            return Err(AlongsideError::invalid(
+                "status",
+                "To move an appointment, reschedule it to a new time.",
+            ));
+        }
+        self.write(|tx| {
+            let mut series = store::load(tx, &id)?;
+            let e = series
+                .expand(occurrence)?
+                .ok_or_else(|| AlongsideError::not_found("appointment"))?;
+            if matches!(status, AppointmentStatus::Attended | AppointmentStatus::Missed) && e.start_at > now_ts {
+                return Err(AlongsideError::invalid(
+                    "status",
+                    "You can mark this once the appointment has started.",
+                ));
+            }
+            set_status(&mut series, occurrence, status);
+            store::save(tx, &series, now_ts.as_second())
+        })
+    }
+
+    /// Cancels one occurrence, or this and every later one (the series then ends here).
+    pub fn cancel_appointment(&self, id: String, occurrence: u32, scope: Scope, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let mut series = store::load(tx, &id)?;
+            series
+                .scheduled(occurrence)
+                .ok_or_else(|| AlongsideError::not_found("appointment"))?;
+            set_status(&mut series, occurrence, AppointmentStatus::Cancelled);
+            if scope == Scope::ThisAndFollowing {
+                if let Some((_, end)) = &mut series.v.repeat {
+                    *end = End::Count(occurrence + 1);
+                }
+            }
+            store::save(tx, &series, now)
+        })
+    }
+
+    /// Deletes an appointment and its whole series.
+    pub fn delete_appointment(&self, id: String) -> Result<()> {
+        self.write(|tx| store::delete(tx, &id))
+    }
+
+    /// One appointment (series) as stored.
+    pub fn appointment(&self, id: String) -> Result<Appointment> {
+        self.read(|conn| {
+            let s = store::load(conn, &id)?;
+            Ok(Appointment {
+                id: s.id.clone(),
+                title: s.v.title.clone(),
+                kind: s.v.kind,
+                start: time::format_local(s.v.start),
+                time_zone: s.v.zone_name.clone(),
+                duration_minutes: s.v.duration_minutes,
+                location: s.v.location.clone(),
+                with_whom: s.v.with_whom.clone(),
+                notes: s.v.notes.clone(),
+                reminder_minutes_before: s.v.reminders.clone(),
+                repeat: s.v.repeat.as_ref().map(|(every, end)| super::appointment::Repeat {
+                    every_weeks: *every,
+                    end: end.into(),
+                }),
+                occurrence_count: s.count(),
+            })
+        })
+    }
+
+    /// Every occurrence from `from_date` to `to_date` inclusive (local dates in her home
+    /// zone, "YYYY-MM-DD"), in time order; cancelled ones included so she sees them.
+    pub fn appointments_between(&self, from_date: String, to_date: String) -> Result<Vec<Occurrence>> {
+        let from = time::parse_date("from", &from_date)?;
+        let to = time::parse_date("to", &to_date)?;
+        if to < from {
+            return Err(AlongsideError::invalid(
+                "to",
+                "The end date must be on or after the start date.",
+            ));
+        }
+        if (to - from).get_days() > MAX_LIST_DAYS {
+            return Err(AlongsideError::invalid(
+                "to",
+                "Please ask for 400 days or fewer at a time.",
+            ));
+        }
+        self.read(|conn| {
+            let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
+            let start = time::resolve(from.to_datetime(jiff::civil::Time::midnight()), &tz)?.timestamp();
+            let end_date = to
+                .checked_add(1.day())
+                .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
+            let end = time::resolve(end_date.to_datetime(jiff::civil::Time::midnight()), &tz)?.timestamp();
+            occurrences_in(conn, start, end)
+        })
+    }
+
+    /// Books a new appointment to replace a missed one; the missed appointment's
+    /// follow-up then disappears from Today. Returns the new id.
+    pub fn rebook_missed_appointment(
+        &self,
+        id: String,
+        occurrence: u32,
+        draft: AppointmentDraft,
+        now: SystemTime,
+    ) -> Result<String> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let missed = store::load(tx, &id)?;
+            let status = missed.states.get(&occurrence).map(|s| s.status);
+            if status != Some(AppointmentStatus::Missed) {
+                return Err(AlongsideError::invalid(
+                    "appointment",
+                    "Only a missed appointment can be rebooked this way.",
+                ));
+            }
+            let home = crate::vault::settings_zone(tx)?;
+            let series = Series {
+                id: uuid::Uuid::new_v4().to_string(),
+                v: draft.validate(&home)?,
+                states: HashMap::new(),
+            };
+            store::save(tx, &series, now)?;
+            store::set_rebooks(tx, &series.id, &id, occurrence)?;
+            Ok(series.id)
+        })
+    }
+
+    /// Sets aside the offer to rebook a missed appointment.
+    pub fn dismiss_missed_follow_up(&self, id: String, occurrence: u32, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let mut series = store::load(tx, &id)?;
+            match series.states.get_mut(&occurrence) {
+                Some(st) if st.status == AppointmentStatus::Missed => st.follow_up_dismissed = true,
+                _ => {
+                    return Err(AlongsideError::invalid(
+                        "appointment",
+                        "This appointment isn't marked as missed.",
+                    ))
+                }
+            }
+            store::save(tx, &series, now)
+        })
+    }
+}
+
+/// Every occurrence overlapping `[from, to)`, in time order.
+pub(crate) fn occurrences_in(conn: &rusqlite::Connection, from: Timestamp, to: Timestamp) -> Result<Vec<Occurrence>> {
+    let mut out = Vec::new();
+    for s in store::load_window(conn, from, to)? {
+        for e in s.in_window(from, to)? {
+            out.push(s.occurrence(&e)?);
+        }
+    }
+    out.sort_by(|a, b| {
+        a.starts_at
+            .cmp(&b.starts_at)
+            .then_with(|| a.appointment_id.cmp(&b.appointment_id))
+    });
+    Ok(out)
+}
+
+fn set_status(series: &mut Series, occurrence: u32, status: AppointmentStatus) {
+    let st = series.states.entry(occurrence).or_insert(OccurrenceState {
+        status: AppointmentStatus::Planned,
+        moved_to: None,
+        follow_up_dismissed: false,
+    });
+    // A moved occurrence that is set back to planned is still moved.
+    st.status = if status == AppointmentStatus::Planned && st.moved_to.is_some() {
+        AppointmentStatus::Rescheduled
+    } else {
+        status
+    };
+    if st.status == AppointmentStatus::Planned && !st.follow_up_dismissed {
+        series.states.remove(&occurrence);
+    }
+}
+
+/// Splits a series before `occurrence`: the original keeps the earlier ones, a new series
+/// starting at `new_start` takes that one and the rest, with their recorded state.
+fn split_at(series: &mut Series, occurrence: u32, new_start: DateTime) -> Result<Series> {
+    let Some((every, end)) = series.v.repeat.clone() else {
+        return Err(AlongsideError::invalid(
+            "appointment",
+            "This appointment doesn't repeat.",
+        ));
+    };
+    let remaining = series.count() - occurrence;
+    let tail_end = match end {
+        End::Count(_) => End::Count(remaining),
+        End::Until(d) => End::Until(d.max(new_start.date())),
+    };
+    let mut tail_states = HashMap::new();
+    series.states.retain(|i, st| {
+        if *i >= occurrence {
+            tail_states.insert(*i - occurrence, st.clone());
+            false
+        } else {
+            true
+        }
+    });
+    series.v.repeat = Some((every, End::Count(occurrence)));
+    let mut v = series.v.clone();
+    v.start = new_start;
+    v.repeat = Some((every, tail_end));
+    Ok(Series {
+        id: uuid::Uuid::new_v4().to_string(),
+        v,
+        states: tail_states,
+    })
+}

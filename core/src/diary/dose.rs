@@ -1,0 +1,70 @@
+//! Dose log types: what she records for each scheduled dose, and how a day's doses look.
+
+use std::time::SystemTime;
+
+use super::medicine::{DoseSlot, DoseUnit};
+
+/// What happened to a dose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DoseStatus {
+    Taken,
+    Missed,
+    PartlyTaken,
+    Vomited,
+}
+
+/// What she records for one scheduled dose.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct DoseEntry {
+    pub medicine_id: String,
+    /// The local date the dose belongs to, "YYYY-MM-DD".
+    pub date: String,
+    pub slot: DoseSlot,
+    pub status: DoseStatus,
+    /// When it was taken; defaults to now for taken and partly taken doses.
+    pub taken_at: Option<SystemTime>,
+    pub note: Option<String>,
+}
+
+/// A dose's state as shown: not yet logged, or what she logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DoseState {
+    NotYetLogged,
+    Taken,
+    Missed,
+    PartlyTaken,
+    Vomited,
+}
+
+impl From<DoseStatus> for DoseState {
+    fn from(s: DoseStatus) -> Self {
+        match s {
+            DoseStatus::Taken => DoseState::Taken,
+            DoseStatus::Missed => DoseState::Missed,
+            DoseStatus::PartlyTaken => DoseState::PartlyTaken,
+            DoseStatus::Vomited => DoseState::Vomited,
+        }
+    }
+}
+
+/// One dose on one day, scheduled or as needed, with what she logged.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct DoseView {
+    pub medicine_id: String,
+    pub medicine_name: String,
+    /// Local date "YYYY-MM-DD".
+    pub date: String,
+    pub slot: DoseSlot,
+    /// Scheduled local time "HH:MM" (`None` for as-needed doses).
+    pub scheduled_time: Option<String>,
+    pub amount: f64,
+    pub unit: DoseUnit,
+    /// True when this dose is collected to take home rather than taken at the pharmacy.
+    pub take_home: bool,
+    pub state: DoseState,
+    #[serde(skip)]
+    pub taken_at: Option<SystemTime>,
+    pub note: Option<String>,
+}

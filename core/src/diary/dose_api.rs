@@ -1,0 +1,229 @@
+//! The dose actions the shells call: log a scheduled dose, log an as-needed dose, list.
+
+use jiff::civil::Date;
+use jiff::{Timestamp, ToSpan};
+use std::collections::HashMap;
+use std::time::SystemTime;
+
+use super::dose::{DoseEntry, DoseStatus, DoseView};
+use super::dose_store::{self as store, Logged};
+use super::medicine::DoseSlot;
+use super::medicine_store::{self, Stored};
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use crate::vault::Vault;
+
+const MAX_LIST_DAYS: i32 = 400;
+/// A phone clock a few minutes fast should not refuse a dose logged "now".
+const CLOCK_SLACK_SECONDS: i64 = 5 * 60;
+
+#[uniffi::export]
+impl Vault {
+    /// Records what happened to a scheduled dose on `date` ("YYYY-MM-DD"). For taken and
+    /// partly taken doses `taken_at` defaults to now. Logging the same dose again corrects
+    /// it. Refused for future days and for days with no such dose scheduled.
+    pub fn log_dose(&self, entry: DoseEntry, now: SystemTime) -> Result<()> {
+        let DoseEntry {
+            medicine_id,
+            date,
+            slot,
+            status,
+            taken_at,
+            note,
+        } = entry;
+        let now_ts = time::timestamp(now)?;
+        let date = time::parse_date("date", &date)?;
+        let note = super::appointment::clean("note", &note)?;
+        if slot == DoseSlot::AsNeeded {
+            return Err(AlongsideError::invalid(
+                "dose",
+                "Use 'log an as-needed dose' for doses not on a schedule.",
+            ));
+        }
+        let taken_at = taken_time(status, taken_at, now_ts)?;
+        self.write(|tx| {
+            let tz = time::zone(&crate::vault::settings_zone(tx)?)?;
+            if date > now_ts.to_zoned(tz).date() {
+                return Err(AlongsideError::invalid(
+                    "date",
+                    "You can log a dose on its day or afterwards.",
+                ));
+            }
+            let m = medicine_store::load_one(tx, &medicine_id)?;
+            let due = m.regimen_on(date).map(|r| r.due_on(date)).unwrap_or_default();
+            if !due.iter().any(|d| d.slot == slot) {
+                return Err(AlongsideError::invalid(
+                    "dose",
+                    "There's no dose of this medicine scheduled then.",
+                ));
+            }
+            let entry = Logged {
+                id: uuid::Uuid::new_v4().to_string(),
+                medicine_id: medicine_id.clone(),
+                date,
+                slot: slot.code(),
+                status,
+                taken_at,
+                amount: None,
+                note,
+            };
+            store::upsert_scheduled(tx, &entry, now_ts.as_second())
+        })
+    }
+
+    /// Records a dose taken as needed (any medicine) and returns the entry's id.
+    pub fn log_as_needed_dose(
+        &self,
+        medicine_id: String,
+        taken_at: SystemTime,
+        amount: f64,
+        note: Option<String>,
+        now: SystemTime,
+    ) -> Result<String> {
+        let now_ts = time::timestamp(now)?;
+        let at = time::timestamp(taken_at)?;
+        if at.as_second() > now_ts.as_second() + CLOCK_SLACK_SECONDS {
+            return Err(AlongsideError::invalid(
+                "taken at",
+                "A dose can't be logged before it is taken.",
+            ));
+        }
+        if !amount.is_finite() || amount <= 0.0 {
+            return Err(AlongsideError::invalid("dose", "The dose must be a number above zero."));
+        }
+        let note = super::appointment::clean("note", &note)?;
+        self.write(|tx| {
+            let tz = time::zone(&crate::vault::settings_zone(tx)?)?;
+            let m = medicine_store::load_one(tx, &medicine_id)?;
+            let date = at.to_zoned(tz).date();
+            if date < m.start {
+                return Err(AlongsideError::invalid(
+                    "taken at",
+                    "This is before the medicine was started.",
+                ));
+            }
+            let entry = Logged {
+                id: uuid::Uuid::new_v4().to_string(),
+                medicine_id: m.id.clone(),
+                date,
+                slot: None,
+                status: DoseStatus::Taken,
+                taken_at: Some(at.as_second()),
+                amount: Some(amount),
+                note,
+            };
+            store::insert_as_needed(tx, &entry, now_ts.as_second())?;
+            Ok(entry.id)
+        })
+    }
+
+    /// Every scheduled dose from `from_date` to `to_date` inclusive, with what she logged,
+    /// plus any as-needed doses, in date and time order.
+    pub fn doses_between(&self, from_date: String, to_date: String) -> Result<Vec<DoseView>> {
+        let from = time::parse_date("from", &from_date)?;
+        let to = time::parse_date("to", &to_date)?;
+        if to < from {
+            return Err(AlongsideError::invalid(
+                "to",
+                "The end date must be on or after the start date.",
+            ));
+        }
+        if (to - from).get_days() > MAX_LIST_DAYS {
+            return Err(AlongsideError::invalid(
+                "to",
+                "Please ask for 400 days or fewer at a time.",
+            ));
+        }
+        self.read(|conn| {
+            let meds = medicine_store::load(conn, None)?;
+            let log = store::between(conn, from, to, None)?;
+            let mut out = Vec::new();
+            let mut day = from;
+            while day <= to {
+                out.extend(doses_on(&meds, day, &log));
+                day = day
+                    .checked_add(1.day())
+                    .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
+            }
+            Ok(out)
+        })
+    }
+}
+
+fn taken_time(status: DoseStatus, taken_at: Option<SystemTime>, now: Timestamp) -> Result<Option<i64>> {
+    let at = match (status, taken_at) {
+        (DoseStatus::Missed, _) => return Ok(None),
+        (_, Some(t)) => time::timestamp(t)?,
+        (_, None) => now,
+    };
+    if at.as_second() > now.as_second() + CLOCK_SLACK_SECONDS {
+        return Err(AlongsideError::invalid(
+            "taken at",
+            "A dose can't be logged before it is taken.",
+        ));
+    }
+    Ok(Some(at.as_second()))
+}
+
+/// The doses of `date` for every active medicine, with their logged state.
+pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseView> {
+    let logged: HashMap<(&str, i64), &Logged> = log
+        .iter()
+        .filter(|l| l.date == date)
+        .filter_map(|l| l.slot.map(|s| ((l.medicine_id.as_str(), s), l)))
+        .collect();
+    let mut out = Vec::new();
+    for m in meds {
+        let Some(regimen) = m.regimen_on(date) else { continue };
+        for due in regimen.due_on(date) {
+            let entry = due.slot.code().and_then(|c| logged.get(&(m.id.as_str(), c)));
+            out.push(DoseView {
+                medicine_id: m.id.clone(),
+                medicine_name: m.name.clone(),
+                date: date.to_string(),
+                slot: due.slot,
+                scheduled_time: Some(time::format_time(due.time)),
+                amount: due.amount,
+                unit: m.unit,
+                take_home: m.is_take_home(date),
+                state: entry
+                    .map(|e| e.status.into())
+                    .unwrap_or(super::dose::DoseState::NotYetLogged),
+                taken_at: entry
+                    .and_then(|e| e.taken_at)
+                    .and_then(|s| Timestamp::from_second(s).ok())
+                    .map(time::system_time),
+                note: entry.and_then(|e| e.note.clone()),
+            });
+        }
+    }
+    for l in log.iter().filter(|l| l.date == date && l.slot.is_none()) {
+        let Some(m) = meds.iter().find(|m| m.id == l.medicine_id) else {
+            continue;
+        };
+        out.push(DoseView {
+            medicine_id: m.id.clone(),
+            medicine_name: m.name.clone(),
+            date: date.to_string(),
+            slot: DoseSlot::AsNeeded,
+            scheduled_time: None,
+            amount: l.amount.unwrap_or(0.0),
+            unit: m.unit,
+            take_home: true,
+            state: l.status.into(),
+            taken_at: l
+                .taken_at
+                .and_then(|s| Timestamp::from_second(s).ok())
+                .map(time::system_time),
+            note: l.note.clone(),
+        });
+    }
+    out.sort_by(|a, b| {
+        a.scheduled_time
+            .is_none()
+            .cmp(&b.scheduled_time.is_none())
+            .then(a.scheduled_time.cmp(&b.scheduled_time))
+            .then(a.medicine_name.cmp(&b.medicine_name))
+    });
+    out
+}

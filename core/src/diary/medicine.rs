@@ -1,0 +1,429 @@
+//! Medicines and prescriptions, with opioid substitution treatment (OST) first-class:
+//! methadone and buprenorphine forms, split doses, supervised collection and take-home
+//! days. Every dose or schedule change is a new regimen row, so titration is history.
+
+use jiff::civil::{Date, Time};
+
+use super::appointment::{check_year, clean};
+use crate::error::{AlongsideError, Result};
+use crate::time::{self, Weekday};
+
+/// Which medicine. OST forms are named; anything else is `Other` with a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MedicineKind {
+    MethadoneOralSolution,
+    BuprenorphineSublingual,
+    BuprenorphineWithNaloxone,
+    BuprenorphineInjectionWeekly,
+    BuprenorphineInjectionMonthly,
+    Other,
+}
+
+impl MedicineKind {
+    /// Whether this is an opioid substitution treatment medicine.
+    pub fn is_opioid_treatment(self) -> bool {
+        self != MedicineKind::Other
+    }
+
+    /// The name shown when she did not give one.
+    pub fn default_name(self) -> &'static str {
+        match self {
+            MedicineKind::MethadoneOralSolution => "Methadone",
+            MedicineKind::BuprenorphineSublingual => "Buprenorphine",
+            MedicineKind::BuprenorphineWithNaloxone => "Buprenorphine with naloxone",
+            MedicineKind::BuprenorphineInjectionWeekly => "Buprenorphine injection (weekly)",
+            MedicineKind::BuprenorphineInjectionMonthly => "Buprenorphine injection (monthly)",
+            MedicineKind::Other => "Medicine",
+        }
+    }
+
+    /// Largest plausible amount per day (per injection for injections), in the unit.
+    /// Anything above is a typo, not a prescription.
+    fn max_amount(self) -> f64 {
+        match self {
+            MedicineKind::MethadoneOralSolution => 1000.0,
+            MedicineKind::BuprenorphineSublingual | MedicineKind::BuprenorphineWithNaloxone => 32.0,
+            MedicineKind::BuprenorphineInjectionWeekly => 32.0,
+            MedicineKind::BuprenorphineInjectionMonthly => 300.0,
+            MedicineKind::Other => 100_000.0,
+        }
+    }
+}
+
+/// The unit a dose is measured in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DoseUnit {
+    Mg,
+    Ml,
+    Microgram,
+    Tablet,
+}
+
+impl DoseUnit {
+    pub fn label(self) -> &'static str {
+        match self {
+            DoseUnit::Mg => "mg",
+            DoseUnit::Ml => "ml",
+            DoseUnit::Microgram => "micrograms",
+            DoseUnit::Tablet => "tablets",
+        }
+    }
+}
+
+/// When doses are due. Times are local "HH:MM".
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum DoseSchedule {
+    Daily {
+        time: String,
+    },
+    /// Split dose, morning and evening: common late in pregnancy.
+    SplitDaily {
+        morning_time: String,
+        evening_time: String,
+    },
+    Weekly {
+        weekday: Weekday,
+        time: String,
+    },
+    /// On this day each month (the last day in shorter months).
+    Monthly {
+        day_of_month: u8,
+        time: String,
+    },
+    AsNeeded,
+}
+
+/// How she collects it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Collection {
+    /// Taken under supervision at the pharmacy, except on the take-home days.
+    SupervisedAtPharmacy,
+    TakeHome,
+}
+
+/// A new prescription.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct MedicineDraft {
+    pub kind: MedicineKind,
+    /// Required for `Other`; optional label for OST medicines.
+    pub name: Option<String>,
+    /// Dose (the morning part for a split dose).
+    pub amount: f64,
+    /// Evening part of a split dose.
+    pub evening_amount: Option<f64>,
+    pub unit: DoseUnit,
+    pub schedule: DoseSchedule,
+    pub collection: Collection,
+    /// Days she takes doses home when collection is supervised.
+    pub take_home_days: Vec<Weekday>,
+    pub pharmacy: Option<String>,
+    /// "YYYY-MM-DD".
+    pub start_date: String,
+    pub end_date: Option<String>,
+}
+
+/// A change of dose or schedule from a date on.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct DoseChange {
+    pub effective_date: String,
+    pub amount: f64,
+    pub evening_amount: Option<f64>,
+    /// `None` keeps the current schedule.
+    pub schedule: Option<DoseSchedule>,
+    pub note: Option<String>,
+}
+
+/// A dose and schedule in effect from a date.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct Regimen {
+    pub effective_date: String,
+    pub schedule: DoseSchedule,
+    pub amount: f64,
+    pub evening_amount: Option<f64>,
+    pub note: Option<String>,
+}
+
+/// A prescription with its full dose history.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct Medicine {
+    pub id: String,
+    pub kind: MedicineKind,
+    pub name: String,
+    pub unit: DoseUnit,
+    pub collection: Collection,
+    pub take_home_days: Vec<Weekday>,
+    pub pharmacy: Option<String>,
+    pub start_date: String,
+    pub end_date: Option<String>,
+    pub is_opioid_treatment: bool,
+    /// The regimen in effect on the date asked about (the first one if none yet).
+    pub current: Regimen,
+    /// Every regimen, oldest first.
+    pub history: Vec<Regimen>,
+}
+
+/// Which dose of the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DoseSlot {
+    /// The one dose of a daily, weekly or monthly schedule.
+    Only,
+    Morning,
+    Evening,
+    /// A dose taken as needed, not on a schedule.
+    AsNeeded,
+}
+
+impl DoseSlot {
+    pub(crate) fn code(self) -> Option<i64> {
+        match self {
+            DoseSlot::Only | DoseSlot::Morning => Some(0),
+            DoseSlot::Evening => Some(1),
+            DoseSlot::AsNeeded => None,
+        }
+    }
+}
+
+/// A dose due on a date.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Due {
+    pub slot: DoseSlot,
+    pub time: Time,
+    pub amount: f64,
+}
+
+/// A checked regimen.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ValidRegimen {
+    pub effective: Date,
+    pub schedule: DoseSchedule,
+    pub times: Vec<Time>,
+    pub amount: f64,
+    pub evening_amount: Option<f64>,
+    pub note: Option<String>,
+}
+
+impl ValidRegimen {
+    /// The doses due on `date` (empty for as-needed, or off-days of weekly and monthly).
+    pub fn due_on(&self, date: Date) -> Vec<Due> {
+        let one = |slot, time, amount| Due { slot, time, amount };
+        match &self.schedule {
+            DoseSchedule::Daily { .. } => vec![one(DoseSlot::Only, self.times[0], self.amount)],
+            DoseSchedule::SplitDaily { .. } => vec![
+                one(DoseSlot::Morning, self.times[0], self.amount),
+                one(
+                    DoseSlot::Evening,
+                    self.times[1],
+                    self.evening_amount.unwrap_or(self.amount),
+                ),
+            ],
+            DoseSchedule::Weekly { weekday, .. } => {
+                if Weekday::from(date.weekday()) == *weekday {
+                    vec![one(DoseSlot::Only, self.times[0], self.amount)]
+                } else {
+                    vec![]
+                }
+            }
+            DoseSchedule::Monthly { day_of_month, .. } => {
+                let day = i8::try_from(*day_of_month).unwrap_or(31).min(date.days_in_month());
+                if date.day() == day {
+                    vec![one(DoseSlot::Only, self.times[0], self.amount)]
+                } else {
+                    vec![]
+                }
+            }
+            DoseSchedule::AsNeeded => vec![],
+        }
+    }
+
+    /// Whether a missed day can be counted for the tolerance warning (daily schedules).
+    pub fn is_daily(&self) -> bool {
+        matches!(
+            self.schedule,
+            DoseSchedule::Daily { .. } | DoseSchedule::SplitDaily { .. }
+        )
+    }
+
+    pub fn to_record(&self) -> Regimen {
+        Regimen {
+            effective_date: self.effective.to_string(),
+            schedule: self.schedule.clone(),
+            amount: self.amount,
+            evening_amount: self.evening_amount,
+            note: self.note.clone(),
+        }
+    }
+}
+
+/// Checks a dose and schedule for a medicine of `kind` in `unit`.
+pub(crate) fn validate_regimen(
+    kind: MedicineKind,
+    unit: DoseUnit,
+    effective: Date,
+    schedule: &DoseSchedule,
+    amount: f64,
+    evening_amount: Option<f64>,
+    note: &Option<String>,
+) -> Result<ValidRegimen> {
+    let allowed = match kind {
+        MedicineKind::MethadoneOralSolution
+        | MedicineKind::BuprenorphineSublingual
+        | MedicineKind::BuprenorphineWithNaloxone => {
+            matches!(schedule, DoseSchedule::Daily { .. } | DoseSchedule::SplitDaily { .. })
+        }
+        MedicineKind::BuprenorphineInjectionWeekly => matches!(schedule, DoseSchedule::Weekly { .. }),
+        MedicineKind::BuprenorphineInjectionMonthly => matches!(schedule, DoseSchedule::Monthly { .. }),
+        MedicineKind::Other => true,
+    };
+    if !allowed {
+        return Err(AlongsideError::invalid(
+            "schedule",
+            "This schedule doesn't fit this medicine.",
+        ));
+    }
+    let times = match schedule {
+        DoseSchedule::Daily { time } | DoseSchedule::Weekly { time, .. } => vec![time::parse_time("time", time)?],
+        DoseSchedule::Monthly { day_of_month, time } => {
+            if !(1..=31).contains(day_of_month) {
+                return Err(AlongsideError::invalid("day of month", "Choose a day from 1 to 31."));
+            }
+            vec![time::parse_time("time", time)?]
+        }
+        DoseSchedule::SplitDaily {
+            morning_time,
+            evening_time,
+        } => {
+            let m = time::parse_time("morning time", morning_time)?;
+            let e = time::parse_time("evening time", evening_time)?;
+            if e <= m {
+                return Err(AlongsideError::invalid(
+                    "evening time",
+                    "The evening dose must come after the morning dose.",
+                ));
+            }
+            vec![m, e]
+        }
+        DoseSchedule::AsNeeded => vec![],
+    };
+    let is_split = matches!(schedule, DoseSchedule::SplitDaily { .. });
+    let evening = match (is_split, evening_amount) {
+        (true, None) => {
+            return Err(AlongsideError::invalid(
+                "evening dose",
+                "A split dose needs an evening amount.",
+            ))
+        }
+        (false, Some(_)) => {
+            return Err(AlongsideError::invalid(
+                "evening dose",
+                "Only a split dose has an evening amount.",
+            ))
+        }
+        (_, e) => e,
+    };
+    check_amount(kind, unit, amount + evening.unwrap_or(0.0), amount, evening)?;
+    Ok(ValidRegimen {
+        effective,
+        schedule: schedule.clone(),
+        times,
+        amount,
+        evening_amount: evening,
+        note: clean("note", note)?,
+    })
+}
+
+fn check_amount(kind: MedicineKind, unit: DoseUnit, total: f64, amount: f64, evening: Option<f64>) -> Result<()> {
+    let parts_ok = amount.is_finite() && amount > 0.0 && evening.is_none_or(|e| e.is_finite() && e > 0.0);
+    if !parts_ok {
+        return Err(AlongsideError::invalid("dose", "The dose must be a number above zero."));
+    }
+    let unit_ok = match kind {
+        MedicineKind::MethadoneOralSolution => matches!(unit, DoseUnit::Mg | DoseUnit::Ml),
+        MedicineKind::Other => true,
+        _ => unit == DoseUnit::Mg,
+    };
+    if !unit_ok {
+        return Err(AlongsideError::invalid("unit", "This unit doesn't fit this medicine."));
+    }
+    if total > kind.max_amount() {
+        return Err(AlongsideError::invalid(
+            "dose",
+            "This dose looks too high. Please check the number.",
+        ));
+    }
+    Ok(())
+}
+
+/// A checked new prescription.
+pub(crate) struct ValidMedicine {
+    pub kind: MedicineKind,
+    pub name: String,
+    pub unit: DoseUnit,
+    pub collection: Collection,
+    pub take_home_days: Vec<Weekday>,
+    pub pharmacy: Option<String>,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub regimen: ValidRegimen,
+}
+
+impl MedicineDraft {
+    pub(crate) fn validate(&self) -> Result<ValidMedicine> {
+        let name = clean("name", &self.name)?;
+        if self.kind == MedicineKind::Other && name.is_none() {
+            return Err(AlongsideError::invalid("name", "Please give the medicine's name."));
+        }
+        if name.as_ref().is_some_and(|n| n.chars().count() > 200) {
+            return Err(AlongsideError::invalid(
+                "name",
+                "Please use a shorter name (200 characters at most).",
+            ));
+        }
+        let start = time::parse_date("start date", &self.start_date)?;
+        check_year("start date", start)?;
+        let end = match self.end_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(e) => {
+                let end = time::parse_date("end date", e)?;
+                if end < start {
+                    return Err(AlongsideError::invalid(
+                        "end date",
+                        "The end date must be on or after the start date.",
+                    ));
+                }
+                Some(end)
+            }
+            None => None,
+        };
+        let regimen = validate_regimen(
+            self.kind,
+            self.unit,
+            start,
+            &self.schedule,
+            self.amount,
+            self.evening_amount,
+            &None,
+        )?;
+        let mut take_home_days = if self.collection == Collection::TakeHome {
+            vec![]
+        } else {
+            self.take_home_days.clone()
+        };
+        take_home_days.sort();
+        take_home_days.dedup();
+        Ok(ValidMedicine {
+            kind: self.kind,
+            name: name.unwrap_or_else(|| self.kind.default_name().to_string()),
+            unit: self.unit,
+            collection: self.collection,
+            take_home_days,
+            pharmacy: clean("pharmacy", &self.pharmacy)?,
+            start,
+            end,
+            regimen,
+        })
+    }
+}

@@ -1,0 +1,17 @@
+//! Her private diary: appointments (one-off and repeating), medicines with their dose
+//! history, the dose log, and the reminders a phone should schedule for them.
+
+pub mod appointment;
+mod appointment_api;
+pub(crate) mod appointment_store;
+pub mod dose;
+pub(crate) mod dose_api;
+pub(crate) mod dose_store;
+pub mod medicine;
+mod medicine_api;
+pub(crate) mod medicine_store;
+pub(crate) mod recurrence;
+pub mod reminders;
+pub(crate) mod tolerance;
+
+pub(crate) use appointment_api::occurrences_in;

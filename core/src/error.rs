@@ -1,0 +1,97 @@
+//! The one error type that crosses the FFI boundary.
+//!
+//! Modules keep their own detailed errors; everything a shell or the CLI can see is mapped
+//! here to a small set of cases a person can act on. Messages never contain personal data:
+//! they name the field or the problem, never the value she typed.
+
+/// What went wrong, in words a person can act on. Kotlin sees `AlongsideException.*`,
+/// Swift sees `AlongsideError.*`.
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum AlongsideError {
+    /// Something she entered cannot be used. `field` names the input, `reason` says why.
+    #[error("{field}: {reason}")]
+    InvalidInput { field: String, reason: String },
+    /// The passcode did not match. `retry_after_seconds` is how long before the next try
+    /// is allowed (0 means straight away).
+    #[error("That passcode didn't match. Please try again.")]
+    WrongPasscode { retry_after_seconds: u64 },
+    /// Too many wrong passcodes in a row: the next try is allowed after a pause.
+    #[error("Too many tries. You can try again in {retry_after_seconds} seconds.")]
+    TooManyAttempts { retry_after_seconds: u64 },
+    /// The folder holds no Alongside vault.
+    #[error("There is no Alongside vault in this folder.")]
+    NotAVault,
+    /// A vault already exists in this folder; creating another would destroy it.
+    #[error("There is already a vault in this folder.")]
+    VaultExists,
+    /// The key file is truncated or has been altered, so the vault cannot be opened.
+    #[error("The vault's key file is damaged, so the vault can't be opened.")]
+    KeyFileDamaged,
+    /// The vault's data could not be read (damaged, or written by a newer app version).
+    #[error("The vault's data can't be read: {reason}")]
+    VaultUnreadable { reason: String },
+    /// The vault is locked; unlock it first.
+    #[error("The vault is locked.")]
+    Locked,
+    /// The item asked for does not exist (it may have been deleted).
+    #[error("That {what} could not be found. It may have been deleted.")]
+    NotFound { what: String },
+    /// The phone's storage failed (full disk, permissions). Nothing was changed.
+    #[error("Couldn't save to the phone's storage. Nothing was changed.")]
+    Storage { detail: String },
+}
+
+/// Result type used across the core.
+pub type Result<T, E = AlongsideError> = std::result::Result<T, E>;
+
+impl AlongsideError {
+    /// Shorthand for an input error with static wording.
+    pub(crate) fn invalid(field: &str, reason: &str) -> Self {
+        AlongsideError::InvalidInput {
+            field: field.to_string(),
+            reason: reason.to_string(),
+        }
+    }
+
+    pub(crate) fn not_found(what: &str) -> Self {
+        AlongsideError::NotFound { what: what.to_string() }
+    }
+}
+
+impl From<rusqlite::Error> for AlongsideError {
+    fn from(e: rusqlite::Error) -> Self {
+        // SQLite messages can quote values (e.g. constraint failures), so only the error
+        // code crosses the boundary.
+        let detail = match &e {
+            rusqlite::Error::SqliteFailure(code, _) => format!("sqlite error {:?}", code.code),
+            other => format!("database error ({})", error_kind(other)),
+        };
+        AlongsideError::Storage { detail }
+    }
+}
+
+fn error_kind(e: &rusqlite::Error) -> &'static str {
+    match e {
+        rusqlite::Error::QueryReturnedNoRows => "no rows",
+        rusqlite::Error::InvalidColumnType(..) => "column type",
+        rusqlite::Error::FromSqlConversionFailure(..) => "conversion",
+        _ => "other",
+    }
+}
+
+impl From<std::io::Error> for AlongsideError {
+    fn from(e: std::io::Error) -> Self {
+        // io::Error's Display can include a path, and paths can be personal.
+        AlongsideError::Storage {
+            detail: format!("io error ({:?})", e.kind()),
+        }
+    }
+}
+
+impl From<serde_json::Error> for AlongsideError {
+    fn from(e: serde_json::Error) -> Self {
+        AlongsideError::VaultUnreadable {
+            reason: format!("stored record could not be decoded ({:?})", e.classify()),
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The JSON export: a versioned document of everything she has entered.
+
+use jiff::Timestamp;
+use rusqlite::Connection;
+use serde::Serialize;
+
+use crate::diary::appointment::{AppointmentKind, AppointmentStatus, Repeat};
+use crate::diary::dose::DoseStatus;
+use crate::diary::medicine::{DoseSlot, Medicine};
+use crate::diary::{appointment_store, dose_store, medicine_store};
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use crate::vault::Settings;
+
+const FORMAT: &str = "alongside-export";
+const VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Document {
+    format: &'static str,
+    version: u32,
+    exported_at: String,
+    settings: Settings,
+    appointments: Vec<AppointmentOut>,
+    medicines: Vec<Medicine>,
+    dose_log: Vec<DoseOut>,
+}
+
+#[derive(Serialize)]
+struct AppointmentOut {
+    id: String,
+    title: String,
+    kind: AppointmentKind,
+    start: String,
+    time_zone: String,
+    duration_minutes: u32,
+    location: Option<String>,
+    with_whom: Option<String>,
+    notes: Option<String>,
+    reminder_minutes_before: Vec<u32>,
+    repeat: Option<Repeat>,
+    occurrences: Vec<OccurrenceOut>,
+}
+
+#[derive(Serialize)]
+struct OccurrenceOut {
+    occurrence: u32,
+    status: AppointmentStatus,
+    moved_to: Option<String>,
+}
+
+#[derive(Serialize)]
+struct DoseOut {
+    medicine_id: String,
+    date: String,
+    slot: DoseSlot,
+    status: DoseStatus,
+    taken_at: Option<String>,
+    amount: Option<f64>,
+    note: Option<String>,
+}
+
+pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
+    let settings = crate::vault::load_settings(conn)?;
+    let tz = time::zone(&settings.time_zone)?;
+    let today = now.to_zoned(tz).date();
+    let appointments = appointment_store::load_all(conn)?
+        .into_iter()
+        .map(|s| {
+            let mut occurrences: Vec<OccurrenceOut> = s
+                .states
+                .iter()
+                .map(|(i, st)| OccurrenceOut {
+                    occurrence: *i,
+                    status: st.status,
+                    moved_to: st.moved_to.map(time::format_local),
+                })
+                .collect();
+            occurrences.sort_by_key(|o| o.occurrence);
+            AppointmentOut {
+                id: s.id.clone(),
+                title: s.v.title.clone(),
+                kind: s.v.kind,
+                start: time::format_local(s.v.start),
+                time_zone: s.v.zone_name.clone(),
+                duration_minutes: s.v.duration_minutes,
+                location: s.v.location.clone(),
+                with_whom: s.v.with_whom.clone(),
+                notes: s.v.notes.clone(),
+                reminder_minutes_before: s.v.reminders.clone(),
+                repeat: s.v.repeat.as_ref().map(|(every, end)| Repeat {
+                    every_weeks: *every,
+                    end: end.into(),
+                }),
+                occurrences,
+            }
+        })
+        .collect();
+    let medicines = medicine_store::load(conn, None)?
+        .iter()
+        .map(|m| m.to_record(today))
+        .collect();
+    let min = jiff::civil::date(1900, 1, 1);
+    let max = jiff::civil::date(2200, 1, 1);
+    let dose_log = dose_store::between(conn, min, max, None)?
+        .into_iter()
+        .map(|l| DoseOut {
+            medicine_id: l.medicine_id,
+            date: l.date.to_string(),
+            slot: match l.slot {
+                None => DoseSlot::AsNeeded,
+                Some(1) => DoseSlot::Evening,
+                Some(_) => DoseSlot::Only,
+            },
+            status: l.status,
+            taken_at: l
+                .taken_at
+                .and_then(|s| Timestamp::from_second(s).ok())
+                .map(|t| t.to_string()),
+            amount: l.amount,
+            note: l.note,
+        })
+        .collect();
+    let doc = Document {
+        format: FORMAT,
+        version: VERSION,
+        exported_at: now.to_string(),
+        settings,
+        appointments,
+        medicines,
+        dose_log,
+    };
+    serde_json::to_string_pretty(&doc).map_err(|_| AlongsideError::Storage {
+        detail: "export could not be encoded".to_string(),
+    })
+}

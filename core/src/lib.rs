@@ -1,0 +1,35 @@
+//! Alongside core: every rule of the Alongside app, shared by the Android and iOS shells
+//! (through UniFFI) and the `alongside` CLI.
+//!
+//! The entry point is [`Vault`]: create or open one, unlock it, then call the diary, Today,
+//! reminder and export methods on it. All methods are blocking; shells call them off the
+//! main thread. Time is always an input (`now`), so every rule can be tested on fixed dates.
+
+uniffi::setup_scaffolding!();
+
+pub mod content;
+pub mod diary;
+pub mod error;
+pub mod export;
+pub mod time;
+pub mod vault;
+pub mod views;
+
+pub use diary::appointment::{
+    Appointment, AppointmentDraft, AppointmentKind, AppointmentStatus, Occurrence, Repeat, RepeatEnd, Scope,
+};
+pub use diary::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
+pub use diary::medicine::{
+    Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
+};
+pub use diary::reminders::{Reminder, ReminderKind};
+pub use error::AlongsideError;
+pub use time::Weekday;
+pub use vault::{vault_exists, wipe_vault, Settings, Vault};
+pub use views::today::{Alert, AlertKind, BusyDay, TodayView, WeekSummary};
+
+/// The version of the core library, for an "about" screen and bug reports.
+#[uniffi::export]
+pub fn core_version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

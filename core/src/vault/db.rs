@@ -1,0 +1,55 @@
+//! Opening the SQLCipher database with a raw key, and the connection settings every
+//! vault uses.
+
+use rusqlite::Connection;
+use std::path::Path;
+
+use super::keyfile::DbKey;
+use super::migrations;
+use crate::error::{AlongsideError, Result};
+
+/// Opens (or creates) the encrypted database and brings its schema up to date.
+pub fn open_encrypted(path: &Path, key: &DbKey) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    // Keep SQLCipher quiet: its log can include file paths.
+    conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    // A raw key skips SQLCipher's own PBKDF2: Argon2id already did the slow part.
+    let hex_key = zeroize::Zeroizing::new(hex::encode(key.as_ref()));
+    let pragma = zeroize::Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex_key.as_str()));
+    conn.execute_batch(&pragma)?;
+    check_readable(&conn)?;
+    configure(&conn)?;
+    migrations::migrate(&conn)?;
+    Ok(conn)
+}
+
+/// Opens an unencrypted database with the same settings. Only benchmarks use this, to
+/// measure the cost of encryption against the same queries on plain SQLite.
+#[doc(hidden)]
+pub fn open_plain(path: &Path) -> Result<Connection> {
+    let conn = Connection::open(path)?;
+    check_readable(&conn)?;
+    configure(&conn)?;
+    migrations::migrate(&conn)?;
+    Ok(conn)
+}
+
+fn check_readable(conn: &Connection) -> Result<()> {
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+        .map(|_| ())
+        .map_err(|_| AlongsideError::VaultUnreadable {
+            reason: "the data does not match this key".to_string(),
+        })
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    // FULL: a committed entry must survive power loss, not just a crash of the app.
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;
+         PRAGMA secure_delete = ON;
+         PRAGMA temp_store = MEMORY;",
+    )?;
+    Ok(())
+}

@@ -1,0 +1,298 @@
+//! The encrypted vault: creating, unlocking, locking, re-keying and wiping.
+//!
+//! A vault is a folder holding `vault.db` (SQLCipher) and `vault.key` (the database key
+//! wrapped under the passcode, see `keyfile`). Every other module reaches the database
+//! through [`Vault::read`] and [`Vault::write`], which refuse while the vault is locked and
+//! make each write one transaction.
+
+pub(crate) mod attempts;
+pub(crate) mod db;
+pub(crate) mod fsutil;
+pub mod kdf;
+pub(crate) mod keyfile;
+pub mod migrations;
+mod settings;
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::SystemTime;
+use zeroize::Zeroizing;
+
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use attempts::Attempts;
+use kdf::KdfParams;
+use keyfile::KeyFile;
+
+pub use settings::Settings;
+
+const KEY_FILE: &str = "vault.key";
+const DB_FILE: &str = "vault.db";
+const ATTEMPTS_FILE: &str = "unlock-attempts.json";
+const MIN_PASSCODE_CHARS: usize = 6;
+
+/// A handle on one vault folder. Created locked by [`Vault::open`] or unlocked by
+/// [`Vault::create`]. In Kotlin, close it (`use {}`) rather than leaving it to the GC.
+#[derive(uniffi::Object)]
+pub struct Vault {
+    dir: PathBuf,
+    conn: Mutex<Option<Connection>>,
+    kdf: Option<KdfParams>,
+}
+
+#[uniffi::export]
+impl Vault {
+    /// Creates a new vault in `dir` (made if missing) protected by `passcode`, and returns
+    /// it unlocked. Refuses a folder that already holds a vault.
+    #[uniffi::constructor]
+    pub fn create(dir: String, passcode: String) -> Result<Arc<Self>> {
+        Self::create_with(Path::new(&dir), passcode, None).map(Arc::new)
+    }
+
+    /// Opens the vault in `dir`, locked. Refuses a folder that is not a vault, or whose key
+    /// file is damaged, before any passcode is asked for.
+    #[uniffi::constructor]
+    pub fn open(dir: String) -> Result<Arc<Self>> {
+        Self::open_locked(Path::new(&dir), None).map(Arc::new)
+    }
+
+    /// Unlocks with the passcode. After three wrong passcodes in a row each further try
+    /// waits longer (30 s, doubling, at most an hour), and the count survives restarts.
+    pub fn unlock(&self, passcode: String, now: SystemTime) -> Result<()> {
+        let passcode = Zeroizing::new(passcode);
+        let key = self.unwrap_key(passcode.as_bytes(), now)?;
+        let conn = db::open_encrypted(&self.dir.join(DB_FILE), &key)?;
+        *self.guard() = Some(conn);
+        Ok(())
+    }
+
+    /// Locks the vault: the database is closed and its key wiped from memory.
+    pub fn lock(&self) {
+        // Dropping the connection makes SQLCipher zero its copy of the key.
+        *self.guard() = None;
+    }
+
+    /// Whether the vault is locked.
+    pub fn is_locked(&self) -> bool {
+        self.guard().is_none()
+    }
+
+    /// Changes the passcode. The data is not re-encrypted: only the key file is rewritten,
+    /// atomically, so a crash leaves the old passcode or the new one working.
+    pub fn change_passcode(&self, current: String, new: String, now: SystemTime) -> Result<()> {
+        let current = Zeroizing::new(current);
+        let new = Zeroizing::new(new);
+        check_passcode(&new)?;
+        let key = self.unwrap_key(current.as_bytes(), now)?;
+        let params = KeyFile::read(&self.key_path())?.params();
+        KeyFile::seal(&key, new.as_bytes(), params)?.write(&self.key_path())
+    }
+
+    /// Destroys the vault: the key file is overwritten and removed, then the database.
+    /// Without the key file the data cannot be decrypted, even from a copy.
+    pub fn wipe(&self) -> Result<()> {
+        self.lock();
+        wipe_dir(&self.dir)
+    }
+
+    /// The vault's settings.
+    pub fn settings(&self) -> Result<Settings> {
+        self.read(settings::load)
+    }
+
+    /// Changes the vault's settings (home time zone, discreet notifications).
+    pub fn update_settings(&self, settings: Settings) -> Result<()> {
+        settings.validate()?;
+        self.write(|tx| settings::store(tx, &settings))
+    }
+}
+
+/// Whether `dir` holds a vault (a key file). Lets a shell choose between the set-up
+/// screen and the unlock screen without opening anything.
+#[uniffi::export]
+pub fn vault_exists(dir: String) -> bool {
+    Path::new(&dir).join(KEY_FILE).is_file()
+}
+
+/// Destroys the vault in `dir` without unlocking it, for when she has forgotten the
+/// passcode or needs the data gone now.
+#[uniffi::export]
+pub fn wipe_vault(dir: String) -> Result<()> {
+    let dir = Path::new(&dir);
+    if !dir.join(KEY_FILE).exists() && !dir.join(DB_FILE).exists() {
+        return Err(AlongsideError::NotAVault);
+    }
+    wipe_dir(dir)
+}
+
+impl Vault {
+    /// Creates a vault with explicit KDF parameters. Tests and benchmarks only.
+    #[doc(hidden)]
+    pub fn create_with(dir: &Path, passcode: String, kdf: Option<KdfParams>) -> Result<Self> {
+        let passcode = Zeroizing::new(passcode);
+        check_passcode(&passcode)?;
+        if dir.join(KEY_FILE).exists() || dir.join(DB_FILE).exists() {
+            return Err(AlongsideError::VaultExists);
+        }
+        if dir.exists() && !dir.is_dir() {
+            return Err(AlongsideError::NotAVault);
+        }
+        std::fs::create_dir_all(dir)?;
+        let params = match kdf {
+            Some(p) => p,
+            None => KdfParams::calibrate()?,
+        };
+        let key = keyfile::new_db_key()?;
+        // Key file first: if we crash before the database exists, unlocking creates it.
+        KeyFile::seal(&key, passcode.as_bytes(), params)?.write(&dir.join(KEY_FILE))?;
+        let conn = db::open_encrypted(&dir.join(DB_FILE), &key)?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            conn: Mutex::new(Some(conn)),
+            kdf,
+        })
+    }
+
+    /// Opens a vault locked, remembering test KDF parameters for later passcode changes.
+    #[doc(hidden)]
+    pub fn open_locked(dir: &Path, kdf: Option<KdfParams>) -> Result<Self> {
+        if !dir.is_dir() {
+            return Err(AlongsideError::NotAVault);
+        }
+        KeyFile::read(&dir.join(KEY_FILE))?;
+        Ok(Vault {
+            dir: dir.to_path_buf(),
+            conn: Mutex::new(None),
+            kdf,
+        })
+    }
+
+    /// Wraps an already-open connection (plain SQLite) in a vault. Benchmarks only: it is
+    /// how the same public queries run against an unencrypted baseline.
+    #[doc(hidden)]
+    pub fn from_plain_database(path: &Path) -> Result<Self> {
+        let conn = db::open_plain(path)?;
+        Ok(Vault {
+            dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            conn: Mutex::new(Some(conn)),
+            kdf: None,
+        })
+    }
+
+    /// Unlocks with the raw database key, skipping the KDF. Benchmarks only: it measures
+    /// the cost of opening the encrypted database apart from Argon2id.
+    #[doc(hidden)]
+    pub fn unlock_with_key_for_bench(&self, passcode: &str) -> Result<impl FnMut() -> Result<()> + '_> {
+        let key = KeyFile::read(&self.key_path())?.open(passcode.as_bytes())?;
+        let path = self.dir.join(DB_FILE);
+        Ok(move || {
+            let conn = db::open_encrypted(&path, &key)?;
+            *self.guard() = Some(conn);
+            Ok(())
+        })
+    }
+
+    /// The folder this vault lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The database file, for tests that inspect what is on disk.
+    #[doc(hidden)]
+    pub fn database_path(&self) -> PathBuf {
+        self.dir.join(DB_FILE)
+    }
+
+    fn key_path(&self) -> PathBuf {
+        self.dir.join(KEY_FILE)
+    }
+
+    fn guard(&self) -> MutexGuard<'_, Option<Connection>> {
+        // A panic while holding the lock cannot leave a half-written transaction behind
+        // (SQLite rolls back), so a poisoned lock is safe to keep using.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn unwrap_key(&self, passcode: &[u8], now: SystemTime) -> Result<keyfile::DbKey> {
+        let now = time::unix(now)?;
+        let attempts_path = self.dir.join(ATTEMPTS_FILE);
+        let attempts = Attempts::load(&attempts_path)?;
+        let wait = attempts.wait_at(now);
+        if wait > 0 {
+            return Err(AlongsideError::TooManyAttempts {
+                retry_after_seconds: wait,
+            });
+        }
+        let file = KeyFile::read(&self.key_path())?;
+        match file.open(passcode) {
+            Ok(key) => {
+                if attempts != Attempts::default() {
+                    Attempts::default().store(&attempts_path)?;
+                }
+                Ok(key)
+            }
+            Err(AlongsideError::WrongPasscode { .. }) => {
+                let next = attempts.failed(now);
+                next.store(&attempts_path)?;
+                Err(AlongsideError::WrongPasscode {
+                    retry_after_seconds: Attempts::pause_after(next.failures),
+                })
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Runs `f` with the open connection, or fails with `Locked`.
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let guard = self.guard();
+        let conn = guard.as_ref().ok_or(AlongsideError::Locked)?;
+        f(conn)
+    }
+
+    /// Runs `f` inside one immediate transaction: everything it writes commits together or
+    /// not at all. An error from `f` rolls back.
+    pub(crate) fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut guard = self.guard();
+        let conn = guard.as_mut().ok_or(AlongsideError::Locked)?;
+        let tx = Transaction::new(conn, TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// KDF parameters to use for new key files (tests may have set cheap ones).
+    #[allow(dead_code)]
+    pub(crate) fn kdf_override(&self) -> Option<KdfParams> {
+        self.kdf
+    }
+}
+
+fn check_passcode(passcode: &str) -> Result<()> {
+    if passcode.chars().count() < MIN_PASSCODE_CHARS {
+        return Err(AlongsideError::invalid("passcode", "Please use at least 6 characters."));
+    }
+    Ok(())
+}
+
+fn wipe_dir(dir: &Path) -> Result<()> {
+    // The key file goes first: once it is gone nothing else can be decrypted.
+    fsutil::shred(&dir.join(KEY_FILE))?;
+    fsutil::sync_dir(&dir.join(KEY_FILE))?;
+    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.key.tmp", ATTEMPTS_FILE] {
+        fsutil::shred(&dir.join(name))?;
+    }
+    // Remove the folder only if nothing of hers (or anyone's) else is in it.
+    let _ = std::fs::remove_dir(dir);
+    Ok(())
+}
+
+/// Her home time zone, read inside a read or write.
+pub(crate) fn settings_zone(conn: &Connection) -> Result<String> {
+    Ok(settings::load(conn)?.time_zone)
+}
+
+/// All settings, read inside a read or write.
+pub(crate) fn load_settings(conn: &Connection) -> Result<Settings> {
+    settings::load(conn)
+}

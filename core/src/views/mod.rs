@@ -1,0 +1,3 @@
+//! Ready-to-render screen models built from the diary: one call, one record per screen.
+
+pub mod today;

@@ -1,0 +1,228 @@
+//! The Today screen: what is happening now and next, today's doses, anything that needs
+//! her attention, and how full this week is.
+
+use jiff::civil::{Date, Time};
+use jiff::{Timestamp, ToSpan};
+use std::collections::BTreeMap;
+use std::time::SystemTime;
+
+use crate::content::{provenance, text, SourceRef};
+use crate::diary::appointment::{AppointmentStatus, Occurrence};
+use crate::diary::dose::DoseView;
+use crate::diary::{appointment_store, dose_api, dose_store, medicine_store, tolerance};
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use crate::vault::Vault;
+
+/// How long a missed appointment keeps offering to rebook.
+const FOLLOW_UP_DAYS: i64 = 14;
+const UPCOMING_DAYS: i64 = 7;
+
+/// What an alert is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+pub enum AlertKind {
+    /// Three or more missed days of an OST medicine: tolerance may be lower.
+    ToleranceWarning,
+    /// A missed appointment: offers to book a new time.
+    MissedAppointmentFollowUp,
+}
+
+/// Something on Today that needs her attention, with its wording and, for clinical
+/// statements, where the advice comes from.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct Alert {
+    pub kind: AlertKind,
+    pub title: String,
+    pub body: String,
+    /// What to do straight away if something is wrong.
+    pub safety_net: Option<String>,
+    pub action_label: Option<String>,
+    pub dismiss_label: Option<String>,
+    pub sources: Vec<SourceRef>,
+    pub last_reviewed: Option<String>,
+    pub review_by: Option<String>,
+    pub medicine_id: Option<String>,
+    pub missed_days: Option<u32>,
+    pub appointment_id: Option<String>,
+    pub occurrence: Option<u32>,
+}
+
+/// A day of this week with more than one appointment.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct BusyDay {
+    pub date: String,
+    pub count: u32,
+}
+
+/// This week's load (Monday to Sunday): a signal of the burden of care.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct WeekSummary {
+    pub week_start: String,
+    pub week_end: String,
+    pub appointment_count: u32,
+    pub busy_days: Vec<BusyDay>,
+    pub summary: String,
+}
+
+/// Everything the Today screen shows.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct TodayView {
+    pub date: String,
+    pub time_zone: String,
+    /// Appointments under way now.
+    pub happening_now: Vec<Occurrence>,
+    /// Today's appointments still to come.
+    pub later_today: Vec<Occurrence>,
+    /// Today's appointments already over (so she can mark them attended or missed).
+    pub earlier_today: Vec<Occurrence>,
+    /// The next seven days after today.
+    pub next_days: Vec<Occurrence>,
+    pub doses: Vec<DoseView>,
+    pub alerts: Vec<Alert>,
+    pub week: WeekSummary,
+}
+
+#[uniffi::export]
+impl Vault {
+    /// The Today screen at `now`, in her home time zone.
+    pub fn today(&self, now: SystemTime) -> Result<TodayView> {
+        let now = time::timestamp(now)?;
+        self.read(|conn| build(conn, now))
+    }
+}
+
+fn midnight(d: Date, tz: &jiff::tz::TimeZone) -> Result<Timestamp> {
+    Ok(time::resolve(d.to_datetime(Time::midnight()), tz)?.timestamp())
+}
+
+fn add_days(d: Date, n: i64) -> Result<Date> {
+    d.checked_add(n.days())
+        .map_err(|_| AlongsideError::invalid("date", "This date is outside the range the app can handle."))
+}
+
+fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
+    let zone_name = crate::vault::settings_zone(conn)?;
+    let tz = time::zone(&zone_name)?;
+    let today = now.to_zoned(tz.clone()).date();
+    let monday = add_days(today, -i64::from(today.weekday().to_monday_zero_offset()))?;
+    let window_start = midnight(monday.min(today), &tz)?;
+    let tomorrow = midnight(add_days(today, 1)?, &tz)?;
+    let upcoming_end = midnight(add_days(today, 1 + UPCOMING_DAYS)?, &tz)?;
+    let week_end = midnight(add_days(monday, 7)?, &tz)?;
+    let today_start = midnight(today, &tz)?;
+    let week_start = midnight(monday, &tz)?;
+    let all = crate::diary::occurrences_in(conn, window_start, upcoming_end.max(week_end))?;
+
+    let (mut happening_now, mut later_today, mut earlier_today, mut next_days) = (vec![], vec![], vec![], vec![]);
+    let mut per_day: BTreeMap<Date, u32> = BTreeMap::new();
+    for o in &all {
+        if o.status == AppointmentStatus::Cancelled {
+            continue;
+        }
+        let start = time::timestamp(o.starts_at)?;
+        let end = time::timestamp(o.ends_at)?;
+        if start >= week_start && start < week_end {
+            *per_day.entry(start.to_zoned(tz.clone()).date()).or_default() += 1;
+        }
+        if start < tomorrow && end > today_start {
+            if start <= now && end > now {
+                happening_now.push(o.clone());
+            } else if start > now {
+                later_today.push(o.clone());
+            } else {
+                earlier_today.push(o.clone());
+            }
+        } else if start >= tomorrow && start < upcoming_end {
+            next_days.push(o.clone());
+        }
+    }
+
+    let meds = medicine_store::load(conn, None)?;
+    let since = add_days(today, -tolerance::LOOKBACK_DAYS)?;
+    let log = dose_store::between(conn, since, today, None)?;
+    let doses = dose_api::doses_on(&meds, today, &log);
+
+    let mut alerts = Vec::new();
+    for m in &meds {
+        let run = tolerance::missed_run(m, today, &log);
+        if run >= tolerance::WARN_AFTER_DAYS {
+            alerts.push(tolerance_alert(&m.id, &m.name, run));
+        }
+    }
+    let follow_from = now.checked_sub((FOLLOW_UP_DAYS * 24).hours()).unwrap_or(now);
+    for (id, occ) in appointment_store::open_follow_ups(conn, follow_from, now)? {
+        let series = appointment_store::load(conn, &id)?;
+        alerts.push(Alert {
+            kind: AlertKind::MissedAppointmentFollowUp,
+            title: text("alert-missed-title", &[("title", series.v.title.as_str().into())]),
+            body: text("alert-missed-body", &[]),
+            safety_net: None,
+            action_label: Some(text("alert-missed-action", &[])),
+            dismiss_label: Some(text("alert-missed-dismiss", &[])),
+            sources: vec![],
+            last_reviewed: None,
+            review_by: None,
+            medicine_id: None,
+            missed_days: None,
+            appointment_id: Some(id),
+            occurrence: Some(occ),
+        });
+    }
+
+    let count: u32 = per_day.values().sum();
+    let busy_days: Vec<BusyDay> = per_day
+        .iter()
+        .filter(|(_, n)| **n > 1)
+        .map(|(d, n)| BusyDay {
+            date: d.to_string(),
+            count: *n,
+        })
+        .collect();
+    let mut summary = text("week-summary", &[("count", count.into())]);
+    if !busy_days.is_empty() {
+        summary.push(' ');
+        summary.push_str(&text("week-busy-days", &[("days", busy_days.len().into())]));
+    }
+    Ok(TodayView {
+        date: today.to_string(),
+        time_zone: zone_name,
+        happening_now,
+        later_today,
+        earlier_today,
+        next_days,
+        doses,
+        alerts,
+        week: WeekSummary {
+            week_start: monday.to_string(),
+            week_end: add_days(monday, 6)?.to_string(),
+            appointment_count: count,
+            busy_days,
+            summary,
+        },
+    })
+}
+
+fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
+    let (clinical, sources) = match provenance("tolerance-warning") {
+        Some((c, s)) => (Some(c), s),
+        None => (None, vec![]),
+    };
+    Alert {
+        kind: AlertKind::ToleranceWarning,
+        title: text("alert-tolerance-title", &[]),
+        body: text(
+            "alert-tolerance-body",
+            &[("days", days.into()), ("medicine", name.to_lowercase().into())],
+        ),
+        safety_net: Some(text("alert-tolerance-safety", &[])),
+        action_label: Some(text("alert-tolerance-action", &[])),
+        dismiss_label: None,
+        sources,
+        last_reviewed: clinical.map(|c| c.last_reviewed.clone()),
+        review_by: clinical.map(|c| c.review_by.clone()),
+        medicine_id: Some(medicine_id.to_string()),
+        missed_days: Some(days),
+        appointment_id: None,
+        occurrence: None,
+    }
+}
