@@ -63,7 +63,9 @@ impl From<rusqlite::Error> for AlongsideError {
         // SQLite messages can quote values (e.g. constraint failures), so only the error
         // code crosses the boundary.
         let detail = match &e {
-            rusqlite::Error::SqliteFailure(code, _) => format!("sqlite error {:?}", code.code),
+            rusqlite::Error::SqliteFailure(code, _) => {
+                format!("sqlite error {:?} ({})", code.code, code.extended_code)
+            }
             other => format!("database error ({})", error_kind(other)),
         };
         AlongsideError::Storage { detail }

@@ -5,9 +5,7 @@
 //! reminder, and a VTIMEZONE for every zone used.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use icalendar::{
-    Alarm, Calendar, CalendarComponent, CalendarDateTime, Component, Event, EventLike, EventStatus, Property,
-};
+use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus, Property};
 use jiff::civil::DateTime;
 use jiff::Timestamp;
 use rusqlite::Connection;
@@ -40,9 +38,10 @@ fn utc(t: Timestamp) -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp(t.as_second(), 0).unwrap_or_default()
 }
 
-fn base_event(s: &Series, start: DateTime, stamp: Timestamp) -> Result<Event> {
+fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) -> Result<Event> {
+    let uid = format!("{}@alongside.app", s.id);
     let mut e = Event::new();
-    e.uid(&format!("{}@alongside.app", s.id))
+    e.uid(&uid)
         .timestamp(utc(stamp))
         .summary(&s.v.title)
         .starts(at(start, &s.v.zone_name)?)
@@ -67,14 +66,27 @@ fn base_event(s: &Series, start: DateTime, stamp: Timestamp) -> Result<Event> {
         e.description(&description.join("\n"));
     }
     for minutes in &s.v.reminders {
-        let before = if minutes % 1440 == 0 {
-            chrono::Duration::days(-i64::from(minutes / 1440))
-        } else {
-            chrono::Duration::minutes(-i64::from(*minutes))
-        };
-        e.alarm(Alarm::display("Reminder", before));
+        e.alarm(alarm(&format!("{uid}{alarm_key}"), *minutes, stamp));
     }
     Ok(e)
+}
+
+/// A display alarm. Whole days are written as nominal days (-P1D), which calendar apps
+/// keep at the same wall-clock time across a clock change, as the app's own reminders do.
+/// The crate writes a DTSTAMP (from the system clock) and a random UID into any component
+/// that lacks them, so both are set here: the export's own time and a UID derived from the
+/// event, keeping the same data exporting to the same file.
+fn alarm(event_uid: &str, minutes: u32, stamp: Timestamp) -> Alarm {
+    let trigger = if minutes % 1440 == 0 {
+        format!("-P{}D", minutes / 1440)
+    } else {
+        format!("-PT{minutes}M")
+    };
+    let mut a = Alarm::display("Reminder", chrono::Duration::minutes(-i64::from(minutes)));
+    a.timestamp(utc(stamp))
+        .uid(&format!("{event_uid}-alarm-{minutes}"))
+        .append_property(Property::new("TRIGGER", trigger));
+    a.done()
 }
 
 fn status_of(st: AppointmentStatus) -> EventStatus {
@@ -85,8 +97,11 @@ fn status_of(st: AppointmentStatus) -> EventStatus {
 }
 
 pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
-    let mut cal = Calendar::new();
+    // `Calendar::new` brings its own PRODID; RFC 5545 allows exactly one.
+    let mut cal = Calendar::empty();
+    cal.append_property(Property::new("VERSION", "2.0"));
     cal.append_property(Property::new("PRODID", PRODID));
+    cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
     cal.name("Alongside");
     let mut zones: BTreeMap<String, (jiff::tz::TimeZone, Timestamp, Timestamp)> = BTreeMap::new();
     for s in appointment_store::load_all(conn)? {
@@ -97,7 +112,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
 
         let single_state = s.states.get(&0).filter(|_| s.v.repeat.is_none());
         let first_start = single_state.and_then(|st| st.moved_to).unwrap_or(s.v.start);
-        let mut main = base_event(&s, first_start, now)?;
+        let mut main = base_event(&s, first_start, now, "")?;
         main.status(
             single_state
                 .map(|st| status_of(st.status))
@@ -118,18 +133,23 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         changed.sort_by_key(|(i, _)| **i);
         for (i, st) in changed {
             let Some(scheduled) = s.scheduled(*i) else { continue };
-            let mut e = base_event(&s, st.moved_to.unwrap_or(scheduled), now)?;
+            let mut e = base_event(&s, st.moved_to.unwrap_or(scheduled), now, &format!("-{i}"))?;
             e.recurrence_id(at(scheduled, &s.v.zone_name)?);
             e.status(status_of(st.status));
             cal.push(e.done());
         }
     }
-    for (name, (tz, lo, hi)) in &zones {
-        let text = vtimezone(name, tz, *lo, *hi);
-        let component: CalendarComponent = text.parse().map_err(|_| AlongsideError::Storage {
-            detail: "time zone rules could not be written".to_string(),
+    // VTIMEZONE may carry neither DTSTAMP nor UID, which the crate would add, so the zone
+    // rules are written as text and placed before the closing line.
+    let zones_text: String = zones
+        .iter()
+        .map(|(name, (tz, lo, hi))| vtimezone(name, tz, *lo, *hi))
+        .collect();
+    let text = cal.done().to_string();
+    let body = text
+        .strip_suffix("END:VCALENDAR\r\n")
+        .ok_or_else(|| AlongsideError::Storage {
+            detail: "the calendar could not be written".to_string(),
         })?;
-        cal.push(component);
-    }
-    Ok(cal.done().to_string())
+    Ok(format!("{body}{zones_text}END:VCALENDAR\r\n"))
 }

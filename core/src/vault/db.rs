@@ -3,13 +3,27 @@
 
 use rusqlite::Connection;
 use std::path::Path;
+use std::sync::Once;
 
 use super::keyfile::DbKey;
 use super::migrations;
 use crate::error::{AlongsideError, Result};
 
+/// Runs SQLite's (and so SQLCipher's) global initialisation once, before any database is
+/// keyed. `sqlite3_initialize` marks itself done *before* it runs SQLCipher's extra-init
+/// hook, so a second thread opening its first connection at the same moment could key a
+/// database while SQLCipher is still uninitialised ("sqlcipher not initialized"). Opening
+/// a throwaway in-memory connection inside `Once` finishes the whole sequence first.
+fn initialise_sqlcipher_once() {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| {
+        let _ = Connection::open_in_memory();
+    });
+}
+
 /// Opens (or creates) the encrypted database and brings its schema up to date.
 pub fn open_encrypted(path: &Path, key: &DbKey) -> Result<Connection> {
+    initialise_sqlcipher_once();
     let conn = Connection::open(path)?;
     // Keep SQLCipher quiet: its log can include file paths.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")?;

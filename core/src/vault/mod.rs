@@ -268,6 +268,15 @@ impl Vault {
     }
 }
 
+impl std::fmt::Debug for Vault {
+    // Never the folder path (it can name her) and never key material.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("locked", &self.is_locked())
+            .finish_non_exhaustive()
+    }
+}
+
 fn check_passcode(passcode: &str) -> Result<()> {
     if passcode.chars().count() < MIN_PASSCODE_CHARS {
         return Err(AlongsideError::invalid("passcode", "Please use at least 6 characters."));
