@@ -68,6 +68,37 @@ pub fn text(id: &str, args: Args) -> String {
     out.trim().to_string()
 }
 
+/// Every message that takes no arguments, by id: the static copy a shell shows (screen
+/// titles, buttons). Messages with arguments are rendered by the core into view records.
+pub fn static_strings() -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    if let Ok(res) = FluentResource::try_new(UI_EN_GB.to_string()) {
+        for entry in res.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                let id = m.id.name;
+                let takes_args = m.value.as_ref().is_some_and(|p| {
+                    p.elements
+                        .iter()
+                        .any(|e| matches!(e, fluent_syntax::ast::PatternElement::Placeable { .. }))
+                });
+                if !takes_args {
+                    out.insert(id.to_string(), text(id, &[]));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The label for an enum value: its serde name, kebab-cased, after a prefix.
+pub fn label<T: serde::Serialize>(prefix: &str, value: &T) -> String {
+    let code = serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    text(&format!("{prefix}-{}", code.replace('_', "-")), &[])
+}
+
 /// Every source, by id.
 pub fn sources() -> &'static [SourceRef] {
     static S: OnceLock<Vec<SourceRef>> = OnceLock::new();
@@ -152,6 +183,52 @@ mod tests {
     fn the_ui_copy_parses_without_errors() {
         assert!(FluentResource::try_new(UI_EN_GB.to_string()).is_ok());
         assert_eq!(text("reminder-discreet-body", &[]), "You have a reminder");
+    }
+
+    #[test]
+    fn every_enum_value_has_a_label() {
+        use crate::diary::appointment::{AppointmentKind as K, AppointmentStatus as S};
+        use crate::diary::dose::DoseState as D;
+        use crate::diary::medicine::DoseSlot as L;
+        let kinds = [
+            K::SpecialistMidwife,
+            K::AntenatalClinicOrScan,
+            K::DrugAndAlcoholKeyWorker,
+            K::PrescriberReview,
+            K::Gp,
+            K::HealthVisitor,
+            K::SocialWorker,
+            K::PerinatalMentalHealth,
+            K::FamilyTime,
+            K::CourtOrLegal,
+            K::Housing,
+            K::PeerSupport,
+            K::Other,
+        ];
+        for k in kinds {
+            assert!(!label("kind", &k).starts_with("kind-"), "{k:?}");
+        }
+        for s in [S::Planned, S::Attended, S::Missed, S::Cancelled, S::Rescheduled] {
+            assert!(!label("status", &s).starts_with("status-"), "{s:?}");
+        }
+        for d in [D::NotYetLogged, D::Taken, D::Missed, D::PartlyTaken, D::Vomited] {
+            assert!(!label("dose-state", &d).starts_with("dose-state-"), "{d:?}");
+        }
+        for l in [L::Only, L::Morning, L::Evening, L::AsNeeded] {
+            assert!(!label("slot", &l).starts_with("slot-"), "{l:?}");
+        }
+        assert_eq!(
+            label("kind", &K::DrugAndAlcoholKeyWorker),
+            "Drug and alcohol key worker"
+        );
+    }
+
+    #[test]
+    fn static_strings_hold_screen_copy_but_not_messages_that_need_arguments() {
+        let s = static_strings();
+        assert_eq!(s.get("today-title").map(String::as_str), Some("Today"));
+        assert!(s.contains_key("setup-explainer"));
+        assert!(!s.contains_key("alert-tolerance-body"));
     }
 
     #[test]

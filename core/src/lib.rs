@@ -28,6 +28,13 @@ pub use time::Weekday;
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
 pub use views::today::{Alert, AlertKind, BusyDay, TodayView, WeekSummary};
 
+/// Every static piece of screen copy (titles, buttons), by message id, so both phones
+/// show the same reviewed words. Fetch once at start-up.
+#[uniffi::export]
+pub fn ui_strings() -> std::collections::HashMap<String, String> {
+    content::static_strings()
+}
+
 /// The version of the core library, for an "about" screen and bug reports.
 #[uniffi::export]
 pub fn core_version() -> String {

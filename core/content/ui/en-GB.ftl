@@ -46,3 +46,64 @@ week-busy-days =
         [one] 1 day has more than one appointment.
        *[other] { $days } days have more than one appointment.
     }
+
+## Labels the core puts into view records
+
+kind-specialist-midwife = Specialist midwife
+kind-antenatal-clinic-or-scan = Antenatal clinic or scan
+kind-drug-and-alcohol-key-worker = Drug and alcohol key worker
+kind-prescriber-review = Prescriber review
+kind-gp = GP
+kind-health-visitor = Health visitor
+kind-social-worker = Social worker
+kind-perinatal-mental-health = Perinatal mental health
+kind-family-time = Family time
+kind-court-or-legal = Court or legal
+kind-housing = Housing
+kind-peer-support = Peer support
+kind-other = Other
+
+status-planned = Planned
+status-attended = Went
+status-missed = Missed
+status-cancelled = Cancelled
+status-rescheduled = Moved
+
+dose-state-not-yet-logged = Not logged yet
+dose-state-taken = Taken
+dose-state-missed = Missed
+dose-state-partly-taken = Partly taken
+dose-state-vomited = Vomited
+
+slot-only = Dose
+slot-morning = Morning dose
+slot-evening = Evening dose
+slot-as-needed = As needed
+
+## Screen copy, fetched once by the shells with ui_strings()
+
+app-name = Alongside
+unlock-title = Welcome back
+unlock-prompt = Enter your passcode
+unlock-button = Unlock
+unlock-wrong = That passcode didn't match. Please try again.
+unlock-wait = Too many tries. You can try again in a little while.
+setup-title = Set up Alongside
+setup-explainer = Your diary stays on this phone. It is locked with a passcode only you know. Nothing is shared unless you say yes.
+setup-passcode = Choose a passcode (at least 6 characters)
+setup-button = Create my diary
+today-title = Today
+today-now = Happening now
+today-later = Later today
+today-earlier = Earlier today
+today-next-days = Next 7 days
+today-doses = Today's doses
+today-nothing = Nothing planned today.
+today-week = This week
+dose-take = Taken
+dose-miss = Missed
+dose-partly = Partly taken
+dose-vomited = Vomited
+appointment-went = I went
+appointment-missed = I missed it
+lock-button = Lock

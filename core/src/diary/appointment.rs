@@ -93,6 +93,8 @@ pub struct Occurrence {
     pub occurrence: u32,
     pub title: String,
     pub kind: AppointmentKind,
+    /// The kind in words ("Health visitor").
+    pub kind_label: String,
     /// Local start "YYYY-MM-DDTHH:MM" in `time_zone`.
     pub start_local: String,
     pub end_local: String,
@@ -105,6 +107,8 @@ pub struct Occurrence {
     pub with_whom: Option<String>,
     pub notes: Option<String>,
     pub status: AppointmentStatus,
+    /// The status in words ("Moved").
+    pub status_label: String,
     /// Where it was before a one-off reschedule.
     pub moved_from_local: Option<String>,
     pub repeats: bool,

@@ -57,6 +57,8 @@ pub struct DoseView {
     /// Local date "YYYY-MM-DD".
     pub date: String,
     pub slot: DoseSlot,
+    /// The slot in words ("Evening dose").
+    pub slot_label: String,
     /// Scheduled local time "HH:MM" (`None` for as-needed doses).
     pub scheduled_time: Option<String>,
     pub amount: f64,
@@ -64,6 +66,8 @@ pub struct DoseView {
     /// True when this dose is collected to take home rather than taken at the pharmacy.
     pub take_home: bool,
     pub state: DoseState,
+    /// The state in words ("Partly taken").
+    pub state_label: String,
     #[serde(skip)]
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,

@@ -5,10 +5,11 @@ use jiff::{Timestamp, ToSpan};
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use super::dose::{DoseEntry, DoseStatus, DoseView};
+use super::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
 use super::dose_store::{self as store, Logged};
 use super::medicine::DoseSlot;
 use super::medicine_store::{self, Stored};
+use crate::content::label;
 use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
@@ -177,18 +178,19 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
         let Some(regimen) = m.regimen_on(date) else { continue };
         for due in regimen.due_on(date) {
             let entry = due.slot.code().and_then(|c| logged.get(&(m.id.as_str(), c)));
+            let state = entry.map(|e| e.status.into()).unwrap_or(DoseState::NotYetLogged);
             out.push(DoseView {
                 medicine_id: m.id.clone(),
                 medicine_name: m.name.clone(),
                 date: date.to_string(),
                 slot: due.slot,
+                slot_label: label("slot", &due.slot),
                 scheduled_time: Some(time::format_time(due.time)),
                 amount: due.amount,
                 unit: m.unit,
                 take_home: m.is_take_home(date),
-                state: entry
-                    .map(|e| e.status.into())
-                    .unwrap_or(super::dose::DoseState::NotYetLogged),
+                state,
+                state_label: label("dose-state", &state),
                 taken_at: entry
                     .and_then(|e| e.taken_at)
                     .and_then(|s| Timestamp::from_second(s).ok())
@@ -206,11 +208,13 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             medicine_name: m.name.clone(),
             date: date.to_string(),
             slot: DoseSlot::AsNeeded,
+            slot_label: label("slot", &DoseSlot::AsNeeded),
             scheduled_time: None,
             amount: l.amount.unwrap_or(0.0),
             unit: m.unit,
             take_home: true,
             state: l.status.into(),
+            state_label: label("dose-state", &DoseState::from(l.status)),
             taken_at: l
                 .taken_at
                 .and_then(|s| Timestamp::from_second(s).ok())
