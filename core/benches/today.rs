@@ -43,7 +43,7 @@ fn side_by_side<T>(c: &mut Criterion, group: &str, fx: &Fixture, query: impl Fn(
 /// first page read, settings and the migration check, with no Argon2id. A second handle
 /// on the vault folder, so the vault the other benchmarks use is left alone.
 fn unlock(c: &mut Criterion, fx: &Fixture) {
-    let handle = Vault::open_locked(&fx.encrypted_dir, Some(KdfParams::insecure_for_tests())).expect("open vault");
+    let handle = Vault::open_locked(&fx.encrypted_dir).expect("open vault");
     let mut open = handle
         .unlock_with_key_for_bench(fixture::PASSCODE)
         .expect("unwrap the key");

@@ -10,7 +10,6 @@
 
 mod common;
 
-use alongside_core::vault::kdf::KdfParams;
 use alongside_core::*;
 use common::*;
 use std::io::{BufRead, BufReader};
@@ -114,7 +113,7 @@ fn a_crash_while_changing_the_passcode_leaves_the_old_or_the_new_one_working() {
 #[test]
 fn child_writes_appointments_until_killed() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else { return };
-    let v = Vault::open_locked(std::path::Path::new(&dir), Some(KdfParams::insecure_for_tests())).unwrap();
+    let v = Vault::open_locked(std::path::Path::new(&dir)).unwrap();
     v.unlock(PASSCODE.into(), monday_morning()).unwrap();
     for i in 0.. {
         let mut d = weekly(&format!("Entry {i}"), "2026-11-24T10:00", 1, 1 + i % 50);
@@ -128,7 +127,7 @@ fn child_writes_appointments_until_killed() {
 #[test]
 fn child_changes_passcode_until_killed() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else { return };
-    let v = Vault::open_locked(std::path::Path::new(&dir), Some(KdfParams::insecure_for_tests())).unwrap();
+    let v = Vault::open_locked(std::path::Path::new(&dir)).unwrap();
     let pair = [PASSCODE.to_string(), "second passcode 2".to_string()];
     let mut current = if v.unlock(pair[0].clone(), monday_morning()).is_ok() {
         0

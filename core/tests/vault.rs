@@ -14,7 +14,7 @@ fn a_new_vault_keeps_what_was_written_after_a_restart_and_unlock() {
         .add_appointment(draft("Scan", "2026-11-24T10:00"), monday_morning())
         .unwrap();
     drop(tv.vault);
-    let again = Vault::open_locked(&tv.dir.path().join("vault"), None).unwrap();
+    let again = Vault::open_locked(&tv.dir.path().join("vault")).unwrap();
     assert!(again.is_locked());
     again.unlock(PASSCODE.into(), monday_morning()).unwrap();
     assert_eq!(again.appointment(id).unwrap().title, "Scan");

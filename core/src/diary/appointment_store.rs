@@ -1,7 +1,7 @@
 //! Reading and writing appointment series and their occurrence state.
 
 use jiff::Timestamp;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, Row};
 use std::collections::HashMap;
 
 use super::appointment::{AppointmentKind, AppointmentStatus, End, Valid};
@@ -215,17 +215,28 @@ pub(crate) fn set_rebooks(conn: &Connection, new_id: &str, missed_id: &str, occu
     Ok(())
 }
 
-/// Missed occurrences since `since` whose follow-up is still open: not dismissed and not
-/// rebooked. Returns (appointment id, occurrence).
-pub(crate) fn open_follow_ups(conn: &Connection, since: Timestamp, until: Timestamp) -> Result<Vec<(String, u32)>> {
+/// A missed occurrence whose offer to rebook is still open.
+pub(crate) struct FollowUp {
+    pub appointment_id: String,
+    pub occurrence: u32,
+    pub title: String,
+}
+
+/// Missed occurrences in `[since, until)` whose follow-up is still open: not dismissed and
+/// not rebooked.
+pub(crate) fn open_follow_ups(conn: &Connection, since: Timestamp, until: Timestamp) -> Result<Vec<FollowUp>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT o.appointment_id, o.occurrence FROM occurrences o
+        "SELECT o.appointment_id, o.occurrence, s.title FROM occurrences o JOIN appointments s ON s.id = o.appointment_id
          WHERE o.status = 'missed' AND o.follow_up_dismissed = 0 AND o.start_utc >= ?1 AND o.start_utc < ?2
            AND NOT EXISTS (SELECT 1 FROM appointments a WHERE a.rebooks_appointment = o.appointment_id AND a.rebooks_occurrence = o.occurrence)
          ORDER BY o.start_utc",
     )?;
     let rows = stmt.query_map(params![since.as_second(), until.as_second()], |r| {
-        Ok((r.get(0)?, r.get(1)?))
+        Ok(FollowUp {
+            appointment_id: r.get(0)?,
+            occurrence: r.get(1)?,
+            title: r.get(2)?,
+        })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -237,13 +248,4 @@ pub(crate) fn delete(conn: &Connection, id: &str) -> Result<()> {
         return Err(AlongsideError::not_found("appointment"));
     }
     Ok(())
-}
-
-/// Whether a series exists.
-#[allow(dead_code)]
-pub(crate) fn exists(conn: &Connection, id: &str) -> Result<bool> {
-    Ok(conn
-        .query_row("SELECT 1 FROM appointments WHERE id = ?1", [id], |_| Ok(()))
-        .optional()?
-        .is_some())
 }

@@ -12,6 +12,7 @@ use crate::error::{AlongsideError, Result};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_missed_follow_up.sql"),
+    include_str!("../../migrations/0003_rebook_index.sql"),
 ];
 
 /// The schema version this build writes.

@@ -38,7 +38,6 @@ const MIN_PASSCODE_CHARS: usize = 6;
 pub struct Vault {
     dir: PathBuf,
     conn: Mutex<Option<Connection>>,
-    kdf: Option<KdfParams>,
 }
 
 #[uniffi::export]
@@ -54,7 +53,7 @@ impl Vault {
     /// file is damaged, before any passcode is asked for.
     #[uniffi::constructor]
     pub fn open(dir: String) -> Result<Arc<Self>> {
-        Self::open_locked(Path::new(&dir), None).map(Arc::new)
+        Self::open_locked(Path::new(&dir)).map(Arc::new)
     }
 
     /// Unlocks with the passcode. After three wrong passcodes in a row each further try
@@ -150,13 +149,11 @@ impl Vault {
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn: Mutex::new(Some(conn)),
-            kdf,
         })
     }
 
-    /// Opens a vault locked, remembering test KDF parameters for later passcode changes.
-    #[doc(hidden)]
-    pub fn open_locked(dir: &Path, kdf: Option<KdfParams>) -> Result<Self> {
+    /// Opens a vault locked (the Rust-side form of [`Vault::open`]).
+    pub fn open_locked(dir: &Path) -> Result<Self> {
         if !dir.is_dir() {
             return Err(AlongsideError::NotAVault);
         }
@@ -164,7 +161,6 @@ impl Vault {
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn: Mutex::new(None),
-            kdf,
         })
     }
 
@@ -176,7 +172,6 @@ impl Vault {
         Ok(Vault {
             dir: path.parent().map(Path::to_path_buf).unwrap_or_default(),
             conn: Mutex::new(Some(conn)),
-            kdf: None,
         })
     }
 
@@ -259,12 +254,6 @@ impl Vault {
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)
-    }
-
-    /// KDF parameters to use for new key files (tests may have set cheap ones).
-    #[allow(dead_code)]
-    pub(crate) fn kdf_override(&self) -> Option<KdfParams> {
-        self.kdf
     }
 }
 

@@ -150,11 +150,10 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
         }
     }
     let follow_from = now.checked_sub((FOLLOW_UP_DAYS * 24).hours()).unwrap_or(now);
-    for (id, occ) in appointment_store::open_follow_ups(conn, follow_from, now)? {
-        let series = appointment_store::load(conn, &id)?;
+    for f in appointment_store::open_follow_ups(conn, follow_from, now)? {
         alerts.push(Alert {
             kind: AlertKind::MissedAppointmentFollowUp,
-            title: text("alert-missed-title", &[("title", series.v.title.as_str().into())]),
+            title: text("alert-missed-title", &[("title", f.title.as_str().into())]),
             body: text("alert-missed-body", &[]),
             safety_net: None,
             action_label: Some(text("alert-missed-action", &[])),
@@ -164,8 +163,8 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
             review_by: None,
             medicine_id: None,
             missed_days: None,
-            appointment_id: Some(id),
-            occurrence: Some(occ),
+            appointment_id: Some(f.appointment_id),
+            occurrence: Some(f.occurrence),
         });
     }
 

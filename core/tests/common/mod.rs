@@ -31,7 +31,7 @@ impl TestVault {
 
     /// Opens the same folder again, as the app does after a restart.
     pub fn reopen(&self) -> Vault {
-        Vault::open_locked(&self.path(), Some(KdfParams::insecure_for_tests())).expect("vault opens")
+        Vault::open_locked(&self.path()).expect("vault opens")
     }
 }
 
