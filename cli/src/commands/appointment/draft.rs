@@ -1,0 +1,256 @@
+//! The appointment details she types (`add`, `edit`, `rebook`), turned into the core's
+//! `AppointmentDraft`. Text is passed through untouched; the core checks it.
+
+use alongside_core::{Appointment, AppointmentDraft, AppointmentKind, Repeat, RepeatEnd};
+use clap::ValueEnum;
+
+use crate::error::{CliError, CliResult};
+use crate::when;
+
+/// What kind of appointment it is.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    /// Specialist midwife (for example a substance use or vulnerable women's midwife).
+    SpecialistMidwife,
+    /// Antenatal clinic or scan.
+    AntenatalClinicOrScan,
+    /// Drug and alcohol key worker.
+    DrugAndAlcoholKeyWorker,
+    /// A review with your prescriber.
+    PrescriberReview,
+    /// Your GP.
+    Gp,
+    /// Health visitor.
+    HealthVisitor,
+    /// Social worker.
+    SocialWorker,
+    /// Perinatal mental health team.
+    PerinatalMentalHealth,
+    /// Family time (contact).
+    FamilyTime,
+    /// Court or legal.
+    CourtOrLegal,
+    /// Housing.
+    Housing,
+    /// Peer support.
+    PeerSupport,
+    /// Anything else.
+    Other,
+}
+
+impl From<KindArg> for AppointmentKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::SpecialistMidwife => AppointmentKind::SpecialistMidwife,
+            KindArg::AntenatalClinicOrScan => AppointmentKind::AntenatalClinicOrScan,
+            KindArg::DrugAndAlcoholKeyWorker => AppointmentKind::DrugAndAlcoholKeyWorker,
+            KindArg::PrescriberReview => AppointmentKind::PrescriberReview,
+            KindArg::Gp => AppointmentKind::Gp,
+            KindArg::HealthVisitor => AppointmentKind::HealthVisitor,
+            KindArg::SocialWorker => AppointmentKind::SocialWorker,
+            KindArg::PerinatalMentalHealth => AppointmentKind::PerinatalMentalHealth,
+            KindArg::FamilyTime => AppointmentKind::FamilyTime,
+            KindArg::CourtOrLegal => AppointmentKind::CourtOrLegal,
+            KindArg::Housing => AppointmentKind::Housing,
+            KindArg::PeerSupport => AppointmentKind::PeerSupport,
+            KindArg::Other => AppointmentKind::Other,
+        }
+    }
+}
+
+/// Options for a new appointment.
+#[derive(Debug, clap::Args)]
+pub struct AddArgs {
+    /// A name for it, like "Scan" or "Key worker".
+    #[arg(long)]
+    pub title: String,
+    /// What kind of appointment it is.
+    #[arg(long, value_enum)]
+    pub kind: KindArg,
+    /// When it starts, in local time: "YYYY-MM-DD HH:MM".
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    pub start: String,
+    /// How long it lasts, in minutes.
+    #[arg(long, value_name = "MINUTES", default_value_t = 60)]
+    pub duration: u32,
+    #[command(flatten)]
+    pub details: DetailArgs,
+    #[command(flatten)]
+    pub repeat: RepeatArgs,
+}
+
+/// Optional details shared by add, edit and rebook.
+#[derive(Debug, clap::Args)]
+pub struct DetailArgs {
+    /// Time zone, like Europe/London. Default: your home time zone (see `settings`).
+    #[arg(long, value_name = "ZONE")]
+    pub zone: Option<String>,
+    /// Where it is.
+    #[arg(long = "where", value_name = "PLACE")]
+    pub location: Option<String>,
+    /// Who it is with (a name or a role).
+    #[arg(long = "with", value_name = "WHO")]
+    pub with_whom: Option<String>,
+    /// Private notes, only for you. Never shown in reminders.
+    #[arg(long, value_name = "TEXT")]
+    pub notes: Option<String>,
+    /// A reminder this long before it starts: 90m, 2h or 1d. Repeat for more than one.
+    #[arg(long = "remind", value_name = "BEFORE", value_parser = when::reminder_minutes)]
+    pub remind: Vec<u32>,
+}
+
+/// How a series repeats.
+#[derive(Debug, clap::Args)]
+pub struct RepeatArgs {
+    /// Repeat every N weeks (1 = weekly, 2 = fortnightly). Needs --until or --count.
+    #[arg(long, value_name = "N")]
+    pub every_weeks: Option<u32>,
+    /// The last date the series can fall on, "YYYY-MM-DD".
+    #[arg(long, value_name = "DATE", conflicts_with = "count")]
+    pub until: Option<String>,
+    /// How many appointments in the series, the first included.
+    #[arg(long, value_name = "N")]
+    pub count: Option<u32>,
+}
+
+/// Options to change an appointment; anything left out stays as it is.
+#[derive(Debug, clap::Args)]
+pub struct EditArgs {
+    /// The appointment's id (from `appointment list`).
+    #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
+    pub target: when::OccurrenceRef,
+    /// A new name.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// What kind of appointment it is.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// A new start for the whole series, "YYYY-MM-DD HH:MM". To move one date only, use
+    /// `appointment reschedule`.
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    pub start: Option<String>,
+    /// How long it lasts, in minutes.
+    #[arg(long, value_name = "MINUTES")]
+    pub duration: Option<u32>,
+    #[command(flatten)]
+    pub details: DetailArgs,
+    /// Remove all reminders.
+    #[arg(long, conflicts_with = "remind")]
+    pub no_reminders: bool,
+    #[command(flatten)]
+    pub repeat: RepeatArgs,
+    /// Stop it repeating (make it a one-off).
+    #[arg(long, conflicts_with_all = ["every_weeks", "until", "count"])]
+    pub no_repeat: bool,
+}
+
+/// Options for booking a new time after a missed appointment.
+#[derive(Debug, clap::Args)]
+pub struct RebookArgs {
+    /// The missed appointment, ID or ID#N.
+    #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
+    pub target: when::OccurrenceRef,
+    /// The new time, "YYYY-MM-DD HH:MM".
+    #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
+    pub start: String,
+    /// A new name. Default: the missed appointment's.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// What kind of appointment it is.
+    #[arg(long, value_enum)]
+    pub kind: Option<KindArg>,
+    /// How long it lasts, in minutes. Default: as the missed appointment.
+    #[arg(long, value_name = "MINUTES")]
+    pub duration: Option<u32>,
+    #[command(flatten)]
+    pub details: DetailArgs,
+}
+
+/// A draft for a new appointment.
+pub fn new_draft(a: AddArgs) -> CliResult<AppointmentDraft> {
+    let repeat = repeat(None, &a.repeat)?;
+    Ok(AppointmentDraft {
+        title: a.title,
+        kind: a.kind.into(),
+        start: a.start,
+        time_zone: a.details.zone,
+        duration_minutes: a.duration,
+        location: a.details.location,
+        with_whom: a.details.with_whom,
+        notes: a.details.notes,
+        reminder_minutes_before: a.details.remind,
+        repeat,
+    })
+}
+
+/// The stored appointment with her changes laid over it.
+pub fn edited_draft(current: Appointment, a: EditArgs) -> CliResult<AppointmentDraft> {
+    let repeat = if a.no_repeat {
+        None
+    } else {
+        repeat(current.repeat.clone(), &a.repeat)?
+    };
+    let reminders = if a.no_reminders {
+        vec![]
+    } else if a.details.remind.is_empty() {
+        current.reminder_minutes_before
+    } else {
+        a.details.remind
+    };
+    Ok(AppointmentDraft {
+        title: a.title.unwrap_or(current.title),
+        kind: a.kind.map(Into::into).unwrap_or(current.kind),
+        start: a.start.unwrap_or(current.start),
+        time_zone: Some(a.details.zone.unwrap_or(current.time_zone)),
+        duration_minutes: a.duration.unwrap_or(current.duration_minutes),
+        location: a.details.location.or(current.location),
+        with_whom: a.details.with_whom.or(current.with_whom),
+        notes: a.details.notes.or(current.notes),
+        reminder_minutes_before: reminders,
+        repeat,
+    })
+}
+
+/// A one-off at the new time, otherwise like the missed appointment unless she changed it.
+pub fn rebook_draft(missed: Appointment, a: RebookArgs) -> AppointmentDraft {
+    let reminders = if a.details.remind.is_empty() {
+        missed.reminder_minutes_before
+    } else {
+        a.details.remind
+    };
+    AppointmentDraft {
+        title: a.title.unwrap_or(missed.title),
+        kind: a.kind.map(Into::into).unwrap_or(missed.kind),
+        start: a.start,
+        time_zone: Some(a.details.zone.unwrap_or(missed.time_zone)),
+        duration_minutes: a.duration.unwrap_or(missed.duration_minutes),
+        location: a.details.location.or(missed.location),
+        with_whom: a.details.with_whom.or(missed.with_whom),
+        notes: a.details.notes.or(missed.notes),
+        reminder_minutes_before: reminders,
+        repeat: None,
+    }
+}
+
+/// The repeat she asked for, laid over the current one. A repeat with no end is passed on
+/// with an empty end date so that the core refuses it in its own words.
+fn repeat(current: Option<Repeat>, a: &RepeatArgs) -> CliResult<Option<Repeat>> {
+    let end = match (&a.until, a.count) {
+        (Some(date), _) => Some(RepeatEnd::Until { date: date.clone() }),
+        (None, Some(occurrences)) => Some(RepeatEnd::Count { occurrences }),
+        (None, None) => None,
+    };
+    let every_weeks = a.every_weeks.or(current.as_ref().map(|r| r.every_weeks));
+    match (every_weeks, end) {
+        (None, None) => Ok(None),
+        (None, Some(_)) => Err(CliError::usage(
+            "--until and --count go with --every-weeks, which says how often it repeats.",
+        )),
+        (Some(every_weeks), end) => Ok(Some(Repeat {
+            every_weeks,
+            end: end
+                .or(current.map(|r| r.end))
+                .unwrap_or(RepeatEnd::Until { date: String::new() }),
+        })),
+    }
+}

@@ -1,0 +1,57 @@
+//! `alongside dose list`: the dose log from the core, grouped by day.
+
+use alongside_core::Vault;
+use serde_json::json;
+
+use super::view;
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::format;
+use crate::output::{line, Outcome};
+use crate::when;
+
+const DEFAULT_DAYS_BACK: i64 = 6;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// First day, "YYYY-MM-DD". Default: 6 days before the last day.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Last day, "YYYY-MM-DD". Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+}
+
+pub fn run(ctx: &Context, vault: &Vault, a: Args) -> CliResult<Outcome> {
+    let to = match a.to {
+        Some(t) => t,
+        None => ctx.today(vault)?,
+    };
+    // If the last day isn't a date, pass it on unchanged: the core explains what's wrong.
+    let from = a
+        .from
+        .unwrap_or_else(|| when::add_days(&to, -DEFAULT_DAYS_BACK).unwrap_or_else(|| to.clone()));
+    let doses = vault.doses_between(from.clone(), to.clone())?;
+    let zone = vault.settings()?.time_zone;
+
+    let mut t = String::new();
+    if doses.is_empty() {
+        line(
+            &mut t,
+            format!("No doses from {} to {}.", format::day(&from), format::day(&to)),
+        );
+    }
+    let mut last_day = "";
+    for d in &doses {
+        if d.date != last_day {
+            if !last_day.is_empty() {
+                line(&mut t, "");
+            }
+            line(&mut t, format::long_day(&d.date));
+            last_day = &d.date;
+        }
+        line(&mut t, view::line(d, &zone));
+    }
+    let list: Vec<_> = doses.iter().map(view::json).collect();
+    Ok(Outcome::new(t, json!({ "from": from, "to": to, "doses": list })))
+}

@@ -1,0 +1,77 @@
+//! The schedule options (`--daily`, `--split`, `--weekly`, `--monthly`, `--as-needed`),
+//! read into the core's `DoseSchedule`. Times are passed on as typed; the core checks them.
+
+use alongside_core::{DoseSchedule, Weekday};
+
+/// When doses are due. Give one of these.
+#[derive(Debug, Default, clap::Args)]
+#[group(multiple = false)]
+pub struct ScheduleArgs {
+    /// Once a day at this time, "HH:MM".
+    #[arg(long, value_name = "HH:MM")]
+    pub daily: Option<String>,
+    /// A split dose: morning and evening times, "HH:MM,HH:MM". Give the evening amount
+    /// with --evening-dose.
+    #[arg(long, value_name = "HH:MM,HH:MM", value_parser = split)]
+    pub split: Option<(String, String)>,
+    /// Once a week, "DAY@HH:MM" (for example mon@10:00).
+    #[arg(long, value_name = "DAY@HH:MM", value_parser = weekly)]
+    pub weekly: Option<(Weekday, String)>,
+    /// Once a month on day N, "N@HH:MM" (for example 14@10:00).
+    #[arg(long, value_name = "N@HH:MM", value_parser = monthly)]
+    pub monthly: Option<(u8, String)>,
+    /// Only when needed, not on a schedule.
+    #[arg(long)]
+    pub as_needed: bool,
+}
+
+impl ScheduleArgs {
+    /// The schedule she gave, if any.
+    pub fn schedule(&self) -> Option<DoseSchedule> {
+        if let Some(time) = &self.daily {
+            return Some(DoseSchedule::Daily { time: time.clone() });
+        }
+        if let Some((morning_time, evening_time)) = &self.split {
+            return Some(DoseSchedule::SplitDaily {
+                morning_time: morning_time.clone(),
+                evening_time: evening_time.clone(),
+            });
+        }
+        if let Some((weekday, time)) = &self.weekly {
+            return Some(DoseSchedule::Weekly {
+                weekday: *weekday,
+                time: time.clone(),
+            });
+        }
+        if let Some((day_of_month, time)) = &self.monthly {
+            return Some(DoseSchedule::Monthly {
+                day_of_month: *day_of_month,
+                time: time.clone(),
+            });
+        }
+        self.as_needed.then_some(DoseSchedule::AsNeeded)
+    }
+}
+
+fn split(text: &str) -> Result<(String, String), String> {
+    text.split_once(',')
+        .map(|(m, e)| (m.trim().to_string(), e.trim().to_string()))
+        .ok_or_else(|| "give two times with a comma, like 08:30,19:00".to_string())
+}
+
+fn weekly(text: &str) -> Result<(Weekday, String), String> {
+    let bad = || "use a day and a time, like mon@10:00".to_string();
+    let (day, time) = text.split_once('@').ok_or_else(bad)?;
+    Ok((Weekday::parse(day).ok_or_else(bad)?, time.trim().to_string()))
+}
+
+fn monthly(text: &str) -> Result<(u8, String), String> {
+    let bad = || "use a day number and a time, like 14@10:00".to_string();
+    let (day, time) = text.split_once('@').ok_or_else(bad)?;
+    Ok((day.trim().parse().map_err(|_| bad())?, time.trim().to_string()))
+}
+
+/// Reads "mon,sat" style day lists for `--take-home-days`.
+pub fn weekday(text: &str) -> Result<Weekday, String> {
+    Weekday::parse(text).ok_or_else(|| "use day names like mon or saturday".to_string())
+}

@@ -1,0 +1,33 @@
+//! `alongside passcode change`: the core rewraps the vault's key under the new passcode;
+//! the data itself is not touched.
+
+use alongside_core::Vault;
+use clap::Subcommand;
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::Outcome;
+use crate::passcode;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Change your passcode. You'll be asked for the current one, then the new one twice
+    /// (or set ALONGSIDE_PASSCODE and ALONGSIDE_NEW_PASSCODE).
+    Change,
+}
+
+pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
+    match command {
+        Command::Change => {
+            let vault = Vault::open(ctx.vault_string()?)?;
+            let current = passcode::current("Current passcode: ")?;
+            let new = passcode::new_passcode()?;
+            vault.change_passcode(passcode::reveal(&current), passcode::reveal(&new), ctx.now)?;
+            Ok(Outcome::new(
+                "Your passcode has been changed. Use the new one from now on.",
+                json!({ "ok": true, "changed": true }),
+            ))
+        }
+    }
+}

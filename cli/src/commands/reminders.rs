@@ -1,0 +1,89 @@
+//! `alongside reminders`: the notifications the core says a phone should schedule in a
+//! window, with their stable ids. Useful to check discreet wording and clock changes.
+
+use alongside_core::{Reminder, ReminderKind};
+use serde_json::{json, Value};
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::format;
+use crate::output::{line, Outcome};
+use crate::when;
+
+const DEFAULT_DAYS: u32 = 14;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Start of the window: "YYYY-MM-DD", "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339.
+    /// Default: now.
+    #[arg(long, value_name = "TIME")]
+    pub from: Option<String>,
+    /// End of the window, in the same forms.
+    #[arg(long, value_name = "TIME", conflicts_with = "days")]
+    pub to: Option<String>,
+    /// Length of the window in days (default 14).
+    #[arg(long, value_name = "N")]
+    pub days: Option<u32>,
+}
+
+pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let zone = vault.settings()?.time_zone;
+    let from = match &a.from {
+        Some(text) => when::instant("from", text, &zone)?,
+        None => ctx.now,
+    };
+    let to = match &a.to {
+        Some(text) => when::instant("to", text, &zone)?,
+        None => when::after_days(from, a.days.unwrap_or(DEFAULT_DAYS)),
+    };
+    let list = vault.reminders(from, to)?;
+
+    let mut t = String::new();
+    line(
+        &mut t,
+        format!(
+            "Reminders from {} to {}",
+            format::instant(from, &zone),
+            format::instant(to, &zone)
+        ),
+    );
+    if list.is_empty() {
+        line(&mut t, "  None in this window.");
+    }
+    for r in &list {
+        line(
+            &mut t,
+            format!("  {}  {}: {}", format::instant(r.fire_at, &zone), r.title, r.body),
+        );
+    }
+    let items: Vec<Value> = list.iter().map(|r| reminder_json(r, &zone)).collect();
+    Ok(Outcome::new(
+        t,
+        json!({
+            "from": format::rfc3339(from),
+            "to": format::rfc3339(to),
+            "time_zone": zone,
+            "reminders": items,
+        }),
+    ))
+}
+
+/// The core's `Reminder` is an FFI record without serde, so it is spelled out here.
+fn reminder_json(r: &Reminder, zone: &str) -> Value {
+    json!({
+        "id": r.id,
+        "numeric_id": r.numeric_id,
+        "fire_at": format::rfc3339(r.fire_at),
+        "fire_at_local": format::instant_local(r.fire_at, zone),
+        "title": r.title,
+        "body": r.body,
+        "kind": match r.kind {
+            ReminderKind::Appointment => "appointment",
+            ReminderKind::Dose => "dose",
+        },
+        "appointment_id": r.appointment_id,
+        "occurrence": r.occurrence,
+        "medicine_id": r.medicine_id,
+    })
+}

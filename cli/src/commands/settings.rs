@@ -1,0 +1,55 @@
+//! `alongside settings show|set`: her home time zone and whether reminders are discreet.
+
+use alongside_core::Settings;
+use clap::Subcommand;
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::Outcome;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show your settings.
+    Show,
+    /// Change your settings. Anything you leave out stays as it is.
+    Set {
+        /// Your home time zone, like Europe/London. "Today" is measured in it.
+        #[arg(long, value_name = "ZONE")]
+        time_zone: Option<String>,
+        /// true: reminders only say "You have a reminder", nothing more on the lock screen.
+        /// false: reminders name the appointment or medicine.
+        #[arg(long, value_name = "true|false")]
+        discreet: Option<bool>,
+    },
+}
+
+pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    match command {
+        Command::Show => Ok(render(&vault.settings()?, None)),
+        Command::Set { time_zone, discreet } => {
+            let current = vault.settings()?;
+            let new = Settings {
+                time_zone: time_zone.unwrap_or(current.time_zone),
+                discreet_notifications: discreet.unwrap_or(current.discreet_notifications),
+            };
+            vault.update_settings(new)?;
+            Ok(render(&vault.settings()?, Some("Saved.")))
+        }
+    }
+}
+
+fn render(s: &Settings, heading: Option<&str>) -> Outcome {
+    let mut t = heading.map(|h| format!("{h}\n")).unwrap_or_default();
+    t.push_str(&format!("Home time zone       {}\n", s.time_zone));
+    t.push_str(&format!(
+        "Discreet reminders   {}",
+        if s.discreet_notifications {
+            "on (reminders only say \"You have a reminder\")"
+        } else {
+            "off (reminders name the appointment or medicine)"
+        }
+    ));
+    Outcome::new(t, json!(s))
+}

@@ -1,0 +1,153 @@
+//! `alongside today`: the core's Today view, section by section. Headings, labels, the
+//! alerts' words, their safety nets and sources all come from the core; this file only
+//! lays them out.
+
+use alongside_core::{Alert, AlertKind, Occurrence, TodayView};
+use serde_json::json;
+
+use super::dose::view as dose_view;
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::format;
+use crate::output::{line, Outcome};
+use crate::when::OccurrenceRef;
+use crate::words::ui;
+
+pub fn run(ctx: &Context) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    Ok(render(&vault.today(ctx.now)?))
+}
+
+/// Today as text and JSON.
+pub fn render(v: &TodayView) -> Outcome {
+    let mut t = String::new();
+    line(
+        &mut t,
+        format!("Today, {} ({})", format::long_day(&v.date), v.time_zone),
+    );
+
+    let today_empty = v.happening_now.is_empty() && v.later_today.is_empty() && v.earlier_today.is_empty();
+    if today_empty {
+        line(&mut t, "");
+        line(&mut t, format!("  {}", ui("today-nothing")));
+    }
+    occurrences(&mut t, &ui("today-now"), &v.happening_now);
+    occurrences(&mut t, &ui("today-later"), &v.later_today);
+    occurrences(&mut t, &ui("today-earlier"), &v.earlier_today);
+    if !v.earlier_today.is_empty() {
+        line(
+            &mut t,
+            "  You can mark these: alongside appointment status ID attended (or missed)",
+        );
+    }
+    section(&mut t, &ui("today-next-days"));
+    if v.next_days.is_empty() {
+        line(&mut t, "  Nothing planned.");
+    }
+    for o in &v.next_days {
+        line(&mut t, format::occurrence(o, true));
+    }
+
+    section(&mut t, &ui("today-doses"));
+    if v.doses.is_empty() {
+        line(&mut t, "  No doses due today.");
+    }
+    for d in &v.doses {
+        line(&mut t, dose_view::line(d, &v.time_zone));
+    }
+
+    if !v.alerts.is_empty() {
+        section(&mut t, "For you to look at");
+        for a in &v.alerts {
+            alert(&mut t, a);
+        }
+    }
+
+    let w = &v.week;
+    section(
+        &mut t,
+        &format!(
+            "This week ({} to {})",
+            format::day(&w.week_start),
+            format::day(&w.week_end)
+        ),
+    );
+    line(&mut t, format!("  {}", w.summary));
+    for b in &w.busy_days {
+        line(&mut t, format!("  {}: {} appointments", format::day(&b.date), b.count));
+    }
+
+    let mut json = json!(v);
+    if let Some(obj) = json.as_object_mut() {
+        let doses: Vec<_> = v.doses.iter().map(dose_view::json).collect();
+        obj.insert("doses".into(), json!(doses));
+    }
+    Outcome::new(t, json)
+}
+
+fn section(t: &mut String, title: &str) {
+    line(t, "");
+    line(t, title);
+}
+
+fn occurrences(t: &mut String, title: &str, list: &[Occurrence]) {
+    if list.is_empty() {
+        return;
+    }
+    section(t, title);
+    for o in list {
+        line(t, format::occurrence(o, false));
+    }
+}
+
+fn alert(t: &mut String, a: &Alert) {
+    line(t, format!("  * {}", a.title));
+    for l in a.body.lines() {
+        line(t, format!("    {l}"));
+    }
+    if let Some(s) = &a.safety_net {
+        line(t, "    If something is wrong now:");
+        for l in s.lines() {
+            line(t, format!("    {l}"));
+        }
+    }
+    if !a.sources.is_empty() {
+        line(t, "    Where this comes from:");
+        for s in &a.sources {
+            let mut src = format!("    - {}, \"{}\"", s.organisation, s.title);
+            if let Some(y) = s.year {
+                src.push_str(&format!(" ({y})"));
+            }
+            if let Some(sec) = &s.section {
+                src.push_str(&format!(", {sec}"));
+            }
+            line(t, src);
+        }
+    }
+    match (&a.last_reviewed, &a.review_by) {
+        (Some(r), Some(b)) => line(
+            t,
+            format!(
+                "    Checked {}; next check due by {}.",
+                format::long_day(r),
+                format::long_day(b)
+            ),
+        ),
+        (Some(r), None) => line(t, format!("    Checked {}.", format::long_day(r))),
+        _ => {}
+    }
+    if a.kind == AlertKind::MissedAppointmentFollowUp {
+        if let (Some(id), Some(n)) = (&a.appointment_id, a.occurrence) {
+            let r = OccurrenceRef::format(id, n, n > 0);
+            if let Some(label) = &a.action_label {
+                line(
+                    t,
+                    format!("    {label}: alongside appointment rebook {r} --start \"YYYY-MM-DD HH:MM\""),
+                );
+            }
+            if let Some(label) = &a.dismiss_label {
+                line(t, format!("    {label}: alongside appointment dismiss {r}"));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! `alongside wipe`: destroy the vault. It needs no passcode, because she may have
+//! forgotten it or may need the data gone now; it asks her to type "wipe" instead.
+
+use serde_json::json;
+use std::io::{BufRead, Write};
+
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::output::Outcome;
+
+const CONFIRM_WORD: &str = "wipe";
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Don't ask for confirmation.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
+    let dir = ctx.vault_string()?;
+    if !a.yes && !confirmed() {
+        return Err(CliError::cancelled("Nothing was wiped. Your vault is as it was."));
+    }
+    alongside_core::wipe_vault(dir)?;
+    Ok(Outcome::new(
+        "Your vault has been wiped. Nothing in it can be read again.",
+        json!({ "ok": true, "wiped": true }),
+    ))
+}
+
+/// Asks on stderr (stdout may be a pipe or JSON) and reads one line from stdin.
+fn confirmed() -> bool {
+    let mut err = std::io::stderr();
+    let _ = write!(
+        err,
+        "This destroys your vault and everything in it. It can't be undone.\nType {CONFIRM_WORD} to go ahead: "
+    );
+    let _ = err.flush();
+    let mut answer = String::new();
+    match std::io::stdin().lock().read_line(&mut answer) {
+        Ok(_) => answer.trim() == CONFIRM_WORD,
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,118 @@
+//! Appointments through the real binary, read as a person would read them.
+
+mod common;
+
+use common::{id, Sandbox};
+
+#[test]
+fn a_weekly_series_can_be_added_listed_shown_edited_moved_marked_and_cancelled() {
+    let s = Sandbox::new();
+    s.init();
+    let added = s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Key worker",
+        "--kind",
+        "drug-and-alcohol-key-worker",
+        "--start",
+        "2026-11-16 10:00",
+        "--every-weeks",
+        "1",
+        "--count",
+        "4",
+        "--remind",
+        "1d",
+        "--remind",
+        "90m",
+        "--where",
+        "Eastgate Drug Service",
+        "--with",
+        "Jo",
+    ]);
+    let series = id(&added);
+
+    let shown = s.ok(&["appointment", "show", &series]);
+    assert!(shown.contains("every week, 4 times"), "{shown}");
+    assert!(shown.contains("1 day before, 90 minutes before"), "{shown}");
+
+    s.ok(&[
+        "appointment",
+        "edit",
+        &series,
+        "--title",
+        "Key worker check-in",
+        "--duration",
+        "45",
+    ]);
+    let marked = s.ok(&["appointment", "status", &format!("{series}#0"), "attended"]);
+    assert!(marked.contains("Status: Went"), "{marked}");
+    s.ok(&[
+        "appointment",
+        "reschedule",
+        &format!("{series}#2"),
+        "--to",
+        "2026-12-01 14:00",
+    ]);
+    s.ok(&["appointment", "cancel", &format!("{series}#3")]);
+
+    let after = s.ok(&["appointment", "list", "--from", "2026-11-16", "--to", "2026-12-31"]);
+    for n in 0..4 {
+        assert!(after.contains(&format!("id {series}#{n}")), "{after}");
+    }
+    assert!(after.contains("Monday 16 November 2026"), "{after}");
+    assert!(
+        after.contains("10:00–10:45  Key worker check-in (Drug and alcohol key worker) · Went"),
+        "{after}"
+    );
+    assert!(
+        after.contains("14:00–14:45  Key worker check-in (Drug and alcohol key worker) · Moved from Mon 30 Nov, 10:00"),
+        "{after}"
+    );
+    assert!(after.contains("· Cancelled"), "{after}");
+
+    // Reminders are discreet by default: nothing about the appointment on a lock screen.
+    let reminders = s.ok(&["reminders", "--from", "2026-11-29", "--days", "2"]);
+    assert!(reminders.contains("Alongside: You have a reminder"), "{reminders}");
+    assert!(!reminders.contains("Key worker"), "{reminders}");
+}
+
+#[test]
+fn a_missed_appointment_shows_a_kind_offer_to_rebook_on_today() {
+    let s = Sandbox::new();
+    s.init();
+    let scan = id(&s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Growth scan",
+        "--kind",
+        "antenatal-clinic-or-scan",
+        "--start",
+        "2026-11-20 09:30",
+        "--duration",
+        "30",
+    ]));
+    let marked = s.ok(&["appointment", "status", &scan, "missed"]);
+    assert!(marked.contains("Today will offer to book a new time"), "{marked}");
+
+    let today = s.ok(&["today"]);
+    assert!(today.contains("Would you like a new time for Growth scan?"), "{today}");
+    assert!(today.contains("that's OK"), "{today}");
+    assert!(
+        today.contains(&format!("Book a new time: alongside appointment rebook {scan}")),
+        "{today}"
+    );
+    assert!(
+        today.contains(&format!("Not now: alongside appointment dismiss {scan}")),
+        "{today}"
+    );
+    for word in ["failed", "did not attend", "DNA"] {
+        assert!(!today.contains(word), "{today}");
+    }
+
+    s.ok(&["appointment", "rebook", &scan, "--start", "2026-11-27 09:30"]);
+    let after = s.ok(&["today"]);
+    assert!(!after.contains("Would you like a new time"), "{after}");
+    assert!(after.contains("Fri 27 Nov, 09:30–10:00  Growth scan"), "{after}");
+}

@@ -1,0 +1,137 @@
+//! Medicines and the dose log through the real binary.
+
+mod common;
+
+use common::{id, text, Sandbox};
+
+#[test]
+fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
+    let s = Sandbox::new();
+    s.init();
+    let methadone = id(&s.json(&[
+        "medicine",
+        "add",
+        "--kind",
+        "methadone",
+        "--dose",
+        "60",
+        "--daily",
+        "08:30",
+        "--supervised",
+        "--take-home-days",
+        "sun",
+        "--pharmacy",
+        "Hillside Pharmacy",
+        "--start",
+        "2026-11-01",
+    ]));
+    s.ok(&[
+        "medicine",
+        "change",
+        &methadone,
+        "--from",
+        "2026-11-16",
+        "--dose",
+        "40",
+        "--evening-dose",
+        "30",
+        "--split",
+        "08:30,19:00",
+        "--note",
+        "Split late in pregnancy",
+    ]);
+    let list = s.ok(&["medicine", "list"]);
+    assert!(
+        list.contains("40 mg morning + 30 mg evening, split dose, 08:30 and 19:00"),
+        "{list}"
+    );
+    assert!(
+        list.contains("supervised at the pharmacy, take-home on Sunday"),
+        "{list}"
+    );
+    assert!(list.contains("from Sun 1 Nov: 60 mg, daily at 08:30"), "{list}");
+    assert!(list.contains("(Split late in pregnancy)"), "{list}");
+
+    // With two doses that day she is asked which one, kindly, as a usage error.
+    let which = s.run(&["dose", "take", &methadone]);
+    assert_eq!(which.status.code(), Some(2));
+    assert!(
+        text(&which.stderr).contains("--slot morning"),
+        "{}",
+        text(&which.stderr)
+    );
+
+    s.ok(&[
+        "dose",
+        "take",
+        &methadone,
+        "--slot",
+        "morning",
+        "--at",
+        "2026-11-23 08:35",
+    ]);
+    s.ok(&[
+        "dose",
+        "partly",
+        &methadone,
+        "--date",
+        "2026-11-22",
+        "--slot",
+        "morning",
+    ]);
+    s.ok(&[
+        "dose",
+        "vomited",
+        &methadone,
+        "--date",
+        "2026-11-22",
+        "--slot",
+        "evening",
+        "--note",
+        "Sick soon after",
+    ]);
+    let log = s.ok(&["dose", "list", "--from", "2026-11-22", "--to", "2026-11-23"]);
+    assert!(log.contains("Sunday 22 November 2026"), "{log}");
+    assert!(
+        log.contains("08:30  Methadone 40 mg · Morning dose · Partly taken"),
+        "{log}"
+    );
+    assert!(log.contains("19:00  Methadone 30 mg · Evening dose · Vomited"), "{log}");
+    assert!(log.contains("note: Sick soon after"), "{log}");
+    assert!(log.contains("Taken at Mon 23 Nov, 08:35 · at the pharmacy"), "{log}");
+    assert!(log.contains("· take-home"), "{log}");
+}
+
+#[test]
+fn three_missed_days_of_methadone_bring_a_tolerance_warning_with_its_sources_to_today() {
+    let s = Sandbox::new();
+    s.init();
+    let methadone = id(&s.json(&[
+        "medicine",
+        "add",
+        "--kind",
+        "methadone",
+        "--dose",
+        "50",
+        "--daily",
+        "08:30",
+        "--start",
+        "2026-11-01",
+    ]));
+    for day in ["2026-11-20", "2026-11-21", "2026-11-22"] {
+        s.ok(&["dose", "miss", &methadone, "--date", day]);
+    }
+    let today = s.ok(&["today"]);
+    assert!(today.contains("For you to look at"), "{today}");
+    assert!(
+        today.contains("Please talk to your prescriber or pharmacist before your next dose"),
+        "{today}"
+    );
+    assert!(today.contains("3 missed days"), "{today}");
+    assert!(today.contains("If something is wrong now:"), "{today}");
+    assert!(today.contains("call 999"), "{today}");
+    assert!(today.contains("Where this comes from:"), "{today}");
+    assert!(today.contains("Checked "), "{today}");
+    assert!(today.contains("next check due by"), "{today}");
+    assert!(today.contains("08:30  Methadone 50 mg · Not logged yet"), "{today}");
+}
