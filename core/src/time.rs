@@ -141,6 +141,30 @@ pub fn system_time(t: Timestamp) -> SystemTime {
     SystemTime::from(t)
 }
 
+/// Serialises a time as RFC 3339 in UTC ("2026-11-23T09:00:00Z") for JSON output.
+pub mod rfc3339 {
+    use std::time::SystemTime;
+
+    pub fn serialize<S: serde::Serializer>(t: &SystemTime, s: S) -> Result<S::Ok, S::Error> {
+        match jiff::Timestamp::try_from(*t) {
+            Ok(ts) => s.serialize_str(&ts.to_string()),
+            Err(_) => s.serialize_none(),
+        }
+    }
+}
+
+/// As [`rfc3339`], for optional times.
+pub mod rfc3339_opt {
+    use std::time::SystemTime;
+
+    pub fn serialize<S: serde::Serializer>(t: &Option<SystemTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => super::rfc3339::serialize(t, s),
+            None => s.serialize_none(),
+        }
+    }
+}
+
 /// Seconds since the Unix epoch.
 pub fn unix(t: SystemTime) -> Result<i64> {
     Ok(timestamp(t)?.as_second())

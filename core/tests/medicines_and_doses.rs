@@ -31,7 +31,7 @@ fn tolerance_alerts(v: &Vault, now: std::time::SystemTime) -> Vec<Alert> {
 }
 
 #[test]
-fn a_split_methadone_dose_shows_two_doses_a_day_with_their_amounts_and_take_home_days() {
+fn a_split_methadone_dose_is_taken_at_the_pharmacy_in_the_morning_and_at_home_in_the_evening() {
     let tv = new_vault();
     let id = tv.vault.add_medicine(split(40.0, 30.0), monday_morning()).unwrap();
     let monday = doses(&tv.vault, "2026-11-23");
@@ -43,9 +43,12 @@ fn a_split_methadone_dose_shows_two_doses_a_day_with_their_amounts_and_take_home
         view,
         [
             (DoseSlot::Morning, Some("08:30"), 40.0, false),
-            (DoseSlot::Evening, Some("20:00"), 30.0, false)
+            (DoseSlot::Evening, Some("20:00"), 30.0, true)
         ]
     );
+    assert_eq!(monday[0].place_label, "At the pharmacy");
+    assert_eq!(monday[1].place_label, "Take-home");
+    assert_eq!(monday[0].unit_label, "mg");
     assert!(
         doses(&tv.vault, "2026-11-22").iter().all(|d| d.take_home),
         "Sunday is a take-home day"
@@ -55,6 +58,9 @@ fn a_split_methadone_dose_shows_two_doses_a_day_with_their_amounts_and_take_home
         (m.id.as_str(), m.name.as_str(), m.is_opioid_treatment),
         (id.as_str(), "Methadone", true)
     );
+    assert_eq!(m.kind_label, "Methadone oral solution");
+    assert_eq!(m.collection_label, "Taken at the pharmacy");
+    assert_eq!(m.current.schedule_label, "Split dose: 08:30 and 20:00 every day");
 }
 
 #[test]

@@ -188,3 +188,31 @@ fn a_weekly_series_appears_on_today_and_in_the_coming_week() {
     assert_eq!(t.next_days.len(), 1);
     assert_eq!(t.next_days[0].start_local, "2026-11-30T18:00");
 }
+
+#[test]
+fn today_date_follows_the_home_zone_without_building_the_view() {
+    let tv = new_vault();
+    tv.vault
+        .update_settings(Settings {
+            time_zone: "Pacific/Auckland".into(),
+            discreet_notifications: true,
+        })
+        .unwrap();
+    assert_eq!(tv.vault.today_date(at("2026-11-23T12:00:00Z")).unwrap(), "2026-11-24");
+}
+
+#[test]
+fn records_serialise_their_times_as_rfc3339_for_json_output() {
+    let tv = new_vault();
+    tv.vault
+        .add_appointment(draft("Scan", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let o = &tv
+        .vault
+        .appointments_between("2026-11-24".into(), "2026-11-24".into())
+        .unwrap()[0];
+    let json = serde_json::to_value(o).unwrap();
+    assert_eq!(json["starts_at"], "2026-11-24T10:00:00Z");
+    assert_eq!(json["ends_at"], "2026-11-24T11:00:00Z");
+    assert_eq!(json["kind_label"], "Specialist midwife");
+}

@@ -107,3 +107,39 @@ dose-vomited = Vomited
 appointment-went = I went
 appointment-missed = I missed it
 lock-button = Lock
+
+medicine-kind-methadone-oral-solution = Methadone oral solution
+medicine-kind-buprenorphine-sublingual = Buprenorphine (under the tongue)
+medicine-kind-buprenorphine-with-naloxone = Buprenorphine with naloxone
+medicine-kind-buprenorphine-injection-weekly = Buprenorphine injection, weekly
+medicine-kind-buprenorphine-injection-monthly = Buprenorphine injection, monthly
+medicine-kind-other = Other medicine
+
+collection-supervised-at-pharmacy = Taken at the pharmacy
+collection-take-home = Taken at home
+
+unit-mg = mg
+unit-ml = ml
+unit-microgram = micrograms
+unit-tablet = tablets
+
+dose-place-pharmacy = At the pharmacy
+dose-place-home = Take-home
+
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+
+schedule-daily = Every day at { $time }
+schedule-split-daily = Split dose: { $morning } and { $evening } every day
+schedule-weekly = Every { $weekday } at { $time }
+schedule-monthly = Day { $day } of each month at { $time }
+schedule-as-needed = When needed
+
+today-alerts = Needs your attention
+today-nothing-next = Nothing in the next 7 days.
+today-no-doses = No doses today.

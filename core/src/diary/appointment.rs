@@ -99,9 +99,9 @@ pub struct Occurrence {
     pub start_local: String,
     pub end_local: String,
     pub time_zone: String,
-    #[serde(skip)]
+    #[serde(with = "crate::time::rfc3339")]
     pub starts_at: SystemTime,
-    #[serde(skip)]
+    #[serde(with = "crate::time::rfc3339")]
     pub ends_at: SystemTime,
     pub location: Option<String>,
     pub with_whom: Option<String>,
@@ -129,6 +129,8 @@ pub struct Appointment {
     pub notes: Option<String>,
     pub reminder_minutes_before: Vec<u32>,
     pub repeat: Option<Repeat>,
+    /// The kind in words.
+    pub kind_label: String,
     /// Number of occurrences in the series.
     pub occurrence_count: u32,
 }

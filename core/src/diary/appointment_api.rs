@@ -163,6 +163,7 @@ impl Vault {
                     every_weeks: *every,
                     end: end.into(),
                 }),
+                kind_label: crate::content::label("kind", &s.v.kind),
                 occurrence_count: s.count(),
             })
         })

@@ -63,12 +63,15 @@ pub struct DoseView {
     pub scheduled_time: Option<String>,
     pub amount: f64,
     pub unit: DoseUnit,
-    /// True when this dose is collected to take home rather than taken at the pharmacy.
+    pub unit_label: String,
+    /// True when this dose is taken at home rather than at the pharmacy.
     pub take_home: bool,
+    /// Where it is taken, in words ("At the pharmacy", "Take-home").
+    pub place_label: String,
     pub state: DoseState,
     /// The state in words ("Partly taken").
     pub state_label: String,
-    #[serde(skip)]
+    #[serde(with = "crate::time::rfc3339_opt")]
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
 }

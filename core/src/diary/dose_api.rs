@@ -9,7 +9,7 @@ use super::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
 use super::dose_store::{self as store, Logged};
 use super::medicine::DoseSlot;
 use super::medicine_store::{self, Stored};
-use crate::content::label;
+use crate::content::{label, text};
 use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
@@ -166,6 +166,17 @@ fn taken_time(status: DoseStatus, taken_at: Option<SystemTime>, now: Timestamp) 
     Ok(Some(at.as_second()))
 }
 
+fn place_label(take_home: bool) -> String {
+    text(
+        if take_home {
+            "dose-place-home"
+        } else {
+            "dose-place-pharmacy"
+        },
+        &[],
+    )
+}
+
 /// The doses of `date` for every active medicine, with their logged state.
 pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseView> {
     let logged: HashMap<(&str, i64), &Logged> = log
@@ -179,6 +190,7 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
         for due in regimen.due_on(date) {
             let entry = due.slot.code().and_then(|c| logged.get(&(m.id.as_str(), c)));
             let state = entry.map(|e| e.status.into()).unwrap_or(DoseState::NotYetLogged);
+            let take_home = m.is_take_home(date, due.slot);
             out.push(DoseView {
                 medicine_id: m.id.clone(),
                 medicine_name: m.name.clone(),
@@ -188,7 +200,9 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
                 scheduled_time: Some(time::format_time(due.time)),
                 amount: due.amount,
                 unit: m.unit,
-                take_home: m.is_take_home(date),
+                unit_label: label("unit", &m.unit),
+                take_home,
+                place_label: place_label(take_home),
                 state,
                 state_label: label("dose-state", &state),
                 taken_at: entry
@@ -212,7 +226,9 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             scheduled_time: None,
             amount: l.amount.unwrap_or(0.0),
             unit: m.unit,
+            unit_label: label("unit", &m.unit),
             take_home: true,
+            place_label: place_label(true),
             state: l.status.into(),
             state_label: label("dose-state", &DoseState::from(l.status)),
             taken_at: l

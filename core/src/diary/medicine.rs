@@ -61,17 +61,6 @@ pub enum DoseUnit {
     Tablet,
 }
 
-impl DoseUnit {
-    pub fn label(self) -> &'static str {
-        match self {
-            DoseUnit::Mg => "mg",
-            DoseUnit::Ml => "ml",
-            DoseUnit::Microgram => "micrograms",
-            DoseUnit::Tablet => "tablets",
-        }
-    }
-}
-
 /// When doses are due. Times are local "HH:MM".
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -142,6 +131,8 @@ pub struct DoseChange {
 pub struct Regimen {
     pub effective_date: String,
     pub schedule: DoseSchedule,
+    /// The schedule in words ("Split dose: 08:30 and 20:00 every day").
+    pub schedule_label: String,
     pub amount: f64,
     pub evening_amount: Option<f64>,
     pub note: Option<String>,
@@ -160,6 +151,10 @@ pub struct Medicine {
     pub start_date: String,
     pub end_date: Option<String>,
     pub is_opioid_treatment: bool,
+    /// The kind, unit and collection in words.
+    pub kind_label: String,
+    pub unit_label: String,
+    pub collection_label: String,
     /// The regimen in effect on the date asked about (the first one if none yet).
     pub current: Regimen,
     /// Every regimen, oldest first.
@@ -252,10 +247,41 @@ impl ValidRegimen {
         Regimen {
             effective_date: self.effective.to_string(),
             schedule: self.schedule.clone(),
+            schedule_label: schedule_label(&self.schedule),
             amount: self.amount,
             evening_amount: self.evening_amount,
             note: self.note.clone(),
         }
+    }
+}
+
+/// A schedule in words, from the content file.
+fn schedule_label(s: &DoseSchedule) -> String {
+    use crate::content::{label, text};
+    match s {
+        DoseSchedule::Daily { time } => text("schedule-daily", &[("time", time.as_str().into())]),
+        DoseSchedule::SplitDaily {
+            morning_time,
+            evening_time,
+        } => text(
+            "schedule-split-daily",
+            &[
+                ("morning", morning_time.as_str().into()),
+                ("evening", evening_time.as_str().into()),
+            ],
+        ),
+        DoseSchedule::Weekly { weekday, time } => text(
+            "schedule-weekly",
+            &[
+                ("weekday", label("weekday", weekday).into()),
+                ("time", time.as_str().into()),
+            ],
+        ),
+        DoseSchedule::Monthly { day_of_month, time } => text(
+            "schedule-monthly",
+            &[("day", (*day_of_month).into()), ("time", time.as_str().into())],
+        ),
+        DoseSchedule::AsNeeded => text("schedule-as-needed", &[]),
     }
 }
 

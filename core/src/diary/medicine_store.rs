@@ -4,8 +4,9 @@ use jiff::civil::Date;
 use rusqlite::{params, Connection};
 
 use super::medicine::{
-    validate_regimen, Collection, DoseSchedule, DoseUnit, Medicine, MedicineKind, ValidMedicine, ValidRegimen,
+    validate_regimen, Collection, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineKind, ValidMedicine, ValidRegimen,
 };
+use crate::content::label;
 use crate::error::{AlongsideError, Result};
 use crate::time::{self, Weekday};
 
@@ -33,9 +34,13 @@ impl Stored {
         self.regimens.iter().rev().find(|r| r.effective <= date)
     }
 
-    /// Whether the dose on `date` is collected to take home rather than supervised.
-    pub fn is_take_home(&self, date: Date) -> bool {
-        self.collection == Collection::TakeHome || self.take_home_days.contains(&Weekday::from(date.weekday()))
+    /// Whether a dose is taken at home rather than under supervision at the pharmacy.
+    /// The evening part of a split dose is taken at home: pharmacies supervise one dose a
+    /// day and hand over the evening part with it.
+    pub fn is_take_home(&self, date: Date, slot: DoseSlot) -> bool {
+        self.collection == Collection::TakeHome
+            || slot == DoseSlot::Evening
+            || self.take_home_days.contains(&Weekday::from(date.weekday()))
     }
 
     pub fn to_record(&self, on: Date) -> Medicine {
@@ -55,6 +60,9 @@ impl Stored {
             start_date: self.start.to_string(),
             end_date: self.end.map(|d| d.to_string()),
             is_opioid_treatment: self.kind.is_opioid_treatment(),
+            kind_label: label("medicine-kind", &self.kind),
+            unit_label: label("unit", &self.unit),
+            collection_label: label("collection", &self.collection),
             current: current.unwrap_or_else(|| self.regimens[0].to_record()),
             history: self.regimens.iter().map(ValidRegimen::to_record).collect(),
         }

@@ -22,19 +22,21 @@ const MAX_WINDOW_DAYS: i64 = 62;
 const MAX_OFFSET_DAYS: i64 = 29;
 
 /// What a reminder is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum ReminderKind {
     Appointment,
     Dose,
 }
 
 /// One local notification to schedule.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct Reminder {
     /// Stable across calls: the same reminder always has the same id.
     pub id: String,
     /// The same id as a positive 31-bit number, for platforms that need an integer.
     pub numeric_id: i32,
+    #[serde(with = "crate::time::rfc3339")]
     pub fire_at: SystemTime,
     pub title: String,
     pub body: String,
@@ -110,7 +112,7 @@ impl Vault {
                                     "reminder-dose-body",
                                     &[
                                         ("amount", amount.into()),
-                                        ("unit", d.unit.label().into()),
+                                        ("unit", d.unit_label.as_str().into()),
                                         ("time", t.as_str().into()),
                                     ],
                                 ),

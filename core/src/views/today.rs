@@ -84,6 +84,18 @@ pub struct TodayView {
 
 #[uniffi::export]
 impl Vault {
+    /// Today's date at `now` in her home time zone ("YYYY-MM-DD"), for forms that default
+    /// to today without building the whole Today view.
+    pub fn today_date(&self, now: SystemTime) -> Result<String> {
+        let now = time::timestamp(now)?;
+        self.read(|conn| {
+            Ok(now
+                .to_zoned(time::zone(&crate::vault::settings_zone(conn)?)?)
+                .date()
+                .to_string())
+        })
+    }
+
     /// The Today screen at `now`, in her home time zone.
     pub fn today(&self, now: SystemTime) -> Result<TodayView> {
         let now = time::timestamp(now)?;
