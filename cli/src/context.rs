@@ -49,10 +49,10 @@ impl Context {
         Ok(vault)
     }
 
-    /// Today's date in her home zone, as the core's Today view gives it. The CLI never
-    /// works out dates across zones itself.
+    /// Today's date in her home zone, from the core. The CLI never works out dates across
+    /// zones itself.
     pub fn today(&self, vault: &Vault) -> CliResult<String> {
-        Ok(vault.today(self.now)?.date)
+        Ok(vault.today_date(self.now)?)
     }
 }
 

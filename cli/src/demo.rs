@@ -48,7 +48,7 @@ impl Calendar {
 /// Fills `vault` with the fortnight around `now`.
 pub fn fill(vault: &Vault, now: SystemTime) -> CliResult<()> {
     let cal = Calendar {
-        today: Date::from_str(&vault.today(now)?.date)
+        today: Date::from_str(&vault.today_date(now)?)
             .map_err(|_| CliError::usage("The demo couldn't read today's date."))?,
         zone: vault.settings()?.time_zone,
     };

@@ -1,10 +1,11 @@
-//! Human-readable words for the core's records: dates, kinds, statuses, doses.
+//! Lays out the core's records for the terminal: dates, times, amounts, occurrences.
 //!
-//! Labels the core renders (kinds, statuses, dose states) come from the core; this file
-//! only lays out dates and numbers, and names the few values the core has no words for
-//! yet (medicine kinds, schedules, collection). No rule is applied here.
+//! Every label (kinds, statuses, units, schedules, dose states) is the core's own, from
+//! the record or from `ui_strings()`; this file only arranges them, with the few joining
+//! words the core has no messages for yet ("at", "with", "repeats", "from"). No rule is
+//! applied here.
 
-use alongside_core::{AppointmentStatus, Collection, DoseSchedule, DoseUnit, MedicineKind, Occurrence, Weekday};
+use alongside_core::{AppointmentStatus, Occurrence};
 use jiff::civil::{Date, DateTime};
 use jiff::Timestamp;
 use std::str::FromStr;
@@ -47,14 +48,6 @@ pub fn instant(at: SystemTime, zone: &str) -> String {
         .unwrap_or_else(|| "an unknown time".to_string())
 }
 
-/// An instant as local "YYYY-MM-DDTHH:MM" in her home zone, for JSON.
-pub fn instant_local(at: SystemTime, zone: &str) -> Option<String> {
-    let tz = jiff::tz::TimeZone::get(zone).ok()?;
-    Timestamp::try_from(at)
-        .ok()
-        .map(|t| t.to_zoned(tz).strftime("%Y-%m-%dT%H:%M").to_string())
-}
-
 /// An instant as RFC 3339 (UTC), for JSON.
 pub fn rfc3339(at: SystemTime) -> Option<String> {
     Timestamp::try_from(at).ok().map(|t| t.to_string())
@@ -94,69 +87,8 @@ pub fn occurrence(o: &Occurrence, with_day: bool) -> String {
     out
 }
 
-pub fn medicine_kind(k: MedicineKind) -> &'static str {
-    match k {
-        MedicineKind::MethadoneOralSolution => "methadone oral solution",
-        MedicineKind::BuprenorphineSublingual => "buprenorphine (under the tongue)",
-        MedicineKind::BuprenorphineWithNaloxone => "buprenorphine with naloxone",
-        MedicineKind::BuprenorphineInjectionWeekly => "buprenorphine injection, weekly",
-        MedicineKind::BuprenorphineInjectionMonthly => "buprenorphine injection, monthly",
-        MedicineKind::Other => "other medicine",
-    }
-}
-
 /// "60", "2.5": no trailing zeros.
 pub fn amount(a: f64) -> String {
     let s = format!("{a:.2}");
     s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-pub fn unit(u: DoseUnit) -> &'static str {
-    u.label()
-}
-
-pub fn weekday(w: Weekday) -> String {
-    let n = w.name();
-    let mut c = n.chars();
-    c.next()
-        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-        .unwrap_or_default()
-}
-
-pub fn schedule(s: &DoseSchedule) -> String {
-    match s {
-        DoseSchedule::Daily { time } => format!("daily at {time}"),
-        DoseSchedule::SplitDaily {
-            morning_time,
-            evening_time,
-        } => format!("split dose, {morning_time} and {evening_time}"),
-        DoseSchedule::Weekly { weekday: w, time } => format!("weekly, {} at {time}", weekday(*w)),
-        DoseSchedule::Monthly { day_of_month, time } => format!("monthly, day {day_of_month} at {time}"),
-        DoseSchedule::AsNeeded => "as needed".to_string(),
-    }
-}
-
-/// "40 mg morning + 30 mg evening" or "60 mg".
-pub fn dose(amount_: f64, evening: Option<f64>, u: DoseUnit) -> String {
-    match evening {
-        Some(e) => format!(
-            "{} {} morning + {} {} evening",
-            amount(amount_),
-            unit(u),
-            amount(e),
-            unit(u)
-        ),
-        None => format!("{} {}", amount(amount_), unit(u)),
-    }
-}
-
-pub fn collection(c: Collection, take_home_days: &[Weekday]) -> String {
-    match c {
-        Collection::TakeHome => "take-home".to_string(),
-        Collection::SupervisedAtPharmacy if take_home_days.is_empty() => "supervised at the pharmacy".to_string(),
-        Collection::SupervisedAtPharmacy => {
-            let days: Vec<String> = take_home_days.iter().map(|d| weekday(*d)).collect();
-            format!("supervised at the pharmacy, take-home on {}", days.join(", "))
-        }
-    }
 }

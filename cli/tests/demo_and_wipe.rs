@@ -20,10 +20,10 @@ fn the_demo_in_a_throwaway_vault_prints_today_and_leaves_nothing_behind() {
         "Home visit (Social worker)",
         "Antenatal contact (Health visitor)",
         "Today's doses",
-        "Methadone 40 mg · Morning dose · Taken at Mon 23 Nov, 08:40 · at the pharmacy",
+        "Methadone 40 mg · Morning dose · Taken at Mon 23 Nov, 08:40 · At the pharmacy",
         "Methadone 30 mg · Evening dose · Not logged yet",
         "Would you like a new time for Growth scan?",
-        "This week (Mon 23 Nov to Sun 29 Nov)",
+        "This week (Mon 23 Nov – Sun 29 Nov)",
     ] {
         assert!(today.contains(expected), "missing {expected:?} in:\n{today}");
     }

@@ -41,15 +41,13 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
         "Split late in pregnancy",
     ]);
     let list = s.ok(&["medicine", "list"]);
+    assert!(list.contains("Methadone (Methadone oral solution)"), "{list}");
     assert!(
-        list.contains("40 mg morning + 30 mg evening, split dose, 08:30 and 19:00"),
+        list.contains("Morning dose 40 mg, Evening dose 30 mg · Split dose: 08:30 and 19:00 every day"),
         "{list}"
     );
-    assert!(
-        list.contains("supervised at the pharmacy, take-home on Sunday"),
-        "{list}"
-    );
-    assert!(list.contains("from Sun 1 Nov: 60 mg, daily at 08:30"), "{list}");
+    assert!(list.contains("Taken at the pharmacy · Take-home: Sunday"), "{list}");
+    assert!(list.contains("from Sun 1 Nov: 60 mg · Every day at 08:30"), "{list}");
     assert!(list.contains("(Split late in pregnancy)"), "{list}");
 
     // With two doses that day she is asked which one, kindly, as a usage error.
@@ -98,8 +96,8 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
     );
     assert!(log.contains("19:00  Methadone 30 mg · Evening dose · Vomited"), "{log}");
     assert!(log.contains("note: Sick soon after"), "{log}");
-    assert!(log.contains("Taken at Mon 23 Nov, 08:35 · at the pharmacy"), "{log}");
-    assert!(log.contains("· take-home"), "{log}");
+    assert!(log.contains("Taken at Mon 23 Nov, 08:35 · At the pharmacy"), "{log}");
+    assert!(log.contains("· Take-home"), "{log}");
 }
 
 #[test]
@@ -122,7 +120,7 @@ fn three_missed_days_of_methadone_bring_a_tolerance_warning_with_its_sources_to_
         s.ok(&["dose", "miss", &methadone, "--date", day]);
     }
     let today = s.ok(&["today"]);
-    assert!(today.contains("For you to look at"), "{today}");
+    assert!(today.contains("Needs your attention"), "{today}");
     assert!(
         today.contains("Please talk to your prescriber or pharmacist before your next dose"),
         "{today}"

@@ -99,6 +99,61 @@ pub fn label<T: serde::Serialize>(prefix: &str, value: &T) -> String {
     text(&format!("{prefix}-{}", code.replace('_', "-")), &[])
 }
 
+/// A date in words: "Tuesday 24 November 2026".
+pub fn long_date(d: jiff::civil::Date) -> String {
+    date_words("date-long", d)
+}
+
+/// A date in words without the year: "Tuesday 24 November".
+pub fn short_date(d: jiff::civil::Date) -> String {
+    date_words("date-short", d)
+}
+
+fn date_words(id: &str, d: jiff::civil::Date) -> String {
+    let weekday = label("weekday", &crate::time::Weekday::from(d.weekday()));
+    let month = text(&format!("month-{}", d.month()), &[]);
+    text(
+        id,
+        &[
+            ("weekday", weekday.into()),
+            ("day", d.day().into()),
+            ("month", month.into()),
+            ("year", d.year().into()),
+        ],
+    )
+}
+
+/// A reminder offset in words: "1 day before", "2 hours before", "90 minutes before".
+pub fn reminder_before(minutes: u32) -> String {
+    let (id, count) = if minutes > 0 && minutes % 1440 == 0 {
+        ("reminder-days-before", minutes / 1440)
+    } else if minutes > 0 && minutes % 60 == 0 {
+        ("reminder-hours-before", minutes / 60)
+    } else {
+        ("reminder-minutes-before", minutes)
+    };
+    text(id, &[("count", count.into())])
+}
+
+/// A weekly repeat in words: "Every fortnight, 6 times", "Every week, until Tuesday 22 December 2026".
+pub fn repeat_words(every_weeks: u32, end: &crate::diary::appointment::RepeatEnd) -> String {
+    use crate::diary::appointment::RepeatEnd;
+    let every = text("repeat-every", &[("weeks", every_weeks.into())]);
+    match end {
+        RepeatEnd::Count { occurrences } => text(
+            "repeat-count",
+            &[("every", every.into()), ("count", (*occurrences).into())],
+        ),
+        RepeatEnd::Until { date } => {
+            let when = date
+                .parse::<jiff::civil::Date>()
+                .map(long_date)
+                .unwrap_or_else(|_| date.clone());
+            text("repeat-until", &[("every", every.into()), ("date", when.into())])
+        }
+    }
+}
+
 /// Every source, by id.
 pub fn sources() -> &'static [SourceRef] {
     static S: OnceLock<Vec<SourceRef>> = OnceLock::new();
@@ -229,6 +284,35 @@ mod tests {
         assert_eq!(s.get("today-title").map(String::as_str), Some("Today"));
         assert!(s.contains_key("setup-explainer"));
         assert!(!s.contains_key("alert-tolerance-body"));
+    }
+
+    #[test]
+    fn dates_reminders_and_repeats_read_as_words() {
+        use crate::diary::appointment::RepeatEnd;
+        assert_eq!(long_date(jiff::civil::date(2026, 11, 24)), "Tuesday 24 November 2026");
+        assert_eq!(short_date(jiff::civil::date(2027, 2, 1)), "Monday 1 February");
+        assert_eq!(reminder_before(1440), "1 day before");
+        assert_eq!(reminder_before(2880), "2 days before");
+        assert_eq!(reminder_before(120), "2 hours before");
+        assert_eq!(reminder_before(90), "90 minutes before");
+        assert_eq!(reminder_before(1), "1 minute before");
+        assert_eq!(
+            repeat_words(2, &RepeatEnd::Count { occurrences: 6 }),
+            "Every fortnight, 6 times"
+        );
+        assert_eq!(
+            repeat_words(
+                1,
+                &RepeatEnd::Until {
+                    date: "2026-12-22".into()
+                }
+            ),
+            "Every week, until Tuesday 22 December 2026"
+        );
+        assert_eq!(
+            repeat_words(3, &RepeatEnd::Count { occurrences: 1 }),
+            "Every 3 weeks, once"
+        );
     }
 
     #[test]

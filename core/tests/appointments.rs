@@ -128,9 +128,24 @@ fn a_fortnightly_group_until_a_date_lists_every_other_week_including_that_date()
         }),
         ..draft("Parents group", "2026-11-24T13:00")
     };
-    let id = tv.vault.add_appointment(d, monday_morning()).unwrap();
+    let id = tv
+        .vault
+        .add_appointment(
+            AppointmentDraft {
+                reminder_minutes_before: vec![120, 1440],
+                ..d
+            },
+            monday_morning(),
+        )
+        .unwrap();
     let dates: Vec<String> = everything(&tv.vault).iter().map(|o| o.start_local.clone()).collect();
     assert_eq!(dates, ["2026-11-24T13:00", "2026-12-08T13:00", "2026-12-22T13:00"]);
+    let a = tv.vault.appointment(id.clone()).unwrap();
+    assert_eq!(
+        a.repeat_label.as_deref(),
+        Some("Every fortnight, until Tuesday 22 December 2026")
+    );
+    assert_eq!(a.reminder_labels, ["1 day before", "2 hours before"]);
     assert_eq!(tv.vault.appointment(id).unwrap().occurrence_count, 3);
 }
 
@@ -164,7 +179,13 @@ fn rescheduling_one_occurrence_moves_only_that_one_and_remembers_where_it_was() 
         ]
     );
     assert_eq!(all[1].status, AppointmentStatus::Rescheduled);
+    assert_eq!(all[1].status_label, "Moved");
     assert_eq!(all[1].moved_from_local.as_deref(), Some("2026-12-01T10:00"));
+    assert_eq!(
+        all[1].moved_from_label.as_deref(),
+        Some("Moved from Tuesday 1 December, 10:00")
+    );
+    assert_eq!(all[1].date_label, "Wednesday 2 December 2026");
 }
 
 #[test]

@@ -429,6 +429,11 @@ fn missed_three_days_in_a_row_warns_about_tolerance_with_its_sources() {
     assert!(a.safety_net.as_deref().unwrap_or("").contains("999"));
     assert!(a.sources.iter().any(|s| s.organisation == "NHS Lothian"));
     assert!(a.review_by.is_some() && a.last_reviewed.is_some());
+    assert!(a
+        .checked_label
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("Checked Saturday 21 November 2026."));
 }
 
 #[test]

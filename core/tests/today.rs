@@ -58,6 +58,7 @@ fn the_week_summary_counts_appointments_and_names_the_days_with_more_than_one() 
     assert_eq!(w.appointment_count, 6);
     let busy: Vec<(&str, u32)> = w.busy_days.iter().map(|b| (b.date.as_str(), b.count)).collect();
     assert_eq!(busy, [("2026-11-23", 2), ("2026-11-27", 3)]);
+    assert_eq!(w.busy_days[1].label, "Friday 27 November: 3 appointments");
     assert_eq!(
         w.summary,
         "You have 6 appointments this week. 2 days have more than one appointment."

@@ -1,8 +1,8 @@
 //! `alongside reminders`: the notifications the core says a phone should schedule in a
 //! window, with their stable ids. Useful to check discreet wording and clock changes.
+//! Its JSON holds the core's `Reminder` records as they serialise.
 
-use alongside_core::{Reminder, ReminderKind};
-use serde_json::{json, Value};
+use serde_json::json;
 
 use crate::context::Context;
 use crate::error::CliResult;
@@ -57,33 +57,13 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
             format!("  {}  {}: {}", format::instant(r.fire_at, &zone), r.title, r.body),
         );
     }
-    let items: Vec<Value> = list.iter().map(|r| reminder_json(r, &zone)).collect();
     Ok(Outcome::new(
         t,
         json!({
             "from": format::rfc3339(from),
             "to": format::rfc3339(to),
             "time_zone": zone,
-            "reminders": items,
+            "reminders": list,
         }),
     ))
-}
-
-/// The core's `Reminder` is an FFI record without serde, so it is spelled out here.
-fn reminder_json(r: &Reminder, zone: &str) -> Value {
-    json!({
-        "id": r.id,
-        "numeric_id": r.numeric_id,
-        "fire_at": format::rfc3339(r.fire_at),
-        "fire_at_local": format::instant_local(r.fire_at, zone),
-        "title": r.title,
-        "body": r.body,
-        "kind": match r.kind {
-            ReminderKind::Appointment => "appointment",
-            ReminderKind::Dose => "dose",
-        },
-        "appointment_id": r.appointment_id,
-        "occurrence": r.occurrence,
-        "medicine_id": r.medicine_id,
-    })
 }

@@ -1,6 +1,6 @@
-//! `alongside today`: the core's Today view, section by section. Headings, labels, the
-//! alerts' words, their safety nets and sources all come from the core; this file only
-//! lays them out.
+//! `alongside today`: the core's Today view, section by section. Headings, empty states,
+//! labels, the alerts' words, their safety nets and sources all come from the core; this
+//! file only lays them out. Its JSON is the core's record as it serialises.
 
 use alongside_core::{Alert, AlertKind, Occurrence, TodayView};
 use serde_json::json;
@@ -23,7 +23,7 @@ pub fn render(v: &TodayView) -> Outcome {
     let mut t = String::new();
     line(
         &mut t,
-        format!("Today, {} ({})", format::long_day(&v.date), v.time_zone),
+        format!("{}, {} ({})", ui("today-title"), format::long_day(&v.date), v.time_zone),
     );
 
     let today_empty = v.happening_now.is_empty() && v.later_today.is_empty() && v.earlier_today.is_empty();
@@ -42,7 +42,7 @@ pub fn render(v: &TodayView) -> Outcome {
     }
     section(&mut t, &ui("today-next-days"));
     if v.next_days.is_empty() {
-        line(&mut t, "  Nothing planned.");
+        line(&mut t, format!("  {}", ui("today-nothing-next")));
     }
     for o in &v.next_days {
         line(&mut t, format::occurrence(o, true));
@@ -50,14 +50,14 @@ pub fn render(v: &TodayView) -> Outcome {
 
     section(&mut t, &ui("today-doses"));
     if v.doses.is_empty() {
-        line(&mut t, "  No doses due today.");
+        line(&mut t, format!("  {}", ui("today-no-doses")));
     }
     for d in &v.doses {
         line(&mut t, dose_view::line(d, &v.time_zone));
     }
 
     if !v.alerts.is_empty() {
-        section(&mut t, "For you to look at");
+        section(&mut t, &ui("today-alerts"));
         for a in &v.alerts {
             alert(&mut t, a);
         }
@@ -67,22 +67,18 @@ pub fn render(v: &TodayView) -> Outcome {
     section(
         &mut t,
         &format!(
-            "This week ({} to {})",
+            "{} ({} – {})",
+            ui("today-week"),
             format::day(&w.week_start),
             format::day(&w.week_end)
         ),
     );
     line(&mut t, format!("  {}", w.summary));
     for b in &w.busy_days {
-        line(&mut t, format!("  {}: {} appointments", format::day(&b.date), b.count));
+        line(&mut t, format!("  - {} ({})", format::day(&b.date), b.count));
     }
 
-    let mut json = json!(v);
-    if let Some(obj) = json.as_object_mut() {
-        let doses: Vec<_> = v.doses.iter().map(dose_view::json).collect();
-        obj.insert("doses".into(), json!(doses));
-    }
-    Outcome::new(t, json)
+    Outcome::new(t, json!(v))
 }
 
 fn section(t: &mut String, title: &str) {

@@ -143,3 +143,75 @@ schedule-as-needed = When needed
 today-alerts = Needs your attention
 today-nothing-next = Nothing in the next 7 days.
 today-no-doses = No doses today.
+
+## Dates in words
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-long = { $weekday } { $day } { $month } { $year }
+date-short = { $weekday } { $day } { $month }
+
+## Details shown with appointments, alerts and the week
+
+alert-safety-heading = If something is wrong now
+alert-sources-heading = Where this comes from
+alert-checked = Checked { $reviewed }. Next check by { $review_by }.
+week-busy-day = { $date }: { $count } appointments
+occurrence-moved-from = Moved from { $when }
+repeat-every =
+    { $weeks ->
+        [1] Every week
+        [2] Every fortnight
+       *[other] Every { $weeks } weeks
+    }
+repeat-until = { $every }, until { $date }
+repeat-count =
+    { $count ->
+        [one] { $every }, once
+       *[other] { $every }, { $count } times
+    }
+reminder-minutes-before =
+    { $count ->
+        [one] 1 minute before
+       *[other] { $count } minutes before
+    }
+reminder-hours-before =
+    { $count ->
+        [one] 1 hour before
+       *[other] { $count } hours before
+    }
+reminder-days-before =
+    { $count ->
+        [one] 1 day before
+       *[other] { $count } days before
+    }
+
+## Headings and empty states for lists and settings
+
+appointments-none = No appointments on these dates.
+doses-none = No doses on these dates.
+medicines-none = No medicines yet.
+medicine-dose = Dose
+medicine-collected = Collected
+medicine-pharmacy = Pharmacy
+medicine-dates = Dates
+medicine-history = Dose history
+appointment-where = Where
+appointment-with = With
+appointment-notes = Notes
+appointment-reminders = Reminders
+appointment-repeats = Repeats
+settings-time-zone = Home time zone
+settings-discreet = Discreet reminders
+settings-discreet-on = On: reminders only say "You have a reminder"
+settings-discreet-off = Off: reminders name the appointment or medicine

@@ -109,8 +109,12 @@ pub struct Occurrence {
     pub status: AppointmentStatus,
     /// The status in words ("Moved").
     pub status_label: String,
+    /// The day in words ("Tuesday 24 November 2026").
+    pub date_label: String,
     /// Where it was before a one-off reschedule.
     pub moved_from_local: Option<String>,
+    /// "Moved from Tuesday 1 December, 10:00" for a one-off reschedule.
+    pub moved_from_label: Option<String>,
     pub repeats: bool,
     pub reminder_minutes_before: Vec<u32>,
 }
@@ -131,6 +135,10 @@ pub struct Appointment {
     pub repeat: Option<Repeat>,
     /// The kind in words.
     pub kind_label: String,
+    /// The repeat in words ("Every fortnight, 6 times").
+    pub repeat_label: Option<String>,
+    /// Each reminder in words ("1 day before").
+    pub reminder_labels: Vec<String>,
     /// Number of occurrences in the series.
     pub occurrence_count: u32,
 }

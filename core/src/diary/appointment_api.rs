@@ -164,6 +164,17 @@ impl Vault {
                     end: end.into(),
                 }),
                 kind_label: crate::content::label("kind", &s.v.kind),
+                repeat_label: s
+                    .v
+                    .repeat
+                    .as_ref()
+                    .map(|(every, end)| crate::content::repeat_words(*every, &end.into())),
+                reminder_labels: s
+                    .v
+                    .reminders
+                    .iter()
+                    .map(|m| crate::content::reminder_before(*m))
+                    .collect(),
                 occurrence_count: s.count(),
             })
         })

@@ -181,7 +181,16 @@ impl Series {
             notes: self.v.notes.clone(),
             status: e.status,
             status_label: crate::content::label("status", &e.status),
+            date_label: crate::content::long_date(e.start.date()),
             moved_from_local: moved.then(|| time::format_local(e.scheduled)),
+            moved_from_label: moved.then(|| {
+                let when = format!(
+                    "{}, {}",
+                    crate::content::short_date(e.scheduled.date()),
+                    time::format_time(e.scheduled.time())
+                );
+                crate::content::text("occurrence-moved-from", &[("when", when.into())])
+            }),
             repeats: self.v.repeat.is_some(),
             reminder_minutes_before: self.v.reminders.clone(),
         })

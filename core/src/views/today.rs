@@ -41,6 +41,8 @@ pub struct Alert {
     pub sources: Vec<SourceRef>,
     pub last_reviewed: Option<String>,
     pub review_by: Option<String>,
+    /// "Checked Saturday 21 November 2026. Next check by …" for clinical statements.
+    pub checked_label: Option<String>,
     pub medicine_id: Option<String>,
     pub missed_days: Option<u32>,
     pub appointment_id: Option<String>,
@@ -52,6 +54,8 @@ pub struct Alert {
 pub struct BusyDay {
     pub date: String,
     pub count: u32,
+    /// "Friday 27 November: 3 appointments".
+    pub label: String,
 }
 
 /// This week's load (Monday to Sunday): a signal of the burden of care.
@@ -173,6 +177,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
             sources: vec![],
             last_reviewed: None,
             review_by: None,
+            checked_label: None,
             medicine_id: None,
             missed_days: None,
             appointment_id: Some(f.appointment_id),
@@ -187,6 +192,10 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
         .map(|(d, n)| BusyDay {
             date: d.to_string(),
             count: *n,
+            label: text(
+                "week-busy-day",
+                &[("date", crate::content::short_date(*d).into()), ("count", (*n).into())],
+            ),
         })
         .collect();
     let mut summary = text("week-summary", &[("count", count.into())]);
@@ -213,6 +222,18 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
     })
 }
 
+fn checked_words(c: &crate::content::Clinical) -> Option<String> {
+    let reviewed: Date = c.last_reviewed.parse().ok()?;
+    let review_by: Date = c.review_by.parse().ok()?;
+    Some(text(
+        "alert-checked",
+        &[
+            ("reviewed", crate::content::long_date(reviewed).into()),
+            ("review_by", crate::content::long_date(review_by).into()),
+        ],
+    ))
+}
+
 fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
     let (clinical, sources) = match provenance("tolerance-warning") {
         Some((c, s)) => (Some(c), s),
@@ -231,6 +252,7 @@ fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
         sources,
         last_reviewed: clinical.map(|c| c.last_reviewed.clone()),
         review_by: clinical.map(|c| c.review_by.clone()),
+        checked_label: clinical.and_then(checked_words),
         medicine_id: Some(medicine_id.to_string()),
         missed_days: Some(days),
         appointment_id: None,

@@ -6,12 +6,11 @@ use serde_json::json;
 use crate::error::CliResult;
 use crate::format;
 use crate::output::{line, Outcome};
-use crate::words;
 
 pub fn run(vault: &Vault, id: &str) -> CliResult<Outcome> {
     let a = vault.appointment(id.to_string())?;
     let mut t = String::new();
-    line(&mut t, format!("{} ({})", a.title, words::label("kind", &a.kind)));
+    line(&mut t, format!("{} ({})", a.title, a.kind_label));
     line(
         &mut t,
         format!(

@@ -52,6 +52,5 @@ pub fn run(ctx: &Context, vault: &Vault, a: Args) -> CliResult<Outcome> {
         }
         line(&mut t, view::line(d, &zone));
     }
-    let list: Vec<_> = doses.iter().map(view::json).collect();
-    Ok(Outcome::new(t, json!({ "from": from, "to": to, "doses": list })))
+    Ok(Outcome::new(t, json!({ "from": from, "to": to, "doses": doses })))
 }

@@ -4,7 +4,7 @@
 mod list;
 pub mod view;
 
-use alongside_core::{DoseEntry, DoseSlot, DoseStatus, Vault};
+use alongside_core::{DoseEntry, DoseSlot, DoseState, DoseStatus, Vault};
 use clap::{Subcommand, ValueEnum};
 use serde_json::json;
 
@@ -12,6 +12,7 @@ use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::Outcome;
 use crate::when;
+use crate::words;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -132,7 +133,7 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
         ctx.now,
     )?;
     Ok(Outcome::new(
-        format!("Logged: {}.", view::status_word(status)),
+        format!("Logged: {}.", words::label("dose-state", &DoseState::from(status))),
         json!({ "ok": true, "medicine_id": a.medicine, "date": date, "slot": slot, "status": status }),
     ))
 }
