@@ -21,6 +21,23 @@ pub struct SourceRef {
     pub title: String,
     pub year: Option<u16>,
     pub section: Option<String>,
+    /// The whole reference as shown: "Organisation, Title (2017), section".
+    #[serde(default)]
+    pub citation: String,
+}
+
+impl SourceRef {
+    fn with_citation(mut self) -> Self {
+        let mut c = format!("{}, {}", self.organisation, self.title);
+        if let Some(y) = self.year {
+            c.push_str(&format!(" ({y})"));
+        }
+        if let Some(s) = &self.section {
+            c.push_str(&format!(", {s}"));
+        }
+        self.citation = c;
+        self
+    }
 }
 
 /// A clinical statement's provenance: its sources and review dates.
@@ -123,6 +140,21 @@ fn date_words(id: &str, d: jiff::civil::Date) -> String {
     )
 }
 
+/// A dose amount in words: "62.5 mg", "1 tablet", "2 tablets".
+pub fn amount_words(amount: f64, unit: crate::diary::medicine::DoseUnit) -> String {
+    let code = serde_json::to_value(unit)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    // Whole numbers go in as integers so plural rules see "1", not "1.0".
+    let value: FluentValue = if amount.fract() == 0.0 && amount.abs() < 1e15 {
+        (amount as i64).into()
+    } else {
+        crate::diary::reminders::format_amount(amount).into()
+    };
+    text("dose-amount", &[("amount", value), ("unit", code.into())])
+}
+
 /// A reminder offset in words: "1 day before", "2 hours before", "90 minutes before".
 pub fn reminder_before(minutes: u32) -> String {
     let (id, count) = if minutes > 0 && minutes % 1440 == 0 {
@@ -157,7 +189,13 @@ pub fn repeat_words(every_weeks: u32, end: &crate::diary::appointment::RepeatEnd
 /// Every source, by id.
 pub fn sources() -> &'static [SourceRef] {
     static S: OnceLock<Vec<SourceRef>> = OnceLock::new();
-    S.get_or_init(|| serde_json::from_str(SOURCES).unwrap_or_default())
+    S.get_or_init(|| {
+        serde_json::from_str::<Vec<SourceRef>>(SOURCES)
+            .unwrap_or_default()
+            .into_iter()
+            .map(SourceRef::with_citation)
+            .collect()
+    })
 }
 
 /// Every clinical statement's provenance.
@@ -282,6 +320,15 @@ mod tests {
     fn static_strings_hold_screen_copy_but_not_messages_that_need_arguments() {
         let s = static_strings();
         assert_eq!(s.get("today-title").map(String::as_str), Some("Today"));
+        for id in [
+            "error-not-a-vault",
+            "error-locked",
+            "setup-passcode-again",
+            "wipe-button",
+            "notification-channel-name",
+        ] {
+            assert!(s.contains_key(id), "{id} missing");
+        }
         assert!(s.contains_key("setup-explainer"));
         assert!(!s.contains_key("alert-tolerance-body"));
     }
@@ -291,6 +338,11 @@ mod tests {
         use crate::diary::appointment::RepeatEnd;
         assert_eq!(long_date(jiff::civil::date(2026, 11, 24)), "Tuesday 24 November 2026");
         assert_eq!(short_date(jiff::civil::date(2027, 2, 1)), "Monday 1 February");
+        use crate::diary::medicine::DoseUnit;
+        assert_eq!(amount_words(62.5, DoseUnit::Mg), "62.5 mg");
+        assert_eq!(amount_words(1.0, DoseUnit::Tablet), "1 tablet");
+        assert_eq!(amount_words(2.0, DoseUnit::Tablet), "2 tablets");
+        assert_eq!(amount_words(400.0, DoseUnit::Microgram), "400 micrograms");
         assert_eq!(reminder_before(1440), "1 day before");
         assert_eq!(reminder_before(2880), "2 days before");
         assert_eq!(reminder_before(120), "2 hours before");

@@ -26,7 +26,7 @@ pub use diary::reminders::{Reminder, ReminderKind};
 pub use error::AlongsideError;
 pub use time::Weekday;
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
-pub use views::today::{Alert, AlertKind, BusyDay, TodayView, WeekSummary};
+pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};
 
 /// Every static piece of screen copy (titles, buttons), by message id, so both phones
 /// show the same reviewed words. Fetch once at start-up.

@@ -49,6 +49,8 @@ fn a_split_methadone_dose_is_taken_at_the_pharmacy_in_the_morning_and_at_home_in
     assert_eq!(monday[0].place_label, "At the pharmacy");
     assert_eq!(monday[1].place_label, "Take-home");
     assert_eq!(monday[0].unit_label, "mg");
+    assert_eq!(monday[0].amount_label, "40 mg");
+    assert!(monday.iter().all(|d| d.loggable));
     assert!(
         doses(&tv.vault, "2026-11-22").iter().all(|d| d.take_home),
         "Sunday is a take-home day"
@@ -428,6 +430,9 @@ fn missed_three_days_in_a_row_warns_about_tolerance_with_its_sources() {
     assert!(a.body.contains("3 missed days of methadone"), "{}", a.body);
     assert!(a.safety_net.as_deref().unwrap_or("").contains("999"));
     assert!(a.sources.iter().any(|s| s.organisation == "NHS Lothian"));
+    assert!(a.sources.iter().any(|s| s.citation
+        == "Department of Health and Social Care, Drug misuse and dependence: UK guidelines on clinical management (2017)"));
+    assert_eq!(a.action, AlertAction::ShowMedicine);
     assert!(a.review_by.is_some() && a.last_reviewed.is_some());
     assert!(a
         .checked_label

@@ -217,3 +217,30 @@ fn records_serialise_their_times_as_rfc3339_for_json_output() {
     assert_eq!(json["ends_at"], "2026-11-24T11:00:00Z");
     assert_eq!(json["kind_label"], "Specialist midwife");
 }
+
+#[test]
+fn a_missed_appointment_can_be_rebooked_with_just_a_new_time() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let mut d = draft("Growth scan", "2026-11-20T10:00");
+    d.location = Some("Ultrasound".into());
+    d.reminder_minutes_before = vec![1440];
+    let id = v.add_appointment(d, at("2026-11-19T09:00:00Z")).unwrap();
+    v.set_appointment_status(id.clone(), 0, AppointmentStatus::Missed, at("2026-11-20T12:00:00Z"))
+        .unwrap();
+    let alert = &v.today(monday_morning()).unwrap().alerts[0];
+    assert_eq!(alert.action, AlertAction::RebookAppointment);
+    let new_id = v
+        .rebook_missed_appointment_at(id, 0, "2026-11-26T14:00".into(), monday_morning())
+        .unwrap();
+    let again = v.appointment(new_id).unwrap();
+    assert_eq!(
+        (again.title.as_str(), again.location.as_deref()),
+        ("Growth scan", Some("Ultrasound"))
+    );
+    assert_eq!(again.reminder_minutes_before, [1440]);
+    assert!(again.repeat.is_none());
+    let t = v.today(monday_morning()).unwrap();
+    assert!(t.alerts.is_empty());
+    assert_eq!(t.next_days[0].time_label, "14:00 to 15:00");
+}

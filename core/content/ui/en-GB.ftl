@@ -11,7 +11,7 @@ reminder-appointment-title = { $title }
 reminder-appointment-body = Starts at { $time }
 reminder-appointment-body-place = Starts at { $time }, { $place }
 reminder-dose-title = Time for your { $medicine }
-reminder-dose-body = { $amount } { $unit } at { $time }
+reminder-dose-body = { $amount } at { $time }
 
 ## Today
 
@@ -215,3 +215,41 @@ settings-time-zone = Home time zone
 settings-discreet = Discreet reminders
 settings-discreet-on = On: reminders only say "You have a reminder"
 settings-discreet-off = Off: reminders name the appointment or medicine
+
+## Amounts, times and sources as the phones show them
+
+dose-amount =
+    { $unit ->
+        [tablet]
+            { $amount ->
+                [one] { $amount } tablet
+               *[other] { $amount } tablets
+            }
+        [microgram] { $amount } micrograms
+        [ml] { $amount } ml
+       *[mg] { $amount } mg
+    }
+time-range = { $start } to { $end }
+
+## Errors, in words a person can act on
+
+error-not-a-vault = There is no Alongside diary here yet.
+error-vault-exists = There is already a diary here.
+error-key-file-damaged = Your diary's key file is damaged, so the diary can't be opened.
+error-vault-unreadable = Your diary can't be read on this version of the app.
+error-locked = Your diary is locked. Please unlock it first.
+error-not-found = That could not be found. It may have been deleted.
+error-storage = Couldn't save to the phone's storage. Nothing was changed.
+
+## Setting up, starting again, and reminders on the phone
+
+setup-passcode-again = Type the passcode again
+setup-passcode-mismatch = The two passcodes didn't match. Please try again.
+unlock-forgot = Forgotten your passcode?
+wipe-title = Start again with an empty diary
+wipe-explainer = This deletes everything in your diary on this phone. It can't be undone, and no one can get it back.
+wipe-confirm = Type DELETE to confirm
+wipe-button = Delete my diary
+notification-channel-name = Reminders
+reminders-exact-explainer = To get reminders at the exact time, allow Alongside to set alarms in your phone's settings.
+reminders-exact-button = Open settings

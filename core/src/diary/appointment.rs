@@ -111,6 +111,8 @@ pub struct Occurrence {
     pub status_label: String,
     /// The day in words ("Tuesday 24 November 2026").
     pub date_label: String,
+    /// The clock times in words ("10:00 to 11:00").
+    pub time_label: String,
     /// Where it was before a one-off reschedule.
     pub moved_from_local: Option<String>,
     /// "Moved from Tuesday 1 December, 10:00" for a one-off reschedule.

@@ -239,6 +239,32 @@ impl Vault {
         })
     }
 
+    /// Books the same appointment again at `new_start` (local "YYYY-MM-DDTHH:MM") to
+    /// replace a missed occurrence: same title, kind, place, people, notes and reminders,
+    /// not repeating. Returns the new id.
+    pub fn rebook_missed_appointment_at(
+        &self,
+        id: String,
+        occurrence: u32,
+        new_start: String,
+        now: SystemTime,
+    ) -> Result<String> {
+        let s = self.read(|conn| store::load(conn, &id))?;
+        let draft = AppointmentDraft {
+            title: s.v.title.clone(),
+            kind: s.v.kind,
+            start: new_start,
+            time_zone: Some(s.v.zone_name.clone()),
+            duration_minutes: s.v.duration_minutes,
+            location: s.v.location.clone(),
+            with_whom: s.v.with_whom.clone(),
+            notes: s.v.notes.clone(),
+            reminder_minutes_before: s.v.reminders.clone(),
+            repeat: None,
+        };
+        self.rebook_missed_appointment(id, occurrence, draft, now)
+    }
+
     /// Sets aside the offer to rebook a missed appointment.
     pub fn dismiss_missed_follow_up(&self, id: String, occurrence: u32, now: SystemTime) -> Result<()> {
         let now = time::unix(now)?;

@@ -64,6 +64,11 @@ pub struct DoseView {
     pub amount: f64,
     pub unit: DoseUnit,
     pub unit_label: String,
+    /// The amount with its unit, in words ("62.5 mg", "1 tablet").
+    pub amount_label: String,
+    /// Whether `log_dose` takes this dose (as-needed doses are logged with
+    /// `log_as_needed_dose` instead).
+    pub loggable: bool,
     /// True when this dose is taken at home rather than at the pharmacy.
     pub take_home: bool,
     /// Where it is taken, in words ("At the pharmacy", "Take-home").

@@ -182,6 +182,13 @@ impl Series {
             status: e.status,
             status_label: crate::content::label("status", &e.status),
             date_label: crate::content::long_date(e.start.date()),
+            time_label: crate::content::text(
+                "time-range",
+                &[
+                    ("start", time::format_time(e.start.time()).into()),
+                    ("end", time::format_time(end_local.time()).into()),
+                ],
+            ),
             moved_from_local: moved.then(|| time::format_local(e.scheduled)),
             moved_from_label: moved.then(|| {
                 let when = format!(

@@ -105,16 +105,11 @@ impl Vault {
                                 text("reminder-discreet-body", &[]),
                             )
                         } else {
-                            let amount = format_amount(d.amount);
                             (
                                 text("reminder-dose-title", &[("medicine", d.medicine_name.as_str().into())]),
                                 text(
                                     "reminder-dose-body",
-                                    &[
-                                        ("amount", amount.into()),
-                                        ("unit", d.unit_label.as_str().into()),
-                                        ("time", t.as_str().into()),
-                                    ],
+                                    &[("amount", d.amount_label.as_str().into()), ("time", t.as_str().into())],
                                 ),
                             )
                         };

@@ -27,6 +27,16 @@ pub enum AlertKind {
     MissedAppointmentFollowUp,
 }
 
+/// What an alert's main button does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AlertAction {
+    /// Offer a new time: `rebook_missed_appointment_at(appointment_id, occurrence, ...)`.
+    RebookAppointment,
+    /// Show the medicine (its pharmacy and prescriber details): `medicine_id`.
+    ShowMedicine,
+}
+
 /// Something on Today that needs her attention, with its wording and, for clinical
 /// statements, where the advice comes from.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
@@ -36,6 +46,7 @@ pub struct Alert {
     pub body: String,
     /// What to do straight away if something is wrong.
     pub safety_net: Option<String>,
+    pub action: AlertAction,
     pub action_label: Option<String>,
     pub dismiss_label: Option<String>,
     pub sources: Vec<SourceRef>,
@@ -172,6 +183,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
             title: text("alert-missed-title", &[("title", f.title.as_str().into())]),
             body: text("alert-missed-body", &[]),
             safety_net: None,
+            action: AlertAction::RebookAppointment,
             action_label: Some(text("alert-missed-action", &[])),
             dismiss_label: Some(text("alert-missed-dismiss", &[])),
             sources: vec![],
@@ -247,6 +259,7 @@ fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
             &[("days", days.into()), ("medicine", name.to_lowercase().into())],
         ),
         safety_net: Some(text("alert-tolerance-safety", &[])),
+        action: AlertAction::ShowMedicine,
         action_label: Some(text("alert-tolerance-action", &[])),
         dismiss_label: None,
         sources,
