@@ -35,6 +35,14 @@ pub fn ui_strings() -> std::collections::HashMap<String, String> {
     content::static_strings()
 }
 
+/// Whether what she typed confirms wiping the diary (the word shown by `wipe-confirm`,
+/// ignoring surrounding spaces and case), so the shells hold no copy of the word.
+#[uniffi::export]
+pub fn wipe_confirmation_accepted(typed: String) -> bool {
+    let word = content::text("wipe-confirm-word", &[]);
+    !word.is_empty() && typed.trim().eq_ignore_ascii_case(&word)
+}
+
 /// The version of the core library, for an "about" screen and bug reports.
 #[uniffi::export]
 pub fn core_version() -> String {

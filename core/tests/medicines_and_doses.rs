@@ -63,6 +63,7 @@ fn a_split_methadone_dose_is_taken_at_the_pharmacy_in_the_morning_and_at_home_in
     assert_eq!(m.kind_label, "Methadone oral solution");
     assert_eq!(m.collection_label, "Taken at the pharmacy");
     assert_eq!(m.current.schedule_label, "Split dose: 08:30 and 20:00 every day");
+    assert_eq!(m.current.amount_label, "40 mg and 30 mg");
 }
 
 #[test]

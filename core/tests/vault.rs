@@ -259,3 +259,13 @@ fn settings_default_to_london_and_discreet_and_refuse_an_unknown_zone() {
         .unwrap();
     assert_eq!(tv.vault.settings().unwrap().time_zone, "Europe/Dublin");
 }
+
+#[test]
+fn wiping_is_confirmed_only_by_the_word_the_screen_asks_for() {
+    let asked = ui_strings()["wipe-confirm"].clone();
+    assert!(asked.contains("DELETE"), "{asked}");
+    assert!(wipe_confirmation_accepted("DELETE".into()));
+    assert!(wipe_confirmation_accepted("  delete ".into()));
+    assert!(!wipe_confirmation_accepted("".into()));
+    assert!(!wipe_confirmation_accepted("yes".into()));
+}

@@ -24,7 +24,7 @@ alert-tolerance-body =
 alert-tolerance-safety =
     If someone is very sleepy, can't be woken or is breathing slowly, call 999.
     Use naloxone if you have it.
-alert-tolerance-action = Who to talk to
+alert-tolerance-action = See your pharmacy details
 
 alert-missed-title = Would you like a new time for { $title }?
 alert-missed-body =
@@ -230,6 +230,7 @@ dose-amount =
        *[mg] { $amount } mg
     }
 time-range = { $start } to { $end }
+dose-amount-split = { $morning } and { $evening }
 
 ## Errors, in words a person can act on
 
@@ -249,7 +250,11 @@ unlock-forgot = Forgotten your passcode?
 wipe-title = Start again with an empty diary
 wipe-explainer = This deletes everything in your diary on this phone. It can't be undone, and no one can get it back.
 wipe-confirm = Type DELETE to confirm
+# The word she must type; wipe_confirmation_accepted() compares against it.
+wipe-confirm-word = DELETE
 wipe-button = Delete my diary
 notification-channel-name = Reminders
+close-button = Close
+failed-start-again = Start again with an empty diary
 reminders-exact-explainer = To get reminders at the exact time, allow Alongside to set alarms in your phone's settings.
 reminders-exact-button = Open settings

@@ -135,6 +135,8 @@ pub struct Regimen {
     pub schedule_label: String,
     pub amount: f64,
     pub evening_amount: Option<f64>,
+    /// The dose in words: "60 mg", or "40 mg and 30 mg" for a split dose.
+    pub amount_label: String,
     pub note: Option<String>,
 }
 
@@ -243,13 +245,22 @@ impl ValidRegimen {
         )
     }
 
-    pub fn to_record(&self) -> Regimen {
+    pub fn to_record(&self, unit: DoseUnit) -> Regimen {
+        let one = |a| crate::content::amount_words(a, unit);
+        let amount_label = match self.evening_amount {
+            Some(e) => crate::content::text(
+                "dose-amount-split",
+                &[("morning", one(self.amount).into()), ("evening", one(e).into())],
+            ),
+            None => one(self.amount),
+        };
         Regimen {
             effective_date: self.effective.to_string(),
             schedule: self.schedule.clone(),
             schedule_label: schedule_label(&self.schedule),
             amount: self.amount,
             evening_amount: self.evening_amount,
+            amount_label,
             note: self.note.clone(),
         }
     }

@@ -48,7 +48,7 @@ impl Stored {
             .regimen_on(on)
             .or_else(|| self.regimens.iter().rev().find(|r| r.effective <= on))
             .or(self.regimens.first())
-            .map(ValidRegimen::to_record);
+            .map(|r| r.to_record(self.unit));
         Medicine {
             id: self.id.clone(),
             kind: self.kind,
@@ -63,8 +63,8 @@ impl Stored {
             kind_label: label("medicine-kind", &self.kind),
             unit_label: label("unit", &self.unit),
             collection_label: label("collection", &self.collection),
-            current: current.unwrap_or_else(|| self.regimens[0].to_record()),
-            history: self.regimens.iter().map(ValidRegimen::to_record).collect(),
+            current: current.unwrap_or_else(|| self.regimens[0].to_record(self.unit)),
+            history: self.regimens.iter().map(|r| r.to_record(self.unit)).collect(),
         }
     }
 }

@@ -33,7 +33,7 @@ pub enum AlertKind {
 pub enum AlertAction {
     /// Offer a new time: `rebook_missed_appointment_at(appointment_id, occurrence, ...)`.
     RebookAppointment,
-    /// Show the medicine (its pharmacy and prescriber details): `medicine_id`.
+    /// Show the medicine with its pharmacy details: `medicine_id`.
     ShowMedicine,
 }
 

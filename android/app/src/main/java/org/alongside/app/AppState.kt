@@ -1,0 +1,50 @@
+package org.alongside.app
+
+import org.alongside.core.Medicine
+import org.alongside.core.TodayView
+import java.time.Instant
+
+/**
+ * What the app shows, as one value the screens render.
+ *
+ * Why this exists: the ViewModel publishes one immutable state; screens never hold
+ * anything from the core themselves, so locking replaces the whole state and nothing of
+ * her diary is left on screen.
+ */
+sealed interface AppState {
+    /** Reading the core's copy and looking for a vault. */
+    data object Starting : AppState
+
+    /** Ready: the core's copy and the screen to show. */
+    data class Ready(val text: UiText, val screen: Screen) : AppState
+}
+
+/** One screen and what it needs. `busy` is true while a core call for it is running. */
+sealed interface Screen {
+    /** First run: no vault yet. */
+    data class Setup(val busy: Boolean = false, val error: String? = null) : Screen
+
+    /** A vault exists and is locked. [retryAt]: the core asked her to wait until then. */
+    data class Unlock(
+        val busy: Boolean = false,
+        val error: String? = null,
+        val retryAt: Instant? = null,
+    ) : Screen
+
+    /** Unlocked: the core's Today view, and the medicine an alert asked to show, if any. */
+    data class Today(
+        val view: TodayView,
+        val busy: Boolean = false,
+        val error: String? = null,
+        val medicine: Medicine? = null,
+    ) : Screen
+
+    /** The vault can't be opened at all (for example a damaged key file). */
+    data class Failed(val message: String) : Screen
+
+    /**
+     * Starting again: she confirms, and the core deletes the vault. [back] is the screen she
+     * came from (Unlock or Failed), shown again if she changes her mind.
+     */
+    data class Wipe(val back: Screen, val busy: Boolean = false, val error: String? = null) : Screen
+}

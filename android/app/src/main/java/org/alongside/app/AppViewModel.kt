@@ -1,0 +1,266 @@
+package org.alongside.app
+
+import android.app.Application
+import androidx.lifecycle.AndroidViewModel
+import androidx.lifecycle.DefaultLifecycleObserver
+import androidx.lifecycle.LifecycleOwner
+import androidx.lifecycle.ProcessLifecycleOwner
+import androidx.lifecycle.viewModelScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.withContext
+import org.alongside.app.reminders.ReminderScheduler
+import org.alongside.core.Alert
+import org.alongside.core.AlongsideException
+import org.alongside.core.AppointmentStatus
+import org.alongside.core.DoseEntry
+import org.alongside.core.DoseStatus
+import org.alongside.core.DoseView
+import org.alongside.core.Occurrence
+import org.alongside.core.Vault
+import org.alongside.core.vaultExists
+import org.alongside.core.wipeVault
+import java.time.Instant
+
+/**
+ * Holds the vault handle and turns her taps into core calls.
+ *
+ * Why this exists: the core's calls block (Argon2id alone takes about a second), so they
+ * run here, one at a time and in order, on a background thread; the screens only see
+ * [state]. The vault is locked when the app leaves the foreground and its native handle is
+ * closed when this ViewModel goes away.
+ */
+class AppViewModel(application: Application) : AndroidViewModel(application), DefaultLifecycleObserver, TodayActions {
+    private val vaultDir = VaultLocation.dir(application).path
+    private val reminders = ReminderScheduler(application)
+
+    /** Dispatchers.IO, one call at a time: a lock queued after an unlock runs after it. */
+    private val core = Dispatchers.IO.limitedParallelism(1)
+
+    /** Touched only on [core], except in [onCleared]. */
+    @Volatile
+    private var vault: Vault? = null
+
+    /** Bumped by every lock (main thread only); results of calls started before are dropped. */
+    private var session = 0
+
+    private val _state = MutableStateFlow<AppState>(AppState.Starting)
+    val state: StateFlow<AppState> = _state.asStateFlow()
+
+    init {
+        ProcessLifecycleOwner.get().lifecycle.addObserver(this)
+        viewModelScope.launch {
+            _state.value = withContext(core) { start() }
+        }
+    }
+
+    private fun start(): AppState {
+        val text = UiText.load()
+        val screen = if (!vaultExists(vaultDir)) {
+            Screen.Setup()
+        } else {
+            try {
+                vault = Vault.open(vaultDir)
+                Screen.Unlock()
+            } catch (e: AlongsideException) {
+                Screen.Failed(text.errorText(e))
+            }
+        }
+        return AppState.Ready(text, screen)
+    }
+
+    /** First run: creates the vault. [again] is the passcode typed a second time. */
+    fun createVault(passcode: String, again: String) {
+        val ready = _state.value as? AppState.Ready ?: return
+        if (passcode != again) {
+            show(Screen.Setup(error = ready.text["setup-passcode-mismatch"]))
+            return
+        }
+        show(Screen.Setup(busy = true))
+        callCore({ msg, _ -> Screen.Setup(error = msg) }) { now ->
+            val created = Vault.create(vaultDir, passcode)
+            vault = created
+            todayAfterChange(created, now)
+        }
+    }
+
+    fun unlock(passcode: String) {
+        show(Screen.Unlock(busy = true))
+        callCore({ msg, e -> Screen.Unlock(error = msg, retryAt = retryAt(e, Instant.now())) }) { now ->
+            val v = vault ?: Vault.open(vaultDir).also { vault = it }
+            v.unlock(passcode, now)
+            todayAfterChange(v, now)
+        }
+    }
+
+    /**
+     * She has forgotten her passcode (from Unlock), or the vault can't be opened (from
+     * Failed): the screen where she can delete it and start again.
+     */
+    fun showWipe() {
+        val back = when (val s = currentScreen()) {
+            is Screen.Unlock -> s.takeIf { !it.busy }?.copy(error = null)
+            is Screen.Failed -> s
+            else -> null
+        } ?: return
+        show(Screen.Wipe(back))
+    }
+
+    /** She changed her mind: back to the screen she came from. */
+    fun leaveWipe() {
+        val wipe = currentScreen() as? Screen.Wipe ?: return
+        if (!wipe.busy) show(wipe.back)
+    }
+
+    /** Deletes the vault (the core shreds it) and every reminder of it, then shows Setup. */
+    fun wipe() {
+        val wipe = currentScreen() as? Screen.Wipe ?: return
+        if (wipe.busy) return
+        show(wipe.copy(busy = true, error = null))
+        callCore({ msg, _ -> wipe.copy(busy = false, error = msg) }) { _ ->
+            vault?.close()
+            vault = null
+            wipeVault(vaultDir)
+            reminders.clear()
+            Screen.Setup()
+        }
+    }
+
+    /** Locks the vault (key wiped in the core) and shows the unlock screen. */
+    override fun lock() {
+        val ready = _state.value as? AppState.Ready ?: return
+        val inFlight = when (val s = ready.screen) {
+            is Screen.Today -> true
+            is Screen.Setup -> s.busy
+            is Screen.Unlock -> s.busy
+            // Nothing of hers is on these screens, and the vault is already locked.
+            is Screen.Failed, is Screen.Wipe -> false
+        }
+        if (!inFlight) return
+        val locking = ++session
+        if (ready.screen is Screen.Today) show(Screen.Unlock())
+        viewModelScope.launch {
+            val hasVault = withContext(core) {
+                vault?.lock()
+                vault != null
+            }
+            if (locking == session) show(if (hasVault) Screen.Unlock() else Screen.Setup())
+        }
+    }
+
+    /** The app went to the background (ProcessLifecycleOwner): lock. */
+    override fun onStop(owner: LifecycleOwner) = lock()
+
+    override fun refresh() {
+        val today = currentToday()?.takeIf { !it.busy } ?: return
+        callCore({ msg, _ -> today.copy(error = msg) }) { now ->
+            // A medicine she is looking at stays open (unless she closed it meanwhile).
+            Screen.Today(requireVault().today(now), medicine = currentToday()?.medicine)
+        }
+    }
+
+    override fun logDose(dose: DoseView, status: DoseStatus) = change { v, now ->
+        v.logDose(DoseEntry(dose.medicineId, dose.date, dose.slot, status, null, null), now)
+    }
+
+    override fun markAppointment(occurrence: Occurrence, status: AppointmentStatus) = change { v, now ->
+        v.setAppointmentStatus(occurrence.appointmentId, occurrence.occurrence, status, now)
+    }
+
+    override fun rebook(alert: Alert, newStart: String) = change { v, now ->
+        val id = alert.appointmentId ?: return@change
+        val occurrence = alert.occurrence ?: return@change
+        v.rebookMissedAppointmentAt(id, occurrence, newStart, now)
+    }
+
+    override fun dismissFollowUp(alert: Alert) = change { v, now ->
+        val id = alert.appointmentId ?: return@change
+        val occurrence = alert.occurrence ?: return@change
+        v.dismissMissedFollowUp(id, occurrence, now)
+    }
+
+    override fun showMedicine(alert: Alert) {
+        val today = currentToday()?.takeIf { !it.busy } ?: return
+        val id = alert.medicineId ?: return
+        show(today.copy(busy = true, error = null))
+        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { now ->
+            val medicine = requireVault().medicines(now).firstOrNull { it.id == id }
+                ?: throw AlongsideException.NotFound("medicine")
+            today.copy(busy = false, error = null, medicine = medicine)
+        }
+    }
+
+    override fun closeMedicine() {
+        currentToday()?.let { show(it.copy(medicine = null)) }
+    }
+
+    override fun onCleared() {
+        ProcessLifecycleOwner.get().lifecycle.removeObserver(this)
+        // Frees the native handle (after any call still running); the core drops the
+        // database connection and wipes the key with it.
+        vault?.close()
+        vault = null
+    }
+
+    /** Runs one Today action, then shows the fresh Today (or the action's error). */
+    private fun change(action: (Vault, Instant) -> Unit) {
+        val today = currentToday() ?: return
+        show(today.copy(busy = true, error = null))
+        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { now ->
+            val v = requireVault()
+            action(v, now)
+            todayAfterChange(v, now)
+        }
+    }
+
+    /** Today after anything that can change reminders: reschedules them too. */
+    private fun todayAfterChange(v: Vault, now: Instant): Screen.Today {
+        val view = v.today(now)
+        val reminderError = try {
+            reminders.reschedule(v, now)
+            null
+        } catch (e: AlongsideException) {
+            e
+        }
+        val text = (_state.value as? AppState.Ready)?.text
+        return Screen.Today(view, error = reminderError?.let { text?.errorText(it) })
+    }
+
+    /**
+     * Runs [work] on [core] and shows its screen, unless she locked the app meanwhile.
+     * A core error becomes [onError]'s screen; `Locked` always means the unlock screen.
+     */
+    private fun callCore(
+        onError: (message: String, e: AlongsideException) -> Screen,
+        work: (now: Instant) -> Screen,
+    ) {
+        val started = session
+        viewModelScope.launch {
+            val next = withContext(core) {
+                try {
+                    work(Instant.now())
+                } catch (e: AlongsideException.Locked) {
+                    Screen.Unlock()
+                } catch (e: AlongsideException) {
+                    val text = (_state.value as? AppState.Ready)?.text ?: UiText(emptyMap())
+                    onError(text.errorText(e), e)
+                }
+            }
+            if (started == session) show(next)
+        }
+    }
+
+    private fun requireVault(): Vault = vault ?: throw AlongsideException.Locked()
+
+    private fun currentScreen(): Screen? = (_state.value as? AppState.Ready)?.screen
+
+    private fun currentToday(): Screen.Today? = currentScreen() as? Screen.Today
+
+    private fun show(screen: Screen) {
+        val ready = _state.value as? AppState.Ready ?: return
+        _state.value = ready.copy(screen = screen)
+    }
+}

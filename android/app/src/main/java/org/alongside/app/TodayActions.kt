@@ -1,0 +1,28 @@
+package org.alongside.app
+
+import org.alongside.core.Alert
+import org.alongside.core.AppointmentStatus
+import org.alongside.core.DoseStatus
+import org.alongside.core.DoseView
+import org.alongside.core.Occurrence
+
+/**
+ * What she can do on Today. Each action is one core call; the result is a fresh Today.
+ *
+ * Why this exists: the Today composables take this interface rather than the ViewModel,
+ * so they only render and forward.
+ */
+interface TodayActions {
+    fun refresh()
+    fun lock()
+    fun logDose(dose: DoseView, status: DoseStatus)
+    fun markAppointment(occurrence: Occurrence, status: AppointmentStatus)
+
+    /** Books a new time for a missed appointment; [newStart] is local "YYYY-MM-DDTHH:MM". */
+    fun rebook(alert: Alert, newStart: String)
+    fun dismissFollowUp(alert: Alert)
+
+    /** Shows the medicine an alert is about (the core's `medicine_id`), from the vault. */
+    fun showMedicine(alert: Alert)
+    fun closeMedicine()
+}

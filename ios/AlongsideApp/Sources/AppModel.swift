@@ -1,0 +1,275 @@
+// Holds the vault handle and turns her taps into core calls.
+//
+// Why this exists: the core's calls block (Argon2id alone takes about a second), so they
+// run in Task.detached, off the main thread; the screens only read the published state.
+// A lock bumps `session`, and results of calls started before it are dropped (and the vault
+// locked again), so nothing of her diary comes back on screen once she has locked.
+// (Android: AppViewModel.kt.)
+import AlongsideKit
+import Foundation
+
+@MainActor
+final class AppModel: ObservableObject {
+    enum Screen {
+        /// Reading the core's copy and looking for a vault.
+        case starting
+        /// First run: no vault yet.
+        case setup
+        /// A vault exists and is locked.
+        case unlock
+        /// Unlocked: the core's Today view.
+        case today(TodayView)
+        /// The vault can't be opened at all (for example a damaged key file).
+        case failed(String)
+    }
+
+    @Published private(set) var screen: Screen = .starting
+    /// True while a core call started by her is running.
+    @Published private(set) var busy = false
+    @Published private(set) var errorText: String?
+    /// The core asked her to wait until then before the next passcode try.
+    @Published private(set) var retryAt: Date?
+    /// The medicine an alert asked to show on Today, if any.
+    @Published private(set) var medicine: Medicine?
+    /// The core's copy; loaded before the first screen shows.
+    private(set) var text = UiText(messages: [:])
+
+    private var vault: Vault?
+    private var session = 0
+    private let location = VaultLocation()
+    private let reminders = ReminderScheduler()
+
+    func start() async {
+        guard case .starting = screen else { return }
+        let location = self.location
+        let (text, found, problem) = await Task.detached(priority: .userInitiated) { () -> (UiText, Vault?, String?) in
+            let text = UiText.load()
+            guard vaultExists(dir: location.path) else { return (text, nil, nil) }
+            do {
+                try location.prepare()
+                return (text, try Vault.open(dir: location.path), nil)
+            } catch {
+                return (text, nil, text.errorText(error))
+            }
+        }.value
+        self.text = text
+        if let problem {
+            screen = .failed(problem)
+        } else if let found {
+            vault = found
+            screen = .unlock
+        } else {
+            screen = .setup
+        }
+    }
+
+    /// First run: creates the vault. `again` is the passcode typed a second time.
+    func createVault(passcode: String, again: String) {
+        guard passcode == again else {
+            errorText = text["setup-passcode-mismatch"]
+            return
+        }
+        let location = self.location
+        run { now in
+            try location.prepare()
+            let created = try Vault.create(dir: location.path, passcode: passcode)
+            try location.prepare() // the files the core just wrote
+            return try fresh(created, now: now)
+        }
+    }
+
+    func unlock(passcode: String) {
+        let location = self.location
+        let existing = vault
+        run { now in
+            let opened = try existing ?? Vault.open(dir: location.path)
+            try opened.unlock(passcode: passcode, now: now)
+            return try fresh(opened, now: now)
+        }
+    }
+
+    /// Deletes the vault (the core shreds it) and every reminder of it, then shows Setup.
+    /// For a forgotten passcode or a vault that can't be opened.
+    func wipe() {
+        guard !busy else { return }
+        let location = self.location
+        let reminders = self.reminders
+        vault = nil // the handle closes; a locked vault holds no files open anyway
+        busy = true
+        errorText = nil
+        Task {
+            let result = await Task.detached(priority: .userInitiated) {
+                Result { try wipeVault(dir: location.path) }
+            }.value
+            busy = false
+            switch result {
+            case .success:
+                reminders.clear()
+                retryAt = nil
+                screen = .setup
+            case .failure(let error):
+                errorText = text.errorText(error)
+            }
+        }
+    }
+
+    /// Forgets an error shown on the screen she is leaving.
+    func clearError() {
+        if !busy { errorText = nil }
+    }
+
+    /// Locks the vault (the core wipes the key) and shows the unlock screen.
+    func lock() {
+        session += 1
+        busy = false
+        errorText = nil
+        medicine = nil
+        if case .failed = screen { return }
+        guard let handle = vault else { return } // first run: a vault being created is locked when it arrives
+        screen = .unlock
+        Task.detached { handle.lock() }
+    }
+
+    func refresh() {
+        guard case .today = screen, !busy, let handle = vault else { return }
+        run(showBusy: false) { now in try fresh(handle, now: now) }
+    }
+
+    func logDose(_ dose: DoseView, status: DoseStatus) {
+        change { vault, now in
+            let entry = DoseEntry(
+                medicineId: dose.medicineId, date: dose.date, slot: dose.slot, status: status, takenAt: nil, note: nil
+            )
+            try vault.logDose(entry: entry, now: now)
+        }
+    }
+
+    func mark(_ occurrence: Occurrence, status: AppointmentStatus) {
+        change { vault, now in
+            try vault.setAppointmentStatus(
+                id: occurrence.appointmentId, occurrence: occurrence.occurrence, status: status, now: now
+            )
+        }
+    }
+
+    /// Books a new time for a missed appointment; `newStart` is local "YYYY-MM-DDTHH:MM".
+    func rebook(_ alert: AlongsideKit.Alert, newStart: String) {
+        guard let id = alert.appointmentId, let occurrence = alert.occurrence else { return }
+        change { vault, now in
+            _ = try vault.rebookMissedAppointmentAt(id: id, occurrence: occurrence, newStart: newStart, now: now)
+        }
+    }
+
+    func dismissFollowUp(_ alert: AlongsideKit.Alert) {
+        guard let id = alert.appointmentId, let occurrence = alert.occurrence else { return }
+        change { vault, now in
+            try vault.dismissMissedFollowUp(id: id, occurrence: occurrence, now: now)
+        }
+    }
+
+    /// Reads the medicine an alert is about (the core's `medicineId`) and shows it.
+    func showMedicine(_ alert: AlongsideKit.Alert) {
+        guard case .today = screen, !busy, let handle = vault, let id = alert.medicineId else { return }
+        let started = session
+        busy = true
+        errorText = nil
+        Task {
+            let result = await Task.detached(priority: .userInitiated) {
+                Result { () throws -> Medicine in
+                    guard let found = try handle.medicines(now: Date()).first(where: { $0.id == id }) else {
+                        throw AlongsideError.NotFound(what: "medicine")
+                    }
+                    return found
+                }
+            }.value
+            guard started == session else { return }
+            busy = false
+            switch result {
+            case .success(let found):
+                medicine = found
+            case .failure(let error) where isLockedError(error):
+                screen = .unlock
+            case .failure(let error):
+                errorText = text.errorText(error)
+            }
+        }
+    }
+
+    func closeMedicine() {
+        medicine = nil
+    }
+
+    /// Runs one Today action, then shows the fresh Today (or the action's error).
+    private func change(_ action: @escaping @Sendable (Vault, Date) throws -> Void) {
+        guard case .today = screen, !busy, let handle = vault else { return }
+        run { now in
+            try action(handle, now)
+            return try fresh(handle, now: now)
+        }
+    }
+
+    /// Runs `work` off the main thread and shows what it returns, unless she locked the app
+    /// meanwhile. A core error stays on the current screen as words; `Locked` means unlock.
+    private func run(showBusy: Bool = true, _ work: @escaping @Sendable (Date) throws -> Fresh) {
+        let started = session
+        if showBusy {
+            busy = true
+            errorText = nil
+        }
+        Task {
+            let result = await Task.detached(priority: .userInitiated) { try work(Date()) }.result
+            guard started == session else {
+                // Locked while this ran: keep the handle, but locked, and show nothing of it.
+                if case .success(let late) = result {
+                    vault = late.vault
+                    screen = .unlock
+                    Task.detached { late.vault.lock() }
+                }
+                return
+            }
+            busy = false
+            switch result {
+            case .success(let fresh):
+                show(fresh)
+            case .failure(let error) where isLockedError(error):
+                screen = .unlock
+            case .failure(let error):
+                errorText = text.errorText(error)
+                retryAt = retryDate(after: error, now: Date())
+            }
+        }
+    }
+
+    private func show(_ fresh: Fresh) {
+        vault = fresh.vault
+        screen = .today(fresh.today)
+        retryAt = nil
+        errorText = fresh.reminderError.map { text.errorText($0) }
+        guard let due = fresh.reminders else { return }
+        let reminders = self.reminders
+        Task {
+            await reminders.reschedule(due)
+            await reminders.askOnce()
+        }
+    }
+}
+
+/// What every successful call hands back: the vault, its Today and the reminders to set.
+struct Fresh: @unchecked Sendable {
+    let vault: Vault
+    let today: TodayView
+    /// `nil` when the core could not list them; the schedule is then left as it was.
+    let reminders: [Reminder]?
+    let reminderError: Error?
+}
+
+/// Today and the next 14 days of reminders, read from an unlocked vault. Blocking.
+private func fresh(_ vault: Vault, now: Date) throws -> Fresh {
+    let today = try vault.today(now: now)
+    do {
+        let due = try vault.reminders(from: now, to: now.addingTimeInterval(ReminderScheduler.window))
+        return Fresh(vault: vault, today: today, reminders: due, reminderError: nil)
+    } catch {
+        return Fresh(vault: vault, today: today, reminders: nil, reminderError: error)
+    }
+}

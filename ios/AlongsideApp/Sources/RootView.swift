@@ -1,0 +1,38 @@
+// Shows the screen the model names, and covers everything whenever the app is not in
+// front.
+//
+// Why this exists: the app's only navigation, and iOS's answer to Android's FLAG_SECURE:
+// the app switcher's snapshot is taken after the app stops being active, so it shows the
+// blank cover, never her diary. (iOS gives apps no way to block screenshots.)
+import SwiftUI
+
+@MainActor
+struct RootView: View {
+    @ObservedObject var model: AppModel
+    @Environment(\.scenePhase) private var scenePhase
+
+    var body: some View {
+        ZStack {
+            content
+            if scenePhase != .active {
+                Color(uiColor: .systemBackground).ignoresSafeArea()
+            }
+        }
+        .task { [model] in await model.start() }
+    }
+
+    @ViewBuilder private var content: some View {
+        switch model.screen {
+        case .starting:
+            ProgressView()
+        case .setup:
+            SetupScreen(model: model)
+        case .unlock:
+            UnlockScreen(model: model)
+        case .today(let view):
+            TodayScreen(model: model, view: view)
+        case .failed(let message):
+            FailedScreen(model: model, message: message)
+        }
+    }
+}

@@ -1,0 +1,113 @@
+// The Today screen: the core's TodayView, section by section, in the core's words.
+//
+// Why this exists: it is the app's home. It renders; every tap goes to the model and comes
+// back as a new TodayView. It refreshes every minute so "now" and "later" stay true. A
+// medicine an alert asked to show opens over it in a sheet. (Android: TodayScreen.kt.)
+import AlongsideKit
+import SwiftUI
+
+@MainActor
+struct TodayScreen: View {
+    @ObservedObject var model: AppModel
+    let view: TodayView
+
+    var body: some View {
+        let text = model.text
+        let enabled = !model.busy
+        NavigationStack {
+            List {
+                // A view builder takes at most 10 views on iOS 16, hence the Group.
+                Group {
+                    if model.busy {
+                        ProgressView().frame(maxWidth: .infinity)
+                    }
+                    if let error = model.errorText {
+                        Section { ErrorMessage(message: error) }
+                    }
+                }
+                if !view.alerts.isEmpty {
+                    Section(text["today-alerts"]) {
+                        ForEach(Array(view.alerts.enumerated()), id: \.offset) { _, alert in
+                            AlertCard(
+                                text: text,
+                                alert: alert,
+                                enabled: enabled,
+                                onRebook: { model.rebook(alert, newStart: $0) },
+                                onDismiss: { model.dismissFollowUp(alert) },
+                                onShowMedicine: { model.showMedicine(alert) }
+                            )
+                        }
+                    }
+                }
+                if view.happeningNow.isEmpty && view.laterToday.isEmpty && view.earlierToday.isEmpty {
+                    Section { Text(text["today-nothing"]) }
+                }
+                appointments(text["today-now"], view.happeningNow, withDay: false, canMark: true)
+                appointments(text["today-later"], view.laterToday, withDay: false, canMark: false)
+                Section(text["today-doses"]) {
+                    if view.doses.isEmpty {
+                        Text(text["today-no-doses"])
+                    }
+                    ForEach(Array(view.doses.enumerated()), id: \.offset) { _, dose in
+                        DoseRow(text: text, dose: dose, enabled: enabled) { model.logDose(dose, status: $0) }
+                    }
+                }
+                appointments(text["today-earlier"], view.earlierToday, withDay: false, canMark: true)
+                if view.nextDays.isEmpty {
+                    Section(text["today-next-days"]) { Text(text["today-nothing-next"]) }
+                } else {
+                    appointments(text["today-next-days"], view.nextDays, withDay: true, canMark: false)
+                }
+                Section(text["today-week"]) {
+                    Text(view.week.summary)
+                    ForEach(view.week.busyDays, id: \.date) { day in
+                        Text(day.label)
+                    }
+                }
+            }
+            .navigationTitle(text["today-title"])
+            .toolbar {
+                ToolbarItem(placement: .navigationBarTrailing) {
+                    Button { model.lock() } label: {
+                        Label(text["lock-button"], systemImage: "lock").labelStyle(.titleAndIcon)
+                    }
+                }
+            }
+            .refreshable { [model] in await model.refresh() }
+            .sheet(isPresented: showingMedicine) {
+                if let medicine = model.medicine {
+                    MedicineSheet(text: text, medicine: medicine, today: view.doses)
+                }
+            }
+        }
+        .task { [model] in
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: 60 * 1_000_000_000)
+                if !Task.isCancelled { await model.refresh() }
+            }
+        }
+    }
+
+    /// Open while the model holds a medicine an alert asked to show; closing it clears it.
+    private var showingMedicine: Binding<Bool> {
+        Binding(get: { model.medicine != nil }, set: { if !$0 { model.closeMedicine() } })
+    }
+
+    /// One section of appointments; nothing at all when it is empty.
+    @ViewBuilder
+    private func appointments(_ title: String, _ occurrences: [Occurrence], withDay: Bool, canMark: Bool) -> some View {
+        if !occurrences.isEmpty {
+            Section(title) {
+                ForEach(Array(occurrences.enumerated()), id: \.offset) { _, occurrence in
+                    AppointmentRow(
+                        text: model.text,
+                        occurrence: occurrence,
+                        withDay: withDay,
+                        enabled: !model.busy,
+                        onMark: canMark ? { model.mark(occurrence, status: $0) } : nil
+                    )
+                }
+            }
+        }
+    }
+}
