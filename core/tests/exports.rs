@@ -84,6 +84,7 @@ fn the_ics_export_parses_and_carries_repeats_zones_moves_cancellations_and_remin
     assert_eq!(main.property_value("RRULE"), Some("FREQ=WEEKLY;INTERVAL=2;COUNT=4"));
     assert_eq!(main.get_summary(), Some("Peer group"));
     assert_eq!(main.get_location(), Some("Family hub, Mill Lane"));
+    assert!(!text.contains("creche"), "private notes stay out of calendar files");
     assert!(text.contains("DTSTART;TZID=Europe/London:20261124T180000"));
     assert!(text.contains("RECURRENCE-ID;TZID=Europe/London:20261208T180000"));
     assert!(text.contains("DTSTART;TZID=Europe/London:20261209T173000"));

@@ -56,7 +56,7 @@ fn detailed_reminders_name_the_appointment_and_the_dose_once_she_turns_them_on()
         view,
         [
             (ReminderKind::Appointment, "Midwife", "Starts at 10:00, Family hub"),
-            (ReminderKind::Dose, "Time for your Methadone", "62.5 mg at 09:00"),
+            (ReminderKind::Dose, "Methadone: time for your dose", "62.5 mg at 09:00"),
         ]
     );
     assert_eq!(r[0].fire_at, at("2026-11-24T08:00:00Z"));

@@ -10,7 +10,7 @@ reminder-discreet-body = You have a reminder
 reminder-appointment-title = { $title }
 reminder-appointment-body = Starts at { $time }
 reminder-appointment-body-place = Starts at { $time }, { $place }
-reminder-dose-title = Time for your { $medicine }
+reminder-dose-title = { $medicine }: time for your dose
 reminder-dose-body = { $amount } at { $time }
 
 ## Today

@@ -218,25 +218,7 @@ impl Vault {
         now: SystemTime,
     ) -> Result<String> {
         let now = time::unix(now)?;
-        self.write(|tx| {
-            let missed = store::load(tx, &id)?;
-            let status = missed.states.get(&occurrence).map(|s| s.status);
-            if status != Some(AppointmentStatus::Missed) {
-                return Err(AlongsideError::invalid(
-                    "appointment",
-                    "Only a missed appointment can be rebooked this way.",
-                ));
-            }
-            let home = crate::vault::settings_zone(tx)?;
-            let series = Series {
-                id: uuid::Uuid::new_v4().to_string(),
-                v: draft.validate(&home)?,
-                states: HashMap::new(),
-            };
-            store::save(tx, &series, now)?;
-            store::set_rebooks(tx, &series.id, &id, occurrence)?;
-            Ok(series.id)
-        })
+        self.write(|tx| rebook(tx, &id, occurrence, &draft, now))
     }
 
     /// Books the same appointment again at `new_start` (local "YYYY-MM-DDTHH:MM") to
@@ -249,20 +231,23 @@ impl Vault {
         new_start: String,
         now: SystemTime,
     ) -> Result<String> {
-        let s = self.read(|conn| store::load(conn, &id))?;
-        let draft = AppointmentDraft {
-            title: s.v.title.clone(),
-            kind: s.v.kind,
-            start: new_start,
-            time_zone: Some(s.v.zone_name.clone()),
-            duration_minutes: s.v.duration_minutes,
-            location: s.v.location.clone(),
-            with_whom: s.v.with_whom.clone(),
-            notes: s.v.notes.clone(),
-            reminder_minutes_before: s.v.reminders.clone(),
-            repeat: None,
-        };
-        self.rebook_missed_appointment(id, occurrence, draft, now)
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let s = store::load(tx, &id)?;
+            let draft = AppointmentDraft {
+                title: s.v.title.clone(),
+                kind: s.v.kind,
+                start: new_start,
+                time_zone: Some(s.v.zone_name.clone()),
+                duration_minutes: s.v.duration_minutes,
+                location: s.v.location.clone(),
+                with_whom: s.v.with_whom.clone(),
+                notes: s.v.notes.clone(),
+                reminder_minutes_before: s.v.reminders.clone(),
+                repeat: None,
+            };
+            rebook(tx, &id, occurrence, &draft, now)
+        })
     }
 
     /// Sets aside the offer to rebook a missed appointment.
@@ -282,6 +267,26 @@ impl Vault {
             store::save(tx, &series, now)
         })
     }
+}
+
+/// Books `draft` to replace missed occurrence `occurrence` of `id`, inside one transaction.
+fn rebook(tx: &rusqlite::Connection, id: &str, occurrence: u32, draft: &AppointmentDraft, now: i64) -> Result<String> {
+    let missed = store::load(tx, id)?;
+    if missed.states.get(&occurrence).map(|s| s.status) != Some(AppointmentStatus::Missed) {
+        return Err(AlongsideError::invalid(
+            "appointment",
+            "Only a missed appointment can be rebooked this way.",
+        ));
+    }
+    let home = crate::vault::settings_zone(tx)?;
+    let series = Series {
+        id: uuid::Uuid::new_v4().to_string(),
+        v: draft.validate(&home)?,
+        states: HashMap::new(),
+    };
+    store::save(tx, &series, now)?;
+    store::set_rebooks(tx, &series.id, id, occurrence)?;
+    Ok(series.id)
 }
 
 /// Every occurrence overlapping `[from, to)`, in time order.

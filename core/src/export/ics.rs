@@ -2,7 +2,7 @@
 //!
 //! One VEVENT per series with an RRULE (always COUNT, so no UNTIL/TZID pitfalls), an
 //! override VEVENT with RECURRENCE-ID for each moved or cancelled occurrence, a VALARM per
-//! reminder, and a VTIMEZONE for every zone used.
+//! reminder, and a VTIMEZONE for every zone used. Private notes are left out.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus, Property};
@@ -55,15 +55,10 @@ fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) ->
     if let Some(l) = &s.v.location {
         e.location(l);
     }
-    let mut description = Vec::new();
+    // Her notes are private: calendar files often end up in cloud calendars, so notes
+    // stay in the JSON export only.
     if let Some(w) = &s.v.with_whom {
-        description.push(format!("With: {w}"));
-    }
-    if let Some(n) = &s.v.notes {
-        description.push(n.clone());
-    }
-    if !description.is_empty() {
-        e.description(&description.join("\n"));
+        e.description(&format!("With: {w}"));
     }
     for minutes in &s.v.reminders {
         e.alarm(alarm(&format!("{uid}{alarm_key}"), *minutes, stamp));
