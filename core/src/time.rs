@@ -93,6 +93,26 @@ pub fn parse_date(field: &str, text: &str) -> Result<Date> {
         .map_err(|_| AlongsideError::invalid(field, "This isn't a real date. Use the form 2026-03-31."))
 }
 
+/// Parses an inclusive range of local dates for a list, refusing one that runs backwards
+/// or spans more than `max_days`.
+pub fn date_range(from: &str, to: &str, max_days: i32) -> Result<(Date, Date)> {
+    let from = parse_date("from", from)?;
+    let to = parse_date("to", to)?;
+    if to < from {
+        return Err(AlongsideError::invalid(
+            "to",
+            "The end date must be on or after the start date.",
+        ));
+    }
+    if (to - from).get_days() > max_days {
+        return Err(AlongsideError::invalid(
+            "to",
+            &format!("Please ask for {max_days} days or fewer at a time."),
+        ));
+    }
+    Ok((from, to))
+}
+
 /// Parses a time of day, "HH:MM".
 pub fn parse_time(field: &str, text: &str) -> Result<Time> {
     let t = text.trim();

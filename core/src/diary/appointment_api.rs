@@ -12,6 +12,7 @@ use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
 
+/// The longest list one call returns, so a typo in a year cannot ask for centuries.
 const MAX_LIST_DAYS: i32 = 400;
 
 #[uniffi::export]
@@ -146,57 +147,13 @@ impl Vault {
 
     /// One appointment (series) as stored.
     pub fn appointment(&self, id: String) -> Result<Appointment> {
-        self.read(|conn| {
-            let s = store::load(conn, &id)?;
-            Ok(Appointment {
-                id: s.id.clone(),
-                title: s.v.title.clone(),
-                kind: s.v.kind,
-                start: time::format_local(s.v.start),
-                time_zone: s.v.zone_name.clone(),
-                duration_minutes: s.v.duration_minutes,
-                location: s.v.location.clone(),
-                with_whom: s.v.with_whom.clone(),
-                notes: s.v.notes.clone(),
-                reminder_minutes_before: s.v.reminders.clone(),
-                repeat: s.v.repeat.as_ref().map(|(every, end)| super::appointment::Repeat {
-                    every_weeks: *every,
-                    end: end.into(),
-                }),
-                kind_label: crate::content::label("kind", &s.v.kind),
-                repeat_label: s
-                    .v
-                    .repeat
-                    .as_ref()
-                    .map(|(every, end)| crate::content::repeat_words(*every, &end.into())),
-                reminder_labels: s
-                    .v
-                    .reminders
-                    .iter()
-                    .map(|m| crate::content::reminder_before(*m))
-                    .collect(),
-                occurrence_count: s.count(),
-            })
-        })
+        self.read(|conn| Ok(store::load(conn, &id)?.to_record()))
     }
 
     /// Every occurrence from `from_date` to `to_date` inclusive (local dates in her home
     /// zone, "YYYY-MM-DD"), in time order; cancelled ones included so she sees them.
     pub fn appointments_between(&self, from_date: String, to_date: String) -> Result<Vec<Occurrence>> {
-        let from = time::parse_date("from", &from_date)?;
-        let to = time::parse_date("to", &to_date)?;
-        if to < from {
-            return Err(AlongsideError::invalid(
-                "to",
-                "The end date must be on or after the start date.",
-            ));
-        }
-        if (to - from).get_days() > MAX_LIST_DAYS {
-            return Err(AlongsideError::invalid(
-                "to",
-                "Please ask for 400 days or fewer at a time.",
-            ));
-        }
+        let (from, to) = time::date_range(&from_date, &to_date, MAX_LIST_DAYS)?;
         self.read(|conn| {
             let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
             let start = time::resolve(from.to_datetime(jiff::civil::Time::midnight()), &tz)?.timestamp();

@@ -14,6 +14,7 @@ use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
 
+/// The longest list one call returns, so a typo in a year cannot ask for centuries.
 const MAX_LIST_DAYS: i32 = 400;
 /// A phone clock a few minutes fast should not refuse a dose logged "now".
 const CLOCK_SLACK_SECONDS: i64 = 5 * 60;
@@ -121,20 +122,7 @@ impl Vault {
     /// Every scheduled dose from `from_date` to `to_date` inclusive, with what she logged,
     /// plus any as-needed doses, in date and time order.
     pub fn doses_between(&self, from_date: String, to_date: String) -> Result<Vec<DoseView>> {
-        let from = time::parse_date("from", &from_date)?;
-        let to = time::parse_date("to", &to_date)?;
-        if to < from {
-            return Err(AlongsideError::invalid(
-                "to",
-                "The end date must be on or after the start date.",
-            ));
-        }
-        if (to - from).get_days() > MAX_LIST_DAYS {
-            return Err(AlongsideError::invalid(
-                "to",
-                "Please ask for 400 days or fewer at a time.",
-            ));
-        }
+        let (from, to) = time::date_range(&from_date, &to_date, MAX_LIST_DAYS)?;
         self.read(|conn| {
             let meds = medicine_store::load(conn, None)?;
             let log = store::between(conn, from, to, None)?;

@@ -161,6 +161,38 @@ impl Series {
         Ok((lo.unwrap_or(zero), hi.unwrap_or(zero)))
     }
 
+    /// The whole series as the exported record.
+    pub fn to_record(&self) -> super::appointment::Appointment {
+        let v = &self.v;
+        super::appointment::Appointment {
+            id: self.id.clone(),
+            title: v.title.clone(),
+            kind: v.kind,
+            start: time::format_local(v.start),
+            time_zone: v.zone_name.clone(),
+            duration_minutes: v.duration_minutes,
+            location: v.location.clone(),
+            with_whom: v.with_whom.clone(),
+            notes: v.notes.clone(),
+            reminder_minutes_before: v.reminders.clone(),
+            repeat: v.repeat.as_ref().map(|(every, end)| super::appointment::Repeat {
+                every_weeks: *every,
+                end: end.into(),
+            }),
+            kind_label: crate::content::label("kind", &v.kind),
+            repeat_label: v
+                .repeat
+                .as_ref()
+                .map(|(every, end)| crate::content::repeat_words(*every, &end.into())),
+            reminder_labels: v
+                .reminders
+                .iter()
+                .map(|m| crate::content::reminder_before(*m))
+                .collect(),
+            occurrence_count: self.count(),
+        }
+    }
+
     /// Builds the record the shells show.
     pub fn occurrence(&self, e: &Expanded) -> Result<Occurrence> {
         let end_local = e.end_at.to_zoned(self.v.zone.clone()).datetime();

@@ -4,7 +4,7 @@ use jiff::Timestamp;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::diary::appointment::{AppointmentKind, AppointmentStatus, Repeat};
+use crate::diary::appointment::{Appointment, AppointmentStatus};
 use crate::diary::dose::DoseStatus;
 use crate::diary::medicine::{DoseSlot, Medicine};
 use crate::diary::{appointment_store, dose_store, medicine_store};
@@ -28,17 +28,8 @@ struct Document {
 
 #[derive(Serialize)]
 struct AppointmentOut {
-    id: String,
-    title: String,
-    kind: AppointmentKind,
-    start: String,
-    time_zone: String,
-    duration_minutes: u32,
-    location: Option<String>,
-    with_whom: Option<String>,
-    notes: Option<String>,
-    reminder_minutes_before: Vec<u32>,
-    repeat: Option<Repeat>,
+    #[serde(flatten)]
+    appointment: Appointment,
     occurrences: Vec<OccurrenceOut>,
 }
 
@@ -78,20 +69,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
                 .collect();
             occurrences.sort_by_key(|o| o.occurrence);
             AppointmentOut {
-                id: s.id.clone(),
-                title: s.v.title.clone(),
-                kind: s.v.kind,
-                start: time::format_local(s.v.start),
-                time_zone: s.v.zone_name.clone(),
-                duration_minutes: s.v.duration_minutes,
-                location: s.v.location.clone(),
-                with_whom: s.v.with_whom.clone(),
-                notes: s.v.notes.clone(),
-                reminder_minutes_before: s.v.reminders.clone(),
-                repeat: s.v.repeat.as_ref().map(|(every, end)| Repeat {
-                    every_weeks: *every,
-                    end: end.into(),
-                }),
+                appointment: s.to_record(),
                 occurrences,
             }
         })

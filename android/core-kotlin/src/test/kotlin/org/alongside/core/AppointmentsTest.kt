@@ -1,14 +1,11 @@
 package org.alongside.core
 
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNotEquals
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
 import org.junit.ClassRule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 
 /**
  * Adding, editing, rescheduling, cancelling and deleting appointments. The tests share one
@@ -18,22 +15,10 @@ class AppointmentsTest {
     companion object {
         @ClassRule
         @JvmField
-        val tmp = TemporaryFolder()
-
-        lateinit var vault: Vault
-
-        @BeforeClass
-        @JvmStatic
-        fun openVault() {
-            vault = newVault(tmp.root)
-        }
-
-        @AfterClass
-        @JvmStatic
-        fun closeVault() {
-            vault.close()
-        }
+        val shared = SharedVault()
     }
+
+    private val vault: Vault get() = shared.vault
 
     @Test
     fun `an appointment is stored with every detail she entered`() {

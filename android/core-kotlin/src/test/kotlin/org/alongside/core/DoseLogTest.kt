@@ -1,36 +1,21 @@
 package org.alongside.core
 
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
 import org.junit.ClassRule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 
 /** Logging doses: taken (with the time), missed, partly taken or vomited, and as needed. */
 class DoseLogTest {
     companion object {
         @ClassRule
         @JvmField
-        val tmp = TemporaryFolder()
-
-        lateinit var vault: Vault
-
-        @BeforeClass
-        @JvmStatic
-        fun openVault() {
-            vault = newVault(tmp.root)
-        }
-
-        @AfterClass
-        @JvmStatic
-        fun closeVault() {
-            vault.close()
-        }
+        val shared = SharedVault()
     }
+
+    private val vault: Vault get() = shared.vault
 
     private fun dosesOf(id: String, from: String, to: String = from): List<DoseView> =
         vault.dosesBetween(from, to).filter { it.medicineId == id }

@@ -1,36 +1,21 @@
 package org.alongside.core
 
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
 import org.junit.ClassRule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 
 /** Prescriptions, opioid substitution treatment first: adding, titrating and stopping. */
 class MedicinesTest {
     companion object {
         @ClassRule
         @JvmField
-        val tmp = TemporaryFolder()
-
-        lateinit var vault: Vault
-
-        @BeforeClass
-        @JvmStatic
-        fun openVault() {
-            vault = newVault(tmp.root)
-        }
-
-        @AfterClass
-        @JvmStatic
-        fun closeVault() {
-            vault.close()
-        }
+        val shared = SharedVault()
     }
+
+    private val vault: Vault get() = shared.vault
 
     private fun medicine(id: String, now: java.time.Instant = MONDAY_9AM): Medicine =
         vault.medicines(now).single { it.id == id }

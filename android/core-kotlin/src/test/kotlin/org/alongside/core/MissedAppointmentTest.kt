@@ -1,36 +1,21 @@
 package org.alongside.core
 
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotEquals
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
 import org.junit.ClassRule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 
 /** A missed appointment offers, kindly, to book a new time; she can accept or set it aside. */
 class MissedAppointmentTest {
     companion object {
         @ClassRule
         @JvmField
-        val tmp = TemporaryFolder()
-
-        lateinit var vault: Vault
-
-        @BeforeClass
-        @JvmStatic
-        fun openVault() {
-            vault = newVault(tmp.root)
-        }
-
-        @AfterClass
-        @JvmStatic
-        fun closeVault() {
-            vault.close()
-        }
+        val shared = SharedVault()
     }
+
+    private val vault: Vault get() = shared.vault
 
     private fun missed(title: String, start: String): String {
         val id = vault.addAppointment(appointmentDraft(title = title, start = start), MONDAY_9AM.minusSeconds(7 * 86_400))

@@ -2,6 +2,8 @@ package org.alongside.core
 
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertThrows
+import org.junit.rules.ExternalResource
+import org.junit.rules.TemporaryFolder
 import java.io.File
 import java.nio.file.Files
 import java.time.Duration
@@ -26,6 +28,27 @@ fun Instant.plusDays(days: Long): Instant = plus(Duration.ofDays(days))
 
 /** A new vault (unlocked) in a fresh folder under [parent]. Costs one Argon2id calibration. */
 fun newVault(parent: File, name: String = "vault"): Vault = Vault.create(File(parent, name).path, PASSCODE)
+
+/**
+ * One vault shared by the tests of a class (`@ClassRule`): created before the first test,
+ * closed and deleted after the last. Creating a vault costs an Argon2id calibration, so
+ * classes whose tests each work on their own records share one.
+ */
+class SharedVault : ExternalResource() {
+    private val folder = TemporaryFolder()
+    lateinit var vault: Vault
+        private set
+
+    override fun before() {
+        folder.create()
+        vault = newVault(folder.root)
+    }
+
+    override fun after() {
+        vault.close()
+        folder.delete()
+    }
+}
 
 /**
  * One closed vault, made once per test run, holding a single appointment. Tests that need

@@ -1,14 +1,11 @@
 package org.alongside.core
 
-import org.junit.AfterClass
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.BeforeClass
 import org.junit.ClassRule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 
 /**
  * After three missed days of an opioid substitution medicine, Today warns that her
@@ -18,22 +15,10 @@ class ToleranceWarningTest {
     companion object {
         @ClassRule
         @JvmField
-        val tmp = TemporaryFolder()
-
-        lateinit var vault: Vault
-
-        @BeforeClass
-        @JvmStatic
-        fun openVault() {
-            vault = newVault(tmp.root)
-        }
-
-        @AfterClass
-        @JvmStatic
-        fun closeVault() {
-            vault.close()
-        }
+        val shared = SharedVault()
     }
+
+    private val vault: Vault get() = shared.vault
 
     private fun logMissed(id: String, vararg dates: String) {
         for (date in dates) vault.logDose(doseEntry(id, date, DoseStatus.MISSED), MONDAY_9AM)
