@@ -36,6 +36,13 @@ pub enum AlongsideError {
     /// The item asked for does not exist (it may have been deleted).
     #[error("That {what} could not be found. It may have been deleted.")]
     NotFound { what: String },
+    /// A directory (or other signed bundle) was refused; nothing was changed. `reason` says
+    /// why, for code; `explanation` says it in words she can read, from the content file.
+    #[error("{explanation}")]
+    BundleRefused {
+        reason: crate::services::BundleRefusal,
+        explanation: String,
+    },
     /// The phone's storage failed (full disk, permissions). Nothing was changed.
     #[error("Couldn't save to the phone's storage. Nothing was changed.")]
     Storage { detail: String },

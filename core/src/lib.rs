@@ -11,6 +11,7 @@ pub mod content;
 pub mod diary;
 pub mod error;
 pub mod export;
+pub mod services;
 pub mod time;
 pub mod vault;
 pub mod views;
@@ -24,6 +25,10 @@ pub use diary::medicine::{
 };
 pub use diary::reminders::{Reminder, ReminderKind};
 pub use error::AlongsideError;
+pub use services::{
+    BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,
+    ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub, VenueSummary,
+};
 pub use time::Weekday;
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};

@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_initial.sql"),
     include_str!("../../migrations/0002_missed_follow_up.sql"),
     include_str!("../../migrations/0003_rebook_index.sql"),
+    include_str!("../../migrations/0004_directory.sql"),
 ];
 
 /// The schema version this build writes.

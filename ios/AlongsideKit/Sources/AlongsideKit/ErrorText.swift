@@ -22,6 +22,7 @@ extension UiText {
         case .Locked: return self["error-locked"]
         case .NotFound: return self["error-not-found"]
         case .Storage: return self["error-storage"]
+        case .BundleRefused(_, let explanation): return explanation
         }
     }
 }

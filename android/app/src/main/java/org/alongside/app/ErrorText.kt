@@ -22,6 +22,7 @@ fun UiText.errorText(e: AlongsideException): String = when (e) {
     is AlongsideException.Locked -> this["error-locked"]
     is AlongsideException.NotFound -> this["error-not-found"]
     is AlongsideException.Storage -> this["error-storage"]
+    is AlongsideException.BundleRefused -> e.explanation
 }
 
 /** When the core allows the next passcode try, if it asked for a pause. */

@@ -1,0 +1,214 @@
+//! Installing a directory bundle. Everything is checked before anything is written: the
+//! size, the container, that a pinned publisher signed it, the signature, the format
+//! version, every record's content, and that it is newer than what she has. Then the old
+//! directory is replaced as a whole inside the caller's one transaction, so a refusal or a
+//! crash leaves the directory she had exactly as it was.
+
+use alongside_protocol::directory::{self as proto, Directory, SCHEMA_VERSION};
+use alongside_protocol::keys::PublicKey;
+use alongside_protocol::signed::{self, BundleError, BundleKind};
+use rusqlite::Connection;
+
+use super::model::{BundleRefusal, Category};
+use super::schedule::{day_bit, minutes};
+use super::store::{self, Meta};
+use crate::error::{AlongsideError, Result};
+
+/// A bundle that passed every check that needs no vault.
+#[derive(Debug)]
+pub(crate) struct Checked {
+    pub directory: Directory,
+    pub key: PublicKey,
+    /// Made-up data: a sample publisher signed it, or it says so itself.
+    pub sample: bool,
+}
+
+fn refused(reason: BundleRefusal) -> AlongsideError {
+    let code = serde_json::to_value(reason)
+        .ok()
+        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
+        .unwrap_or_default();
+    AlongsideError::BundleRefused {
+        reason,
+        explanation: crate::content::text(&format!("directory-refused-{code}"), &[]),
+    }
+}
+
+/// Checks signature, trust, format and content. `trusted` pairs each key with whether it
+/// is a sample publisher.
+pub(crate) fn check(bundle: &[u8], trusted: &[(PublicKey, bool)]) -> Result<Checked> {
+    let keys: Vec<PublicKey> = trusted.iter().map(|(k, _)| *k).collect();
+    let verified = signed::open(bundle, BundleKind::Directory, &keys, proto::MAX_BUNDLE_BYTES).map_err(|e| {
+        refused(match e {
+            BundleError::TooLarge { .. } => BundleRefusal::TooLarge,
+            BundleError::Malformed | BundleError::WrongKind => BundleRefusal::Malformed,
+            BundleError::UnsupportedVersion => BundleRefusal::NewerFormat,
+            BundleError::UnknownPublisher => BundleRefusal::UnknownPublisher,
+            BundleError::BadSignature => BundleRefusal::BadSignature,
+        })
+    })?;
+    // Look at the schema version before the strict parse: a newer format may add fields,
+    // and "update the app" helps her more than "damaged".
+    let value: serde_json::Value =
+        serde_json::from_slice(&verified.payload).map_err(|_| refused(BundleRefusal::Malformed))?;
+    if value
+        .get("schema_version")
+        .and_then(serde_json::Value::as_u64)
+        .is_some_and(|v| v > u64::from(SCHEMA_VERSION))
+    {
+        return Err(refused(BundleRefusal::NewerFormat));
+    }
+    let directory: Directory = serde_json::from_value(value).map_err(|_| refused(BundleRefusal::Malformed))?;
+    if !directory.validate().is_empty() {
+        return Err(refused(BundleRefusal::Invalid));
+    }
+    // SQLite integers are signed; a version beyond that cannot be compared safely.
+    if i64::try_from(directory.version).is_err() {
+        return Err(refused(BundleRefusal::Invalid));
+    }
+    let sample_publisher = trusted.iter().any(|(k, s)| *s && *k == verified.publisher);
+    Ok(Checked {
+        sample: directory.sample || sample_publisher,
+        directory,
+        key: verified.publisher,
+    })
+}
+
+/// Refuses an older or equal version from the same publisher. A different trusted
+/// publisher (she has moved area) replaces the directory whatever its version number,
+/// since version numbers only order one publisher's bundles.
+pub(crate) fn check_newer(conn: &Connection, c: &Checked) -> Result<()> {
+    if let Some(old) = store::meta(conn)? {
+        if old.publisher_key == c.key.to_base64() {
+            let new = c.directory.version as i64;
+            if new < old.version {
+                return Err(refused(BundleRefusal::Rollback));
+            }
+            if new == old.version {
+                return Err(refused(BundleRefusal::AlreadyInstalled));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Deletes the installed directory, if any.
+pub(crate) fn clear(conn: &Connection) -> Result<()> {
+    conn.execute_batch(
+        "DELETE FROM dir_search; DELETE FROM dir_sessions; DELETE FROM dir_services; \
+         DELETE FROM dir_venues; DELETE FROM dir_meta;",
+    )?;
+    Ok(())
+}
+
+/// Replaces the installed directory with `c`. Call inside one transaction.
+pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Result<()> {
+    clear(conn)?;
+    let d = &c.directory;
+    store::set_meta(
+        conn,
+        &Meta {
+            publisher: d.publisher.clone(),
+            publisher_key: c.key.to_base64(),
+            area: d.area.clone(),
+            version: d.version as i64,
+            issued: d.issued.trim().to_string(),
+            expires: d.expires.trim().to_string(),
+            sample: c.sample,
+            imported_at,
+        },
+    )?;
+    let mut svc = conn.prepare(
+        "INSERT INTO dir_services (rowid, id, name, organisation, category, description, phone, web, referral, \
+         eligibility, languages) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    let mut fts = conn.prepare(
+        "INSERT INTO dir_search (rowid, name, organisation, description, category_words) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (i, s) in d.services.iter().enumerate() {
+        let rowid = i as i64 + 1;
+        let category = Category::from(s.category);
+        svc.execute(rusqlite::params![
+            rowid,
+            s.id,
+            s.name,
+            s.organisation,
+            category.code(),
+            s.description,
+            s.phone,
+            s.web,
+            code(&s.referral),
+            s.eligibility,
+            serde_json::to_string(&s.languages)?,
+        ])?;
+        fts.execute(rusqlite::params![
+            rowid,
+            s.name,
+            s.organisation,
+            s.description,
+            category.label()
+        ])?;
+    }
+    let mut venue = conn.prepare(
+        "INSERT INTO dir_venues (id, name, address, postcode, latitude, longitude, step_free, accessibility, \
+         transport) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    for v in &d.venues {
+        venue.execute(rusqlite::params![
+            v.id,
+            v.name,
+            v.address,
+            v.postcode,
+            v.latitude,
+            v.longitude,
+            v.step_free,
+            v.accessibility,
+            v.transport
+        ])?;
+    }
+    let mut session = conn.prepare(
+        "INSERT INTO dir_sessions (service_id, venue_id, days, start_minute, end_minute, weeks_of_month, \
+         valid_from, valid_until, access, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    for s in &d.sessions {
+        let days = s.days.iter().fold(0u8, |m, d| m | day_bit(weekday(*d)));
+        let weeks = s.weeks_of_month.iter().fold(0u8, |m, w| m | (1 << (w - 1)));
+        // Validation has checked both times and that the end is after the start.
+        let (Some(start), Some(end)) = (minutes(&s.start), minutes(&s.end)) else {
+            return Err(refused(BundleRefusal::Invalid));
+        };
+        session.execute(rusqlite::params![
+            s.service_id,
+            s.venue_id,
+            days,
+            start,
+            end,
+            weeks,
+            s.valid_from.as_deref().map(str::trim),
+            s.valid_until.as_deref().map(str::trim),
+            code(&s.access),
+            s.notes
+        ])?;
+    }
+    Ok(())
+}
+
+fn code<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn weekday(d: proto::Day) -> crate::time::Weekday {
+    use crate::time::Weekday as W;
+    match d {
+        proto::Day::Monday => W::Monday,
+        proto::Day::Tuesday => W::Tuesday,
+        proto::Day::Wednesday => W::Wednesday,
+        proto::Day::Thursday => W::Thursday,
+        proto::Day::Friday => W::Friday,
+        proto::Day::Saturday => W::Saturday,
+        proto::Day::Sunday => W::Sunday,
+    }
+}
