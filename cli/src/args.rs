@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand};
 use jiff::Timestamp;
 use std::path::PathBuf;
 
-use crate::commands::{appointment, demo, dose, export, medicine, passcode, reminders, settings, wipe};
+use crate::commands::{appointment, demo, directory, dose, export, medicine, passcode, reminders, settings, wipe};
 use crate::when;
 
 /// Alongside keeps your appointments, medicines and doses private, on this computer only.
@@ -63,4 +63,7 @@ pub enum Command {
     Wipe(wipe::Args),
     /// Show Alongside with a made-up fortnight, in a throwaway vault unless you give --vault.
     Demo(demo::Args),
+    /// Local services and where they meet: build, check and use a signed service directory.
+    #[command(subcommand)]
+    Directory(directory::Command),
 }

@@ -118,6 +118,10 @@ impl From<AlongsideError> for CliError {
             AlongsideError::KeyFileDamaged => ("key_file_damaged", EXIT_ACCESS),
             AlongsideError::VaultUnreadable { .. } => ("vault_unreadable", EXIT_ACCESS),
             AlongsideError::Locked => ("locked", EXIT_ACCESS),
+            AlongsideError::BundleRefused { reason, .. } => {
+                details.insert("reason".into(), json!(reason));
+                ("bundle_refused", EXIT_REFUSED)
+            }
         };
         CliError {
             kind,

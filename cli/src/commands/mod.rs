@@ -2,6 +2,7 @@
 
 pub mod appointment;
 pub mod demo;
+pub mod directory;
 pub mod dose;
 pub mod export;
 pub mod init;
@@ -31,5 +32,6 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Settings(c) => settings::run(ctx, c),
         Command::Wipe(a) => wipe::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
+        Command::Directory(c) => directory::run(ctx, c),
     }
 }

@@ -1,0 +1,215 @@
+//! `alongside directory build`: the publisher's spreadsheets (services, venues, sessions)
+//! checked, turned into one directory, signed with the publisher's key and written as a
+//! bundle. Every problem is reported with its file, line and column, and then nothing is
+//! written. The same inputs always give the same bytes.
+
+use alongside_protocol::directory::{Directory, MAX_BUNDLE_BYTES, SCHEMA_VERSION};
+use alongside_protocol::keys::PublisherKey;
+use alongside_protocol::signed::{seal, BundleKind};
+use serde_json::json;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::problems::{refusal, Located};
+use super::sheets::Sheets;
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::output::{line, Outcome};
+
+/// Shown under `--help`: the columns each file needs and the words they take.
+pub const COLUMNS_HELP: &str = "\
+Each file needs a header row naming its columns, in any order:
+  services: id, name, organisation, category, description, phone, web, referral,
+            eligibility, languages (separated by ;)
+  venues:   id, name, address, postcode, latitude, longitude, step_free (yes or no),
+            accessibility, transport
+  sessions: service_id, venue_id, days (like mon;wed), start, end (HH:MM),
+            weeks_of_month (like 1;3, or empty for every week), valid_from, valid_until
+            (YYYY-MM-DD or empty), access (drop_in or by_appointment), notes
+
+referral: self_referral, through_professional or either.
+
+category (spaces or hyphens are fine, any case):
+  maternity_and_specialist_midwife, drug_and_alcohol_treatment,
+  pharmacy_supervised_consumption, gp, health_visiting, perinatal_mental_health,
+  childrens_social_care, family_hub, residential_and_mother_and_baby_treatment, housing,
+  food, money_and_benefits, legal_advice_and_advocacy, domestic_abuse,
+  sexual_health_and_contraception, infant_feeding_support,
+  peer_support_and_community_groups, crisis_support";
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The services spreadsheet (CSV).
+    #[arg(long, value_name = "CSV")]
+    pub services: PathBuf,
+    /// The venues spreadsheet (CSV).
+    #[arg(long, value_name = "CSV")]
+    pub venues: PathBuf,
+    /// The sessions spreadsheet (CSV): which service meets where, and when.
+    #[arg(long, value_name = "CSV")]
+    pub sessions: PathBuf,
+    /// Who publishes the directory, as people will see it.
+    #[arg(long, value_name = "NAME")]
+    pub publisher: String,
+    /// The area it covers.
+    #[arg(long, value_name = "NAME")]
+    pub area: String,
+    /// The bundle's version. Each new bundle needs a higher number: apps refuse an older one.
+    #[arg(long, value_name = "N")]
+    pub version: u64,
+    /// The day it is issued, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub issued: String,
+    /// The day after which apps show it as out of date, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub expires: String,
+    /// Mark it as made-up sample data; apps label it so.
+    #[arg(long)]
+    pub sample: bool,
+    /// The publisher key file (from `alongside directory keygen`).
+    #[arg(long, value_name = "FILE")]
+    pub key: PathBuf,
+    /// Where to write the signed bundle.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
+    let key = read_key(&a.key)?;
+    let sheets = Sheets::read(&a.services, &a.venues, &a.sessions);
+    let directory = Directory {
+        schema_version: SCHEMA_VERSION,
+        publisher: a.publisher.trim().to_string(),
+        area: a.area.trim().to_string(),
+        version: a.version,
+        issued: a.issued.trim().to_string(),
+        expires: a.expires.trim().to_string(),
+        sample: a.sample,
+        services: sheets.services.clone(),
+        venues: sheets.venues.clone(),
+        sessions: sheets.sessions.clone(),
+    };
+    let mut problems = sheets.problems.clone();
+    for p in directory.validate() {
+        let found = sheets.locate(&p);
+        // A cell already reported as unreadable is not reported again for its stand-in value.
+        if !problems.iter().any(|q| q.same_place(&found)) {
+            problems.push(found);
+        }
+    }
+    if !problems.is_empty() {
+        // In the order a publisher would fix them: options, then each file from the top.
+        problems.sort_by_key(|p| (sheets.rank(&p.file), p.line));
+        return Err(refusal("The directory can't be built", &problems));
+    }
+
+    // Field order is fixed by the structs, and Ed25519 signatures are deterministic, so the
+    // same spreadsheets and key always give the same bundle.
+    let payload =
+        serde_json::to_vec(&directory).map_err(|_| CliError::file("Couldn't turn the directory into a bundle."))?;
+    let bundle = seal(BundleKind::Directory, &payload, &key);
+    if bundle.len() > MAX_BUNDLE_BYTES {
+        let p = Located::new(
+            "command line",
+            None,
+            None,
+            format!("the bundle would be larger than the {MAX_BUNDLE_BYTES} bytes apps accept"),
+        );
+        return Err(refusal("The directory can't be built", &[p]));
+    }
+    write_atomically(&a.out, &bundle)?;
+
+    let public = key.public();
+    let mut text = String::new();
+    line(
+        &mut text,
+        format!(
+            "Built {} version {}{}.",
+            directory.area,
+            directory.version,
+            sample_note(a.sample)
+        ),
+    );
+    line(
+        &mut text,
+        format!(
+            "{} services, {} venues, {} sessions. Issued {}, out of date after {}.",
+            directory.services.len(),
+            directory.venues.len(),
+            directory.sessions.len(),
+            directory.issued,
+            directory.expires
+        ),
+    );
+    line(
+        &mut text,
+        format!(
+            "Signed by {} (fingerprint {}).",
+            directory.publisher,
+            public.fingerprint()
+        ),
+    );
+    line(
+        &mut text,
+        format!("Written to {} ({} bytes).", a.out.display(), bundle.len()),
+    );
+    Ok(Outcome::new(
+        text,
+        json!({
+            "ok": true,
+            "file": a.out.to_string_lossy(),
+            "bytes": bundle.len(),
+            "publisher": directory.publisher,
+            "area": directory.area,
+            "version": directory.version,
+            "issued": directory.issued,
+            "expires": directory.expires,
+            "sample": directory.sample,
+            "services": directory.services.len(),
+            "venues": directory.venues.len(),
+            "sessions": directory.sessions.len(),
+            "public_key": public.to_base64(),
+            "fingerprint": public.fingerprint(),
+        }),
+    ))
+}
+
+fn sample_note(sample: bool) -> &'static str {
+    if sample {
+        " (sample data)"
+    } else {
+        ""
+    }
+}
+
+pub fn read_key(path: &Path) -> CliResult<PublisherKey> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|_| CliError::file("Couldn't read the key file. Please check the path."))?;
+    PublisherKey::from_key_file(&text)
+        .map_err(|_| CliError::file("This isn't a publisher key file, or it is damaged. Nothing was written."))
+}
+
+/// Writes beside the target and renames over it, so a reader never sees half a bundle.
+fn write_atomically(path: &Path, bytes: &[u8]) -> CliResult<()> {
+    let failed =
+        |_| CliError::file("Couldn't write the bundle. Please check the folder exists and you can write to it.");
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(folder).map_err(failed)?;
+    tmp.write_all(bytes).map_err(failed)?;
+    #[cfg(unix)]
+    {
+        // A bundle is meant to be shared; only the key file is private.
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(failed)?;
+    }
+    tmp.as_file().sync_all().map_err(failed)?;
+    tmp.persist(path).map_err(|_| {
+        CliError::file("Couldn't write the bundle. Please check the folder exists and you can write to it.")
+    })?;
+    Ok(())
+}

@@ -1,0 +1,105 @@
+//! `alongside directory import | status | sample-data`: installing a directory into her
+//! vault, seeing which one she has, and choosing whether made-up sample directories may be
+//! installed. The core checks every bundle; a refused one leaves her directory unchanged.
+
+use alongside_core::{AlongsideError, BundleRefusal, DirectoryOptions, DirectoryStatus};
+use serde_json::json;
+use std::path::PathBuf;
+
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::output::{line, Outcome};
+
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// The directory bundle file.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum OnOff {
+    On,
+    Off,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SampleArgs {
+    /// "on" lets the made-up sample directory be installed; "off" removes it. Without it,
+    /// shows the current choice.
+    #[arg(value_enum)]
+    pub choice: Option<OnOff>,
+}
+
+pub fn import(ctx: &Context, a: ImportArgs) -> CliResult<Outcome> {
+    let bytes =
+        std::fs::read(&a.file).map_err(|_| CliError::file("Couldn't read that file. Please check the path."))?;
+    let vault = ctx.unlocked()?;
+    let status = vault.import_directory(bytes, ctx.now).map_err(|e| {
+        let unknown = matches!(
+            e,
+            AlongsideError::BundleRefused {
+                reason: BundleRefusal::UnknownPublisher,
+                ..
+            }
+        );
+        let mut err = CliError::from(e);
+        if unknown {
+            err.message.push_str(
+                "\nIf this is the made-up sample directory, you can allow it with: alongside directory sample-data on",
+            );
+        }
+        err
+    })?;
+    let mut text = String::new();
+    line(&mut text, "Installed.");
+    describe(&mut text, &status);
+    Ok(Outcome::new(text, json!({ "ok": true, "directory": status })))
+}
+
+pub fn status(ctx: &Context) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    match vault.directory_status(ctx.now)? {
+        Some(status) => {
+            let mut text = String::new();
+            describe(&mut text, &status);
+            Ok(Outcome::new(text, json!({ "directory": status })))
+        }
+        None => Ok(Outcome::new(
+            "No service directory is installed. You can add one with: alongside directory import FILE",
+            json!({ "directory": null }),
+        )),
+    }
+}
+
+pub fn sample_data(ctx: &Context, a: SampleArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    if let Some(choice) = a.choice {
+        vault.set_directory_options(DirectoryOptions {
+            allow_sample_data: matches!(choice, OnOff::On),
+        })?;
+    }
+    let on = vault.directory_options()?.allow_sample_data;
+    let text = if on {
+        "Sample data is on: the made-up Sampleton directory can be installed, for trying the app."
+    } else {
+        "Sample data is off: only directories from trusted publishers can be installed."
+    };
+    Ok(Outcome::new(text, json!({ "ok": true, "allow_sample_data": on })))
+}
+
+fn describe(text: &mut String, s: &DirectoryStatus) {
+    line(text, &s.summary);
+    line(
+        text,
+        format!("Publisher: {} (fingerprint {})", s.publisher, s.publisher_fingerprint),
+    );
+    line(
+        text,
+        format!("Version {}. {}. {}.", s.version, s.issued_label, s.expires_label),
+    );
+    line(
+        text,
+        format!("{} services, {} places, {} sessions.", s.services, s.venues, s.sessions),
+    );
+}

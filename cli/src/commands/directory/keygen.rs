@@ -1,0 +1,59 @@
+//! `alongside directory keygen`: a new publisher key pair, written to a key file that only
+//! its owner can read. An existing file is never replaced.
+
+use alongside_protocol::keys::PublisherKey;
+use serde_json::json;
+use std::io::Write;
+use std::path::PathBuf;
+
+use crate::error::{CliError, CliResult};
+use crate::output::{line, Outcome};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Where to write the key file. It must not exist yet.
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+pub fn run(a: Args) -> CliResult<Outcome> {
+    let key = PublisherKey::generate()
+        .map_err(|_| CliError::file("Couldn't make a key: this computer's random number source isn't working."))?;
+    let mut options = std::fs::OpenOptions::new();
+    // `create_new` refuses a file that is already there, even one made a moment ago.
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(&a.out).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            CliError::file("There is already a file there, so nothing was written. Please choose a new file name.")
+        } else {
+            CliError::file("Couldn't write the key file. Please check the folder exists and you can write to it.")
+        }
+    })?;
+    let failed = |_| CliError::file("Couldn't finish writing the key file. Please delete it and try again.");
+    file.write_all(key.to_key_file().as_bytes()).map_err(failed)?;
+    file.sync_all().map_err(failed)?;
+
+    let public = key.public();
+    let mut text = String::new();
+    line(&mut text, "Made a new publisher key.");
+    line(&mut text, format!("Public key:  {}", public.to_base64()));
+    line(&mut text, format!("Fingerprint: {}", public.fingerprint()));
+    line(
+        &mut text,
+        "The file holds your secret key. Keep it offline and private; share only the public key.",
+    );
+    Ok(Outcome::new(
+        text,
+        json!({
+            "ok": true,
+            "file": a.out.to_string_lossy(),
+            "public_key": public.to_base64(),
+            "fingerprint": public.fingerprint(),
+        }),
+    ))
+}

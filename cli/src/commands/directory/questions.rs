@@ -1,0 +1,218 @@
+//! `alongside directory search | hubs | plan | near`: the questions the directory answers,
+//! each one call to the core, printed with the core's own words (labels).
+
+use alongside_core::{Category, HubSession, ServiceQuery, SessionView, Vault};
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::{line, Outcome};
+
+/// A category as typed ("drug and alcohol treatment", "family-hub", "gp").
+pub fn category(text: &str) -> Result<Category, String> {
+    Category::from_code(text)
+        .ok_or_else(|| "isn't a category (the list is in `alongside directory build --help`)".into())
+}
+
+#[derive(Debug, clap::Args)]
+pub struct SearchArgs {
+    /// Words to look for in names and descriptions.
+    #[arg(value_name = "TEXT")]
+    pub text: Option<String>,
+    /// Only this category; give it again for more than one.
+    #[arg(long, value_name = "CATEGORY", value_parser = category)]
+    pub category: Vec<Category>,
+    /// Only services with a session on right now.
+    #[arg(long)]
+    pub open_now: bool,
+    /// Only services with a session on this day, YYYY-MM-DD.
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Only sessions you can drop in to.
+    #[arg(long)]
+    pub drop_in: bool,
+    /// Only services you can contact yourself.
+    #[arg(long)]
+    pub self_referral: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct HubArgs {
+    /// Only the services you need; give it again for each one. Default: all.
+    #[arg(long, value_name = "CATEGORY", value_parser = category)]
+    pub need: Vec<Category>,
+    /// The first day to look at, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// How many days to look at.
+    #[arg(long, value_name = "N", default_value_t = 7)]
+    pub days: u32,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PlanArgs {
+    /// A service you need; give it again for each one.
+    #[arg(long, value_name = "CATEGORY", value_parser = category, required = true)]
+    pub need: Vec<Category>,
+    /// The first day to plan from, YYYY-MM-DD. Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// How many days to plan over.
+    #[arg(long, value_name = "N", default_value_t = 14)]
+    pub days: u32,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NearArgs {
+    /// Latitude of the point, like 53.0. It stays on this computer.
+    #[arg(long, allow_negative_numbers = true)]
+    pub lat: f64,
+    /// Longitude of the point, like -1.5.
+    #[arg(long, allow_negative_numbers = true)]
+    pub lon: f64,
+    /// How many places to show.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub limit: u32,
+}
+
+const SAMPLE_NOTE: &str = "Sample data: these services are made up, for trying the app.";
+
+fn from_date(ctx: &Context, vault: &Vault, from: Option<String>) -> CliResult<String> {
+    match from {
+        Some(d) => Ok(d),
+        None => ctx.today(vault),
+    }
+}
+
+pub fn search(ctx: &Context, a: SearchArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let results = vault.search_services(ServiceQuery {
+        text: a.text,
+        categories: a.category,
+        open_at: a.open_now.then_some(ctx.now),
+        on_date: a.on,
+        drop_in_only: a.drop_in,
+        self_referral_only: a.self_referral,
+    })?;
+    let mut text = String::new();
+    if results.iter().any(|r| r.sample) {
+        line(&mut text, SAMPLE_NOTE);
+    }
+    if results.is_empty() {
+        line(&mut text, "No services match. You might try fewer words or filters.");
+    }
+    for r in &results {
+        line(&mut text, format!("\n{} ({})", r.name, r.category_label));
+        line(&mut text, format!("  {}. {}.", r.organisation, r.referral_label));
+        line(&mut text, format!("  {}", r.description));
+        let contact: Vec<&str> = [r.phone.as_deref(), r.web.as_deref()].into_iter().flatten().collect();
+        if !contact.is_empty() {
+            line(&mut text, format!("  {}", contact.join("  ")));
+        }
+        for s in &r.sessions {
+            line(&mut text, format!("  - {}", session(s)));
+        }
+    }
+    Ok(Outcome::new(text, json!({ "services": results })))
+}
+
+fn session(s: &SessionView) -> String {
+    format!(
+        "{}: {}, {} ({})",
+        s.venue_name, s.days_label, s.time_label, s.access_label
+    )
+}
+
+fn hub_session(s: &HubSession) -> String {
+    format!(
+        "{} {} ({}, {})",
+        s.time_label, s.service_name, s.category_label, s.access_label
+    )
+}
+
+pub fn hubs(ctx: &Context, a: HubArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let from = from_date(ctx, &vault, a.from)?;
+    let hubs = vault.venue_hubs(a.need, from, a.days)?;
+    let mut text = String::new();
+    if hubs.iter().any(|h| h.sample) {
+        line(&mut text, SAMPLE_NOTE);
+    }
+    let with_hub_days: Vec<_> = hubs.iter().filter(|h| !h.hub_dates.is_empty()).collect();
+    if with_hub_days.is_empty() {
+        line(
+            &mut text,
+            "No place has two or more of these services on the same day in these dates.",
+        );
+    }
+    for h in with_hub_days {
+        line(&mut text, format!("\n{}, {}", h.venue.name, h.venue.address));
+        line(&mut text, format!("  Covers: {}", h.needs_covered_labels.join(", ")));
+        for d in h.days.iter().filter(|d| d.hub_day) {
+            line(&mut text, format!("  {}:", d.date_label));
+            for s in &d.sessions {
+                line(&mut text, format!("    {}", hub_session(s)));
+            }
+        }
+    }
+    Ok(Outcome::new(text, json!({ "venues": hubs })))
+}
+
+pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let from = from_date(ctx, &vault, a.from)?;
+    let trips = vault.plan_one_place(a.need, from, a.days, ctx.now)?;
+    let mut text = String::new();
+    if trips.iter().any(|t| t.sample) {
+        line(&mut text, SAMPLE_NOTE);
+    }
+    if trips.is_empty() {
+        line(
+            &mut text,
+            "None of these services meet in these dates. You might try more days.",
+        );
+    }
+    for (i, t) in trips.iter().enumerate() {
+        line(
+            &mut text,
+            format!("\nTrip {}: {}, {}", i + 1, t.date_label, t.venue.name),
+        );
+        line(&mut text, format!("  Covers: {}", t.covers_labels.join(", ")));
+        for s in &t.sessions {
+            line(&mut text, format!("    {}", hub_session(s)));
+        }
+        if t.diary_appointments > 0 {
+            line(
+                &mut text,
+                format!("  You already have {} appointments that day.", t.diary_appointments),
+            );
+        }
+        if !t.remaining_labels.is_empty() {
+            line(&mut text, format!("  Still to find: {}", t.remaining_labels.join(", ")));
+        }
+    }
+    Ok(Outcome::new(text, json!({ "trips": trips })))
+}
+
+pub fn near(ctx: &Context, a: NearArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let places = vault.venues_near(a.lat, a.lon, a.limit)?;
+    let mut text = String::new();
+    if places.iter().any(|p| p.sample) {
+        line(&mut text, SAMPLE_NOTE);
+    }
+    if places.is_empty() {
+        line(&mut text, "No places found. Is a service directory installed?");
+    }
+    for p in &places {
+        let step_free = if p.venue.step_free { ", step-free" } else { "" };
+        line(
+            &mut text,
+            format!(
+                "{}  {}, {} {}{step_free}",
+                p.distance_label, p.venue.name, p.venue.address, p.venue.postcode
+            ),
+        );
+    }
+    Ok(Outcome::new(text, json!({ "venues": places })))
+}
