@@ -436,3 +436,43 @@ fn the_sample_directory_installs_only_when_sample_data_is_on_and_answers_every_q
     s.json(&["directory", "sample-data", "off"]);
     assert_eq!(s.json(&["directory", "status"])["directory"], serde_json::Value::Null);
 }
+
+#[test]
+fn directory_updates_are_off_until_turned_on_and_an_unreachable_server_changes_nothing() {
+    let s = Sandbox::new();
+    s.init();
+    let shown = s.json(&["directory", "updates"]);
+    assert_eq!(shown["updates_enabled"], false);
+    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "not_enabled");
+
+    let refused = s.run(&["--json", "directory", "updates", "on", "http://example.org/d.bundle"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = parse(&refused.stderr, &["updates"]);
+    assert_eq!(err["error"]["kind"], "invalid_input");
+    assert_eq!(s.json(&["directory", "updates"])["updates_enabled"], false);
+
+    // A loopback port nothing listens on.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port();
+    let url = format!("http://127.0.0.1:{port}/directory.bundle");
+    let on = s.json(&["directory", "updates", "on", &url]);
+    assert_eq!(
+        (on["updates_enabled"].clone(), on["updates_url"].clone()),
+        (true.into(), url.clone().into())
+    );
+    // Turning sample data on keeps her update choice.
+    s.json(&["directory", "sample-data", "on"]);
+    assert_eq!(s.json(&["directory", "updates"])["updates_url"], url.as_str());
+    let out = s.run(&["directory", "update"]);
+    assert!(
+        text(&out.stdout).contains("You can still use the one you have"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "offline");
+
+    assert_eq!(s.json(&["directory", "updates", "off"])["updates_enabled"], false);
+    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "not_enabled");
+}

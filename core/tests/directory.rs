@@ -198,7 +198,8 @@ fn a_sample_directory_is_refused_until_she_allows_sample_data_and_is_always_flag
     assert_eq!(
         tv.vault.directory_options().unwrap(),
         DirectoryOptions {
-            allow_sample_data: false
+            allow_sample_data: false,
+            ..Default::default()
         }
     );
     let before = snapshot(&tv.vault, monday_morning());
@@ -214,6 +215,7 @@ fn a_sample_directory_is_refused_until_she_allows_sample_data_and_is_always_flag
     tv.vault
         .set_directory_options(DirectoryOptions {
             allow_sample_data: true,
+            ..Default::default()
         })
         .unwrap();
     let status = tv.vault.import_directory(sample_bundle(), monday_morning()).unwrap();
@@ -246,6 +248,7 @@ fn a_sample_directory_is_refused_until_she_allows_sample_data_and_is_always_flag
     tv.vault
         .set_directory_options(DirectoryOptions {
             allow_sample_data: false,
+            ..Default::default()
         })
         .unwrap();
     assert_eq!(tv.vault.directory_status(monday_morning()).unwrap(), None);
@@ -259,6 +262,7 @@ fn turning_sample_data_off_keeps_a_real_directory() {
     tv.vault
         .set_directory_options(DirectoryOptions {
             allow_sample_data: false,
+            ..Default::default()
         })
         .unwrap();
     assert!(tv.vault.directory_status(monday_morning()).unwrap().is_some());

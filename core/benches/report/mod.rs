@@ -1,5 +1,6 @@
 //! The closing report: criterion's medians from this run, the encrypted/plain ratios, and
-//! each figure against issue 2's targets.
+//! each figure against issue 2's targets. The helpers (where criterion writes, a median
+//! from this run, a time in words, a verdict) also serve the directory benchmark.
 //!
 //! Benchmarks report; tests assert. A miss is printed, never a panic or a non-zero exit,
 //! because figures on a shared two-core machine are noisy and a human reads them.
@@ -35,14 +36,14 @@ pub fn output_directory() -> PathBuf {
 
 /// The median in nanoseconds of `group/id`, if it was measured in this run (a filtered
 /// run leaves older results on disk; those are not reported as today's figures).
-fn median_ns(dir: &Path, group: &str, id: &str, since: SystemTime) -> Option<f64> {
+pub fn median_ns(dir: &Path, group: &str, id: &str, since: SystemTime) -> Option<f64> {
     let path = dir.join(group).join(id).join("new").join("estimates.json");
     let fresh = std::fs::metadata(&path).and_then(|m| m.modified()).ok()? >= since;
     let json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).ok()?).ok()?;
     fresh.then(|| json["median"]["point_estimate"].as_f64()).flatten()
 }
 
-fn show(ns: f64) -> String {
+pub fn show(ns: f64) -> String {
     match ns {
         n if n >= 1e9 => format!("{:.2} s", n / 1e9),
         n if n >= 1e6 => format!("{:.2} ms", n / 1e6),
@@ -50,7 +51,7 @@ fn show(ns: f64) -> String {
     }
 }
 
-fn verdict(ok: bool) -> &'static str {
+pub fn verdict(ok: bool) -> &'static str {
     if ok {
         "meets target"
     } else {

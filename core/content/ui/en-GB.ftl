@@ -313,3 +313,15 @@ directory-refused-invalid = This directory has mistakes in it, so it wasn't inst
 directory-refused-rollback = This directory is older than the one you have. Nothing was changed.
 directory-refused-already-installed = You already have this directory.
 directory-refused-newer-format = This directory needs a newer version of the app. Nothing was changed.
+
+## Directory updates
+
+directory-updates-setting = Check for directory updates
+directory-updates-explained = When this is on, the app asks the address below for a newer service directory. Nothing about you is sent.
+directory-update-updated = Your service directory has been updated to version { $version }.
+directory-update-up-to-date = Your service directory is up to date.
+directory-update-offline = Couldn't check for a newer directory just now. You can still use the one you have.
+directory-update-refused = A newer directory was found, but it didn't pass the app's checks, so it wasn't installed. You can still use the one you have.
+directory-update-not-enabled = Directory updates are turned off, so nothing was checked.
+directory-update-url-required = Please give the address to check for updates.
+directory-update-url-invalid = The app can't check this address. It needs to start with https://

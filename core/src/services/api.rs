@@ -13,7 +13,8 @@ use super::model::{
     VenueHub,
 };
 use super::search::When;
-use super::{hubs, import, near, plan, search, store, trust};
+use super::update::{self, UpdateOutcome};
+use super::{hubs, import, near, options, plan, search, store, trust};
 use crate::content::{long_date, text};
 use crate::diary::appointment::AppointmentStatus;
 use crate::error::{AlongsideError, Result};
@@ -37,21 +38,33 @@ impl Vault {
         self.read(|conn| status(conn, today))
     }
 
-    /// Her directory choices (sample data off by default).
+    /// Her directory choices (sample data and updates off by default).
     pub fn directory_options(&self) -> Result<DirectoryOptions> {
-        self.read(trust::load_options)
+        self.read(options::load)
     }
 
-    /// Changes her directory choices. Turning sample data off also removes an installed
-    /// sample directory, in the same transaction.
+    /// Changes her directory choices (read them first and change what she changed: every
+    /// field is stored). Turning sample data off also removes an installed sample
+    /// directory, in the same transaction. An update address that is not `https://` (or
+    /// plain `http://` to this device's loopback address) is refused with `InvalidInput`
+    /// on the field "update address", as is turning updates on without an address.
     pub fn set_directory_options(&self, options: DirectoryOptions) -> Result<()> {
         self.write(|tx| {
-            trust::store_options(tx, options)?;
+            options::store(tx, &options)?;
             if !options.allow_sample_data && store::is_sample(tx)? {
                 import::clear(tx)?;
             }
             Ok(())
         })
+    }
+
+    /// When she has turned directory updates on, asks her update address for a newer
+    /// directory (a conditional request: nothing about her is sent) and installs it
+    /// through exactly the same checks as [`Vault::import_directory`]. Offline, or on any
+    /// network problem, her installed directory keeps working and the outcome says so.
+    /// Blocking, with timeouts (10 s to connect, 60 s in all): call it off the main thread.
+    pub fn check_for_directory_update(&self, now: SystemTime) -> Result<UpdateOutcome> {
+        update::check(self, now)
     }
 
     /// Services matching her search, best match first when she typed words (otherwise by
@@ -162,19 +175,30 @@ impl Vault {
     fn import_with(&self, bundle: &[u8], extra: &[PublicKey], now: SystemTime) -> Result<DirectoryStatus> {
         let imported_at = time::unix(now)?;
         let today = today(self, now)?;
-        self.write(|tx| {
-            let mut trusted = trust::trusted_keys(trust::load_options(tx)?);
-            trusted.extend(extra.iter().map(|k| (*k, false)));
-            let checked = import::check(bundle, &trusted)?;
-            import::check_newer(tx, &checked)?;
-            import::replace(tx, &checked, imported_at)?;
-            status(tx, today)?.ok_or_else(|| AlongsideError::not_found("directory"))
-        })
+        self.write(|tx| import_in(tx, bundle, extra, imported_at, today))
     }
 }
 
+/// The one import path, for a file and for a fetched update alike: trust, signature,
+/// format, content and rollback checks, then the whole directory replaced. Call inside
+/// one transaction.
+pub(super) fn import_in(
+    tx: &rusqlite::Connection,
+    bundle: &[u8],
+    extra: &[PublicKey],
+    imported_at: i64,
+    today: Date,
+) -> Result<DirectoryStatus> {
+    let mut trusted = trust::trusted_keys(&options::load(tx)?);
+    trusted.extend(extra.iter().map(|k| (*k, false)));
+    let checked = import::check(bundle, &trusted)?;
+    import::check_newer(tx, &checked)?;
+    import::replace(tx, &checked, imported_at)?;
+    status(tx, today)?.ok_or_else(|| AlongsideError::not_found("directory"))
+}
+
 /// Her local date at `now`.
-fn today(vault: &Vault, now: SystemTime) -> Result<Date> {
+pub(super) fn today(vault: &Vault, now: SystemTime) -> Result<Date> {
     let now = time::timestamp(now)?;
     vault.read(|conn| {
         let tz = time::zone(&crate::vault::settings_zone(conn)?)?;

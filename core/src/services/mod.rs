@@ -7,8 +7,10 @@
 //! search, venue hubs, a one-place plan and venues near a point (all computed on the phone).
 //!
 //! - [`model`]: the records and enums the shells see.
-//! - [`trust`]: the pinned publisher keys and her sample-data setting.
+//! - [`trust`]: the pinned publisher keys.
+//! - [`options`]: her choices: sample data, and opt-in updates and their address.
 //! - [`import`]: checking a bundle and replacing the directory in one transaction.
+//! - [`update`]: fetching a newer bundle, when she has turned updates on.
 //! - [`schedule`]: when a session happens.
 //! - [`store`]: reading the installed directory back.
 //! - [`search`], [`hubs`], [`plan`], [`near`]: the questions she can ask.
@@ -19,13 +21,16 @@ pub mod hubs;
 pub mod import;
 pub mod model;
 pub mod near;
+pub mod options;
 pub mod plan;
 pub mod schedule;
 pub mod search;
 pub(crate) mod store;
 pub mod trust;
+pub mod update;
 
 pub use model::{
     BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,
     ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub, VenueSummary,
 };
+pub use update::UpdateOutcome;

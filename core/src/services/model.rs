@@ -160,13 +160,7 @@ pub enum BundleRefusal {
     NewerFormat,
 }
 
-/// Her directory choices.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record, serde::Serialize)]
-pub struct DirectoryOptions {
-    /// Whether made-up sample directories (for trying the app out) may be installed.
-    /// Off by default. Turning it off removes an installed sample directory.
-    pub allow_sample_data: bool,
-}
+pub use super::options::DirectoryOptions;
 
 /// The installed directory: who published it, for where, and whether it is out of date.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]

@@ -14,11 +14,10 @@
 
 use jiff::civil::Date;
 use rusqlite::Connection;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 
-use super::hubs::{categories_of, day_at};
+use super::hubs::{categories_in, category_bit, slots_by_venue, VenueSlots};
 use super::model::{Category, PlanOption};
-use super::schedule::Slot;
 use super::store;
 use crate::content::short_date;
 use crate::error::{AlongsideError, Result};
@@ -27,11 +26,13 @@ use crate::error::{AlongsideError, Result};
 pub const BUSY_DAY: u32 = 2;
 
 struct Candidate<'a> {
-    venue_id: &'a str,
+    venue: &'a VenueSlots,
     venue_name: &'a str,
+    /// The date's index in the dates asked about.
+    day: usize,
     date: Date,
-    sessions: Vec<&'a Slot>,
-    covers: BTreeSet<Category>,
+    /// The categories met there that day, as a mask (see [`category_bit`]).
+    covers: u32,
     diary: u32,
 }
 
@@ -46,50 +47,43 @@ pub(crate) fn plan(
     }
     let sample = store::is_sample(conn)?;
     let venues = store::venues(conn)?;
-    let mut by_venue: BTreeMap<String, Vec<Slot>> = BTreeMap::new();
-    for s in store::slots(
-        conn,
-        store::SlotFilter {
-            categories: needs,
-            ..Default::default()
-        },
-    )? {
-        by_venue.entry(s.venue_id.clone()).or_default().push(s);
-    }
+    let by_venue = slots_by_venue(conn, needs, dates)?;
     let mut candidates = Vec::new();
-    for (venue_id, slots) in &by_venue {
-        let Some(venue) = venues.get(venue_id) else { continue };
-        for &date in dates {
-            let sessions = day_at(slots, date);
-            if sessions.is_empty() {
+    for v in &by_venue {
+        let Some(venue) = venues.get(&v.venue_id) else { continue };
+        for (day, &date) in dates.iter().enumerate() {
+            if v.dates & (1u64 << day) == 0 {
                 continue;
             }
             candidates.push(Candidate {
-                venue_id,
+                venue: v,
                 venue_name: &venue.name,
+                day,
                 date,
-                covers: categories_of(&sessions).into_iter().collect(),
-                sessions,
+                covers: v.on(day).fold(0, |m, s| m | category_bit(s.category)),
                 diary: diary.get(&date).copied().unwrap_or(0),
             });
         }
     }
-    let mut remaining: BTreeSet<Category> = needs.iter().copied().collect();
-    let mut picks: Vec<(usize, BTreeSet<Category>)> = Vec::new();
+    let all_needs = needs.iter().fold(0u32, |m, c| m | category_bit(*c));
+    let mut remaining = all_needs;
+    let mut picks: Vec<(usize, u32)> = Vec::new();
     for allow_busy in [false, true] {
-        while let Some((i, gain)) = best(&candidates, &remaining, allow_busy) {
-            remaining.retain(|c| !gain.contains(c));
+        while let Some((i, gain)) = best(&candidates, remaining, allow_busy) {
+            remaining &= !gain;
             picks.push((i, gain));
         }
     }
-    let mut open: BTreeSet<Category> = needs.iter().copied().collect();
+    let mut open = all_needs;
     let mut out = Vec::new();
     for (i, gain) in picks {
         let c = &candidates[i];
-        open.retain(|n| !gain.contains(n));
-        let covers: Vec<Category> = gain.iter().copied().collect();
-        let remaining: Vec<Category> = open.iter().copied().collect();
-        let Some(venue) = venues.get(c.venue_id) else { continue };
+        open &= !gain;
+        let covers = categories_in(gain);
+        let remaining = categories_in(open);
+        let Some(venue) = venues.get(&c.venue.venue_id) else {
+            continue;
+        };
         out.push(PlanOption {
             venue: venue.clone(),
             date: c.date.to_string(),
@@ -97,10 +91,10 @@ pub(crate) fn plan(
             covers_labels: store::labels(&covers),
             remaining_labels: store::labels(&remaining),
             sessions: c
-                .sessions
-                .iter()
-                .filter(|s| gain.contains(&s.category))
-                .map(|s| store::hub_session(s))
+                .venue
+                .on(c.day)
+                .filter(|s| gain & category_bit(s.category) != 0)
+                .map(store::hub_session)
                 .collect(),
             covers,
             remaining,
@@ -124,25 +118,22 @@ fn recompute_remaining(out: &mut [PlanOption], needs: &[Category]) {
     }
 }
 
-/// The candidate covering the most open needs, with what it covers; None when none helps.
-fn best(
-    candidates: &[Candidate],
-    remaining: &BTreeSet<Category>,
-    allow_busy: bool,
-) -> Option<(usize, BTreeSet<Category>)> {
+/// The candidate covering the most open needs, with what it covers (a mask); None when
+/// none helps.
+fn best(candidates: &[Candidate], remaining: u32, allow_busy: bool) -> Option<(usize, u32)> {
     candidates
         .iter()
         .enumerate()
         .filter(|(_, c)| allow_busy || c.diary < BUSY_DAY)
-        .map(|(i, c)| (i, c.covers.intersection(remaining).copied().collect::<BTreeSet<_>>()))
-        .filter(|(_, gain)| !gain.is_empty())
+        .map(|(i, c)| (i, c.covers & remaining))
+        .filter(|(_, gain)| *gain != 0)
         .min_by(|(a, ga), (b, gb)| {
             let (ca, cb) = (&candidates[*a], &candidates[*b]);
-            gb.len()
-                .cmp(&ga.len())
+            gb.count_ones()
+                .cmp(&ga.count_ones())
                 .then_with(|| ca.diary.cmp(&cb.diary))
                 .then_with(|| ca.date.cmp(&cb.date))
                 .then_with(|| ca.venue_name.cmp(cb.venue_name))
-                .then_with(|| ca.venue_id.cmp(cb.venue_id))
+                .then_with(|| ca.venue.venue_id.cmp(&cb.venue.venue_id))
         })
 }

@@ -9,7 +9,7 @@ use jiff::civil::{Date, Time};
 use rusqlite::Connection;
 use std::collections::HashMap;
 
-use super::model::{Referral, ServiceQuery, ServiceResult, SessionAccess, VenueSummary};
+use super::model::{Referral, ServiceQuery, ServiceResult, SessionAccess};
 use super::schedule::Slot;
 use super::store;
 use crate::error::Result;
@@ -37,47 +37,56 @@ pub(crate) struct When {
 /// Runs a search. `when` is the query's `open_at` or `on_date`, already in her zone.
 pub(crate) fn run(conn: &Connection, q: &ServiceQuery, when: &[When]) -> Result<Vec<ServiceResult>> {
     let sample = store::is_sample(conn)?;
-    let venues = store::venues(conn)?;
+    let venues = store::venue_names(conn)?;
     let mut out = Vec::new();
     match q.text.as_deref().and_then(fts_query) {
-        // Words typed: look up only the services they match, best first, one by one.
+        // Words typed: the services they match, best first. Three queries whatever the
+        // number of matches: the ranked rowids, those services, and their sessions (the
+        // last two given the rowids, so the full-text index is searched once).
         Some(m) => {
             let ids: Vec<i64> = {
                 let mut stmt =
                     conn.prepare_cached("SELECT rowid FROM dir_search WHERE dir_search MATCH ?1 ORDER BY rank")?;
-                let ids = stmt.query_map([m], |r| r.get(0))?;
+                let ids = stmt.query_map([&m], |r| r.get(0))?;
                 ids.collect::<rusqlite::Result<_>>()?
             };
+            if ids.is_empty() {
+                return Ok(out);
+            }
+            let rowids = serde_json::to_string(&ids)?;
+            // In rowid order; each found again by its rowid, and taken once.
+            let mut found: Vec<(i64, Option<ServiceResult>)> =
+                store::services(conn, sample, store::Services::Rowids(&rowids))?
+                    .into_iter()
+                    .map(|(rowid, svc)| (rowid, wanted(q, &svc).then_some(svc)))
+                    .collect();
+            let mut by_service = slots_by_service(
+                conn,
+                store::SlotFilter {
+                    categories: &q.categories,
+                    service_rowids: Some(&rowids),
+                    ..Default::default()
+                },
+            )?;
             for rowid in ids {
-                for (_, svc) in store::services(conn, sample, Some(rowid))? {
-                    if !wanted(q, &svc) {
-                        continue;
-                    }
-                    let slots = store::slots(
-                        conn,
-                        store::SlotFilter {
-                            service_id: Some(&svc.id),
-                            ..Default::default()
-                        },
-                    )?;
-                    out.extend(with_sessions(q, when, svc, &slots, &venues));
-                }
+                let Ok(i) = found.binary_search_by_key(&rowid, |(r, _)| *r) else {
+                    continue;
+                };
+                let Some(svc) = found[i].1.take() else { continue };
+                let slots = by_service.remove(&svc.id).unwrap_or_default();
+                out.extend(with_sessions(q, when, svc, &slots, &venues));
             }
         }
         // No words: every service by name, with all sessions read in one go.
         None => {
-            let mut by_service: HashMap<String, Vec<Slot>> = HashMap::new();
-            let all = store::slots(
+            let mut by_service = slots_by_service(
                 conn,
                 store::SlotFilter {
                     categories: &q.categories,
                     ..Default::default()
                 },
             )?;
-            for s in all {
-                by_service.entry(s.service_id.clone()).or_default().push(s);
-            }
-            for (_, svc) in store::services(conn, sample, None)? {
+            for (_, svc) in store::services(conn, sample, store::Services::All)? {
                 if !wanted(q, &svc) {
                     continue;
                 }
@@ -87,6 +96,15 @@ pub(crate) fn run(conn: &Connection, q: &ServiceQuery, when: &[When]) -> Result<
         }
     }
     Ok(out)
+}
+
+/// Sessions grouped by service, each service's in the order [`store::slots`] reads them.
+fn slots_by_service(conn: &Connection, f: store::SlotFilter) -> Result<HashMap<String, Vec<Slot>>> {
+    let mut by_service: HashMap<String, Vec<Slot>> = HashMap::new();
+    for s in store::slots(conn, f)? {
+        by_service.entry(s.service_id.clone()).or_default().push(s);
+    }
+    Ok(by_service)
 }
 
 /// The service-level filters: category and self-referral.
@@ -102,7 +120,7 @@ fn with_sessions(
     when: &[When],
     mut svc: ServiceResult,
     slots: &[Slot],
-    venues: &HashMap<String, VenueSummary>,
+    venues: &HashMap<String, String>,
 ) -> Option<ServiceResult> {
     let matching: Vec<&Slot> = slots
         .iter()
@@ -120,7 +138,7 @@ fn with_sessions(
     svc.sessions = matching
         .into_iter()
         .map(|s| {
-            let venue = venues.get(&s.venue_id).map(|v| v.name.as_str()).unwrap_or_default();
+            let venue = venues.get(&s.venue_id).map(String::as_str).unwrap_or_default();
             store::session_view(s, venue)
         })
         .collect();

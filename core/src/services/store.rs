@@ -101,6 +101,13 @@ pub(crate) fn venues(conn: &Connection) -> Result<HashMap<String, VenueSummary>>
     Ok(out)
 }
 
+/// Every venue's name, by id: all a session in a search result needs.
+pub(crate) fn venue_names(conn: &Connection) -> Result<HashMap<String, String>> {
+    let mut stmt = conn.prepare_cached("SELECT id, name FROM dir_venues")?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 pub(crate) fn venue(conn: &Connection, id: &str) -> Result<Option<VenueSummary>> {
     Ok(conn
         .query_row(&format!("SELECT {VENUE_COLUMNS} WHERE id = ?1"), [id], venue_row)
@@ -110,6 +117,25 @@ pub(crate) fn venue(conn: &Connection, id: &str) -> Result<Option<VenueSummary>>
 fn parse_code<T: serde::de::DeserializeOwned>(code: String) -> rusqlite::Result<T> {
     serde_json::from_value(serde_json::Value::String(code))
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+}
+
+/// A stored category code, without a round trip through JSON: the slot queries read
+/// thousands of rows.
+fn parse_category(code: &str) -> rusqlite::Result<Category> {
+    static CODES: OnceLock<Vec<(String, Category)>> = OnceLock::new();
+    let codes = CODES.get_or_init(|| Category::ALL.iter().map(|c| (c.code(), *c)).collect());
+    match codes.iter().find(|(k, _)| k == code) {
+        Some((_, c)) => Ok(*c),
+        None => parse_code(code.to_string()),
+    }
+}
+
+fn parse_access(code: &str) -> rusqlite::Result<SessionAccess> {
+    match code {
+        "drop_in" => Ok(SessionAccess::DropIn),
+        "by_appointment" => Ok(SessionAccess::ByAppointment),
+        other => parse_code(other.to_string()),
+    }
 }
 
 fn date(text: Option<String>) -> Option<Date> {
@@ -123,6 +149,8 @@ pub(crate) struct SlotFilter<'a> {
     pub service_id: Option<&'a str>,
     /// Only these categories; empty means all.
     pub categories: &'a [Category],
+    /// Only these services: a JSON array of their rowids.
+    pub service_rowids: Option<&'a str>,
 }
 
 /// Sessions, with their service's name and category, in venue, start-time order. The
@@ -150,13 +178,20 @@ pub(crate) fn slots(conn: &Connection, f: SlotFilter) -> Result<Vec<Slot>> {
             params.len()
         ));
     }
+    if let Some(rowids) = f.service_rowids {
+        params.push(rowids.to_string());
+        sql.push_str(&format!(
+            " AND v.rowid IN (SELECT value FROM json_each(?{}))",
+            params.len()
+        ));
+    }
     sql.push_str(" ORDER BY s.venue_id, s.start_minute, s.service_id, s.id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
         Ok(Slot {
             service_id: r.get(0)?,
             service_name: r.get(1)?,
-            category: parse_code(r.get(2)?)?,
+            category: parse_category(r.get_ref(2)?.as_str()?)?,
             venue_id: r.get(3)?,
             days: r.get(4)?,
             start_minute: r.get(5)?,
@@ -164,25 +199,41 @@ pub(crate) fn slots(conn: &Connection, f: SlotFilter) -> Result<Vec<Slot>> {
             weeks: r.get(7)?,
             valid_from: date(r.get(8)?),
             valid_until: date(r.get(9)?),
-            access: parse_code(r.get(10)?)?,
+            access: parse_access(r.get_ref(10)?.as_str()?)?,
             notes: r.get(11)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Services without their sessions, with their rowids: all of them by name, or the one
-/// with `rowid`.
-pub(crate) fn services(conn: &Connection, sample: bool, rowid: Option<i64>) -> Result<Vec<(i64, ServiceResult)>> {
-    let mut stmt = conn.prepare_cached(if rowid.is_some() {
+/// Which services to read.
+pub(crate) enum Services<'a> {
+    /// Every service, by name.
+    All,
+    /// The services with these rowids (a JSON array), in rowid order.
+    Rowids(&'a str),
+}
+
+/// Services without their sessions, with their rowids.
+pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Result<Vec<(i64, ServiceResult)>> {
+    const COLUMNS: &str =
         "SELECT rowid, id, name, organisation, category, description, phone, web, referral, eligibility, languages \
-         FROM dir_services WHERE rowid = ?1"
-    } else {
-        "SELECT rowid, id, name, organisation, category, description, phone, web, referral, eligibility, languages \
-         FROM dir_services WHERE ?1 IS NULL ORDER BY name, id"
-    })?;
-    let rows = stmt.query_map([rowid], |r| {
-        let category: Category = parse_code(r.get(4)?)?;
+         FROM dir_services";
+    let (mut stmt, param) = match which {
+        Services::All => (conn.prepare_cached(&format!("{COLUMNS} ORDER BY name, id"))?, None),
+        Services::Rowids(rowids) => (
+            conn.prepare_cached(&format!(
+                "{COLUMNS} WHERE rowid IN (SELECT value FROM json_each(?1)) ORDER BY rowid"
+            ))?,
+            Some(rowids),
+        ),
+    };
+    let params: &[&dyn rusqlite::ToSql] = match &param {
+        Some(m) => &[m],
+        None => &[],
+    };
+    let rows = stmt.query_map(params, |r| {
+        let category = parse_category(r.get_ref(4)?.as_str()?)?;
         let referral: Referral = parse_code(r.get(8)?)?;
         let languages: String = r.get(10)?;
         Ok((

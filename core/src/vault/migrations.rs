@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_missed_follow_up.sql"),
     include_str!("../../migrations/0003_rebook_index.sql"),
     include_str!("../../migrations/0004_directory.sql"),
+    include_str!("../../migrations/0005_directory_indexes.sql"),
 ];
 
 /// The schema version this build writes.

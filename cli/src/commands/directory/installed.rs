@@ -77,6 +77,7 @@ pub fn sample_data(ctx: &Context, a: SampleArgs) -> CliResult<Outcome> {
     if let Some(choice) = a.choice {
         vault.set_directory_options(DirectoryOptions {
             allow_sample_data: matches!(choice, OnOff::On),
+            ..vault.directory_options()?
         })?;
     }
     let on = vault.directory_options()?.allow_sample_data;

@@ -2,8 +2,8 @@
 //! signing key (`keygen`), build a bundle from the spreadsheets an area already keeps
 //! (`build`), and check a bundle before sending it out (`verify`).
 //!
-//! The publisher's commands work on files only. `import`, `status`, `sample-data` and the
-//! questions (`search`, `hubs`, `plan`, `near`) use the directory installed in her vault.
+//! The publisher's commands work on files only. `import`, `status`, `sample-data`,
+//! `updates`, `update` and the questions (`search`, `hubs`, `plan`, `near`) use the directory installed in her vault.
 
 mod build;
 mod installed;
@@ -11,6 +11,7 @@ mod keygen;
 mod problems;
 mod questions;
 mod sheets;
+mod updates;
 mod verify;
 
 use crate::context::Context;
@@ -33,6 +34,10 @@ pub enum Command {
     Status,
     /// Allow the made-up sample directory (on), or remove it (off).
     SampleData(installed::SampleArgs),
+    /// Fetch newer directories from an address (on URL), or never (off). Off by default.
+    Updates(updates::UpdatesArgs),
+    /// Check for a newer directory now, when updates are on.
+    Update,
     /// Find services by words, type, day, drop-in or self-referral.
     Search(questions::SearchArgs),
     /// Places where several services meet on the same day.
@@ -51,6 +56,8 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Import(a) => installed::import(ctx, a),
         Command::Status => installed::status(ctx),
         Command::SampleData(a) => installed::sample_data(ctx, a),
+        Command::Updates(a) => updates::updates(ctx, a),
+        Command::Update => updates::update(ctx),
         Command::Search(a) => questions::search(ctx, a),
         Command::Hubs(a) => questions::hubs(ctx, a),
         Command::Plan(a) => questions::plan(ctx, a),

@@ -185,4 +185,30 @@ class DirectoryTest {
         assertEquals("Every Monday and Wednesday", clinic.sessions.first().daysLabel)
         assertRaises<AlongsideException.NotFound> { vault.venue("nowhere") }
     }
+
+    @Test
+    fun `directory updates stay off until she turns them on, and an unreachable server changes nothing`() {
+        assertTrue(vault.checkForDirectoryUpdate(MONDAY_9AM) is UpdateOutcome.NotEnabled)
+        assertFalse(vault.directoryOptions().updatesEnabled)
+        assertInvalid("update address") {
+            vault.setDirectoryOptions(
+                DirectoryOptions(allowSampleData = false, updatesEnabled = true, updatesUrl = "http://example.org/d.bundle"),
+            )
+        }
+
+        install()
+        // A loopback port nothing listens on: the check is offline and her directory stays.
+        val port = java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress()).use { it.localPort }
+        val url = "http://127.0.0.1:$port/directory.bundle"
+        vault.setDirectoryOptions(vault.directoryOptions().copy(updatesEnabled = true, updatesUrl = url))
+        assertEquals(url, vault.directoryOptions().updatesUrl)
+        val outcome = vault.checkForDirectoryUpdate(MONDAY_9AM)
+        assertTrue("$outcome", outcome is UpdateOutcome.Offline)
+        assertEquals(
+            "Couldn't check for a newer directory just now. You can still use the one you have.",
+            (outcome as UpdateOutcome.Offline).message,
+        )
+        assertEquals(1uL, vault.directoryStatus(MONDAY_9AM)!!.version)
+        assertNull(vault.directoryOptions().updatesLastChecked)
+    }
 }
