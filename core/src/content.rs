@@ -11,7 +11,8 @@ pub const UI_EN_GB: &str = include_str!("../content/ui/en-GB.ftl");
 const SOURCES: &str = include_str!("../content/sources.json");
 const CLINICAL: &str = include_str!("../content/clinical.json");
 /// Terms CONTENT.md forbids, one a line.
-pub const FORBIDDEN_TERMS: &str = include_str!("../content/forbidden-terms.txt");
+// Kept outside content/ so the list itself is never mistaken for content.
+pub const FORBIDDEN_TERMS: &str = include_str!("../content-rules/forbidden-terms.txt");
 
 /// Where a clinical statement comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize, uniffi::Record)]
@@ -228,7 +229,7 @@ mod tests {
                 let p = entry.unwrap().path();
                 if p.is_dir() {
                     stack.push(p);
-                } else if p.file_name().unwrap() != "forbidden-terms.txt" {
+                } else {
                     out.push((p.display().to_string(), std::fs::read_to_string(&p).unwrap()));
                 }
             }
