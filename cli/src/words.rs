@@ -1,7 +1,6 @@
 //! The core's reviewed words for labels and screen copy, so the terminal says what the
 //! phones say. Fetched once from `ui_strings()`, the same call the phones make.
 
-use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -16,12 +15,6 @@ pub fn ui(id: &str) -> String {
     strings().get(id).cloned().unwrap_or_else(|| id.to_string())
 }
 
-/// The label for one of the core's enum values: `prefix-` and its serde name, kebab-cased
-/// ("kind" + HealthVisitor → "kind-health-visitor" → "Health visitor").
-pub fn label<T: Serialize>(prefix: &str, value: &T) -> String {
-    let code = serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
-        .unwrap_or_default();
-    ui(&format!("{prefix}-{code}"))
-}
+/// The label for one of the core's enum values ("kind" + HealthVisitor → "Health visitor"),
+/// rendered by the core, as the phones' records are.
+pub use alongside_core::content::label;

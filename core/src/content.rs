@@ -110,11 +110,10 @@ pub fn static_strings() -> std::collections::HashMap<String, String> {
 
 /// The label for an enum value: its serde name, kebab-cased, after a prefix.
 pub fn label<T: serde::Serialize>(prefix: &str, value: &T) -> String {
-    let code = serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    text(&format!("{prefix}-{}", code.replace('_', "-")), &[])
+    text(
+        &format!("{prefix}-{}", crate::codes::code(value).replace('_', "-")),
+        &[],
+    )
 }
 
 /// A date in words: "Tuesday 24 November 2026".
@@ -143,10 +142,7 @@ fn date_words(id: &str, d: jiff::civil::Date) -> String {
 
 /// A dose amount in words: "62.5 mg", "1 tablet", "2 tablets".
 pub fn amount_words(amount: f64, unit: crate::diary::medicine::DoseUnit) -> String {
-    let code = serde_json::to_value(unit)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
+    let code = crate::codes::code(&unit);
     // Whole numbers go in as integers so plural rules see "1", not "1.0".
     let value: FluentValue = if amount.fract() == 0.0 && amount.abs() < 1e15 {
         (amount as i64).into()

@@ -7,6 +7,7 @@
 
 uniffi::setup_scaffolding!();
 
+pub mod codes;
 pub mod content;
 pub mod diary;
 pub mod error;

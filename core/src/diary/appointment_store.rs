@@ -4,33 +4,13 @@ use jiff::Timestamp;
 use rusqlite::{params, Connection, Row};
 use std::collections::HashMap;
 
-use super::appointment::{AppointmentKind, AppointmentStatus, End, Valid};
+use super::appointment::{End, Valid};
 use super::recurrence::{OccurrenceState, Series};
+use crate::codes;
 use crate::error::{AlongsideError, Result};
 use crate::time;
 
 const COLUMNS: &str = "id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders, repeat_every_weeks, repeat_count, repeat_until";
-
-pub(crate) fn kind_code(k: AppointmentKind) -> String {
-    serde_json::to_value(k)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-pub(crate) fn status_code(s: AppointmentStatus) -> &'static str {
-    match s {
-        AppointmentStatus::Planned => "planned",
-        AppointmentStatus::Attended => "attended",
-        AppointmentStatus::Missed => "missed",
-        AppointmentStatus::Cancelled => "cancelled",
-        AppointmentStatus::Rescheduled => "rescheduled",
-    }
-}
-
-fn parse_status(s: &str) -> Result<AppointmentStatus> {
-    serde_json::from_value(serde_json::Value::String(s.to_string())).map_err(Into::into)
-}
 
 fn corrupt() -> AlongsideError {
     AlongsideError::VaultUnreadable {
@@ -64,7 +44,7 @@ fn series_from_row(row: &Row) -> rusqlite::Result<(String, Result<Valid>)> {
         };
         Ok(Valid {
             title,
-            kind: serde_json::from_value(serde_json::Value::String(kind))?,
+            kind: codes::parse(&kind).ok_or_else(corrupt)?,
             start: time::parse_local("start", &start).map_err(|_| corrupt())?,
             zone: time::zone(&zone_name).map_err(|_| corrupt())?,
             zone_name,
@@ -105,7 +85,7 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
             series[i].states.insert(
                 occ,
                 OccurrenceState {
-                    status: parse_status(&status)?,
+                    status: codes::parse(&status).ok_or_else(corrupt)?,
                     moved_to,
                     follow_up_dismissed: dismissed,
                 },
@@ -176,7 +156,7 @@ pub(crate) fn save(conn: &Connection, s: &Series, now: i64) -> Result<()> {
              repeat_until = excluded.repeat_until, first_start_utc = excluded.first_start_utc,
              last_end_utc = excluded.last_end_utc, updated_at = excluded.updated_at",
         params![
-            s.id, v.title, kind_code(v.kind), time::format_local(v.start), v.zone_name, v.duration_minutes,
+            s.id, v.title, codes::code(&v.kind), time::format_local(v.start), v.zone_name, v.duration_minutes,
             v.location, v.with_whom, v.notes, serde_json::to_string(&v.reminders).unwrap_or_else(|_| "[]".into()),
             every, count, until, lo.as_second(), hi.as_second(), now
         ],
@@ -196,7 +176,7 @@ fn save_states(conn: &Connection, s: &Series, now: i64) -> Result<()> {
         stmt.execute(params![
             s.id,
             i,
-            status_code(st.status),
+            codes::code(&st.status),
             st.moved_to.map(time::format_local),
             now,
             st.follow_up_dismissed,

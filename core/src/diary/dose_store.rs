@@ -4,6 +4,7 @@ use jiff::civil::Date;
 use rusqlite::{params, Connection};
 
 use super::dose::DoseStatus;
+use crate::codes;
 use crate::error::{AlongsideError, Result};
 use crate::time;
 
@@ -53,7 +54,7 @@ pub(crate) fn between(conn: &Connection, from: Date, to: Date, medicine: Option<
             medicine_id,
             date: time::parse_date("date", &date).map_err(|_| corrupt())?,
             slot,
-            status: serde_json::from_value(serde_json::Value::String(status)).map_err(|_| corrupt())?,
+            status: codes::parse(&status).ok_or_else(corrupt)?,
             taken_at,
             amount,
             note,
@@ -75,7 +76,7 @@ pub(crate) fn upsert_scheduled(conn: &Connection, l: &Logged, now: i64) -> Resul
             l.medicine_id,
             l.date.to_string(),
             l.slot,
-            status_code(l.status),
+            codes::code(&l.status),
             l.taken_at,
             l.amount,
             l.note,
@@ -94,7 +95,7 @@ pub(crate) fn insert_as_needed(conn: &Connection, l: &Logged, now: i64) -> Resul
             l.id,
             l.medicine_id,
             l.date.to_string(),
-            status_code(l.status),
+            codes::code(&l.status),
             l.taken_at,
             l.amount,
             l.note,
@@ -102,13 +103,4 @@ pub(crate) fn insert_as_needed(conn: &Connection, l: &Logged, now: i64) -> Resul
         ],
     )?;
     Ok(())
-}
-
-pub(crate) fn status_code(s: DoseStatus) -> &'static str {
-    match s {
-        DoseStatus::Taken => "taken",
-        DoseStatus::Missed => "missed",
-        DoseStatus::PartlyTaken => "partly_taken",
-        DoseStatus::Vomited => "vomited",
-    }
 }

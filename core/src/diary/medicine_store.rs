@@ -6,6 +6,7 @@ use rusqlite::{params, Connection};
 use super::medicine::{
     validate_regimen, Collection, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineKind, ValidMedicine, ValidRegimen,
 };
+use crate::codes::{self, code};
 use crate::content::label;
 use crate::error::{AlongsideError, Result};
 use crate::time::{self, Weekday};
@@ -76,14 +77,7 @@ fn corrupt() -> AlongsideError {
 }
 
 fn enum_from<T: serde::de::DeserializeOwned>(s: String) -> Result<T> {
-    serde_json::from_value(serde_json::Value::String(s)).map_err(|_| corrupt())
-}
-
-pub(crate) fn enum_code<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
+    codes::parse(&s).ok_or_else(corrupt)
 }
 
 /// Every medicine, oldest first. `only` limits it to one id.
@@ -175,7 +169,7 @@ pub(crate) fn insert(conn: &Connection, id: &str, m: &ValidMedicine, now: i64) -
         "INSERT INTO medicines (id, kind, name, unit, collection, take_home_days, pharmacy, start_date, end_date, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
-            id, enum_code(&m.kind), m.name, enum_code(&m.unit), enum_code(&m.collection),
+            id, code(&m.kind), m.name, code(&m.unit), code(&m.collection),
             serde_json::to_string(&m.take_home_days).unwrap_or_else(|_| "[]".into()),
             m.pharmacy, m.start.to_string(), m.end.map(|d| d.to_string()), now
         ],

@@ -93,12 +93,7 @@ impl Vault {
                     };
                     let at = time::resolve(day.to_datetime(time::parse_time("time", t)?), &tz)?.timestamp();
                     if at >= from && at < to {
-                        let id = format!(
-                            "dose:{}:{}:{}",
-                            d.medicine_id,
-                            d.date,
-                            crate::diary::medicine_store::enum_code(&d.slot)
-                        );
+                        let id = format!("dose:{}:{}:{}", d.medicine_id, d.date, crate::codes::code(&d.slot));
                         let (title, body) = if discreet {
                             (
                                 text("reminder-discreet-title", &[]),

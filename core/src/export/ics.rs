@@ -48,9 +48,7 @@ fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) ->
         .add_property("DURATION", format!("PT{}M", s.v.duration_minutes))
         .add_property(
             "CATEGORIES",
-            crate::diary::appointment_store::kind_code(s.v.kind)
-                .replace('_', " ")
-                .to_uppercase(),
+            crate::codes::code(&s.v.kind).replace('_', " ").to_uppercase(),
         );
     if let Some(l) = &s.v.location {
         e.location(l);

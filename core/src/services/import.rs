@@ -24,13 +24,9 @@ pub(crate) struct Checked {
 }
 
 fn refused(reason: BundleRefusal) -> AlongsideError {
-    let code = serde_json::to_value(reason)
-        .ok()
-        .and_then(|v| v.as_str().map(|s| s.replace('_', "-")))
-        .unwrap_or_default();
     AlongsideError::BundleRefused {
         reason,
-        explanation: crate::content::text(&format!("directory-refused-{code}"), &[]),
+        explanation: crate::content::label("directory-refused", &reason),
     }
 }
 
@@ -137,7 +133,7 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
             s.description,
             s.phone,
             s.web,
-            code(&s.referral),
+            crate::codes::code(&s.referral),
             s.eligibility,
             serde_json::to_string(&s.languages)?,
         ])?;
@@ -186,18 +182,11 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
             weeks,
             s.valid_from.as_deref().map(str::trim),
             s.valid_until.as_deref().map(str::trim),
-            code(&s.access),
+            crate::codes::code(&s.access),
             s.notes
         ])?;
     }
     Ok(())
-}
-
-fn code<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 fn weekday(d: proto::Day) -> crate::time::Weekday {

@@ -115,8 +115,8 @@ pub(crate) fn venue(conn: &Connection, id: &str) -> Result<Option<VenueSummary>>
 }
 
 fn parse_code<T: serde::de::DeserializeOwned>(code: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(code))
-        .map_err(|e| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e)))
+    crate::codes::parse(&code)
+        .ok_or_else(|| rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, "unknown code".into()))
 }
 
 /// A stored category code, without a round trip through JSON: the slot queries read
