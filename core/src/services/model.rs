@@ -7,12 +7,41 @@ use alongside_protocol::directory as proto;
 
 use crate::time::Weekday;
 
-/// What a service offers. Mirrors the protocol's categories one for one.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
+/// Declares the core's `Category` (exported through UniFFI, which the protocol crate must
+/// not depend on), its `ALL` list and the conversions to and from the protocol's, from one
+/// list of variants, so the three can never drift apart.
+macro_rules! categories {
+    ($($v:ident),* $(,)?) => {
+        /// What a service offers. Mirrors the protocol's categories one for one.
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum, serde::Serialize,
+            serde::Deserialize,
+        )]
+        #[serde(rename_all = "snake_case")]
+        pub enum Category {
+            $($v,)*
+        }
+
+        impl Category {
+            /// Every category, in display order.
+            pub const ALL: [Category; [$(Category::$v),*].len()] = [$(Category::$v),*];
+        }
+
+        impl From<proto::Category> for Category {
+            fn from(c: proto::Category) -> Self {
+                match c { $(proto::Category::$v => Category::$v,)* }
+            }
+        }
+
+        impl From<Category> for proto::Category {
+            fn from(c: Category) -> Self {
+                match c { $(Category::$v => proto::Category::$v,)* }
+            }
+        }
+    };
+}
+
+categories!(
     MaternityAndSpecialistMidwife,
     DrugAndAlcoholTreatment,
     PharmacySupervisedConsumption,
@@ -31,31 +60,9 @@ pub enum Category {
     InfantFeedingSupport,
     PeerSupportAndCommunityGroups,
     CrisisSupport,
-}
+);
 
 impl Category {
-    /// Every category, in display order.
-    pub const ALL: [Category; 18] = [
-        Category::MaternityAndSpecialistMidwife,
-        Category::DrugAndAlcoholTreatment,
-        Category::PharmacySupervisedConsumption,
-        Category::Gp,
-        Category::HealthVisiting,
-        Category::PerinatalMentalHealth,
-        Category::ChildrensSocialCare,
-        Category::FamilyHub,
-        Category::ResidentialAndMotherAndBabyTreatment,
-        Category::Housing,
-        Category::Food,
-        Category::MoneyAndBenefits,
-        Category::LegalAdviceAndAdvocacy,
-        Category::DomesticAbuse,
-        Category::SexualHealthAndContraception,
-        Category::InfantFeedingSupport,
-        Category::PeerSupportAndCommunityGroups,
-        Category::CrisisSupport,
-    ];
-
     /// The code stored in the vault and used in files ("drug_and_alcohol_treatment").
     pub fn code(self) -> String {
         proto::Category::from(self).code()
@@ -80,42 +87,6 @@ impl Category {
         labels.get(i).cloned().unwrap_or_default()
     }
 }
-
-macro_rules! mirror_categories {
-    ($($v:ident),* $(,)?) => {
-        impl From<proto::Category> for Category {
-            fn from(c: proto::Category) -> Self {
-                match c { $(proto::Category::$v => Category::$v,)* }
-            }
-        }
-        impl From<Category> for proto::Category {
-            fn from(c: Category) -> Self {
-                match c { $(Category::$v => proto::Category::$v,)* }
-            }
-        }
-    };
-}
-
-mirror_categories!(
-    MaternityAndSpecialistMidwife,
-    DrugAndAlcoholTreatment,
-    PharmacySupervisedConsumption,
-    Gp,
-    HealthVisiting,
-    PerinatalMentalHealth,
-    ChildrensSocialCare,
-    FamilyHub,
-    ResidentialAndMotherAndBabyTreatment,
-    Housing,
-    Food,
-    MoneyAndBenefits,
-    LegalAdviceAndAdvocacy,
-    DomesticAbuse,
-    SexualHealthAndContraception,
-    InfantFeedingSupport,
-    PeerSupportAndCommunityGroups,
-    CrisisSupport,
-);
 
 /// How someone gets into a service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
