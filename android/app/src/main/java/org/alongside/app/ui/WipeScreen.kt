@@ -1,16 +1,8 @@
 package org.alongside.app.ui
 
 import androidx.activity.compose.BackHandler
-import androidx.compose.foundation.layout.Arrangement
-import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
-import androidx.compose.foundation.layout.imePadding
-import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.layout.safeDrawingPadding
-import androidx.compose.foundation.rememberScrollState
 import androidx.compose.foundation.text.KeyboardOptions
-import androidx.compose.foundation.verticalScroll
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
 import androidx.compose.material3.Text
@@ -20,11 +12,8 @@ import androidx.compose.runtime.mutableStateOf
 import androidx.compose.runtime.remember
 import androidx.compose.runtime.setValue
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.heading
-import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.text.input.KeyboardCapitalization
-import androidx.compose.ui.unit.dp
 import org.alongside.app.Screen
 import org.alongside.app.UiText
 import org.alongside.core.wipeConfirmationAccepted
@@ -42,20 +31,7 @@ fun WipeScreen(text: UiText, state: Screen.Wipe, onWipe: () -> Unit, onBack: () 
     // owns the word she must type, as it owns the wipe-confirm copy that asks for it.
     val canWipe = wipeConfirmationAccepted(typed) && !state.busy
     BackHandler(enabled = !state.busy, onBack = onBack)
-    Column(
-        verticalArrangement = Arrangement.spacedBy(16.dp),
-        modifier = Modifier
-            .fillMaxSize()
-            .safeDrawingPadding()
-            .imePadding()
-            .verticalScroll(rememberScrollState())
-            .padding(24.dp),
-    ) {
-        Text(
-            text["wipe-title"],
-            style = MaterialTheme.typography.headlineMedium,
-            modifier = Modifier.semantics { heading() },
-        )
+    FormScreen(title = text["wipe-title"]) {
         Text(text["wipe-explainer"], style = MaterialTheme.typography.bodyLarge)
         OutlinedTextField(
             value = typed,
