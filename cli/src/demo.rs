@@ -1,6 +1,7 @@
 //! The demo's made-up fortnight: a woman about 34 weeks pregnant, on a split methadone
 //! dose, with the appointments a week either side of `now` that the perinatal pathway
-//! brings. Every name and place is fictional. Everything goes in through the same public
+//! brings, at venues from the made-up "Sampleton" sample directory. Every name and place
+//! is fictional. Everything goes in through the same public
 //! calls a phone makes, so the demo also shows the API in use.
 
 use alongside_core::{
@@ -45,13 +46,28 @@ impl Calendar {
     }
 }
 
-/// Fills `vault` with the fortnight around `now`.
+/// The made-up sample directory for "Sampleton" that ships with the app's content.
+const SAMPLE_DIRECTORY: &[u8] = include_bytes!("../../core/content/directory/sample/sample.bundle");
+
+/// Where a demo appointment is: at home, or at a venue from the sample directory.
+#[derive(Clone, Copy)]
+enum Where {
+    Home,
+    Venue(&'static str),
+}
+
+/// Fills `vault` with the fortnight around `now`, with the sample directory installed so
+/// appointments can show what else meets where they are.
 pub fn fill(vault: &Vault, now: SystemTime) -> CliResult<()> {
     let cal = Calendar {
         today: Date::from_str(&vault.today_date(now)?)
             .map_err(|_| CliError::usage("The demo couldn't read today's date."))?,
         zone: vault.settings()?.time_zone,
     };
+    let mut options = vault.directory_options()?;
+    options.allow_sample_data = true;
+    vault.set_directory_options(options)?;
+    vault.import_directory(SAMPLE_DIRECTORY.to_vec(), now)?;
     medicines(vault, &cal, now)?;
     appointments(vault, &cal, now)?;
     Ok(())
@@ -68,7 +84,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
             schedule: DoseSchedule::Daily { time: "08:30".into() },
             collection: Collection::SupervisedAtPharmacy,
             take_home_days: vec![Weekday::Sunday],
-            pharmacy: Some("Hillside Pharmacy, 14 Market Street".into()),
+            pharmacy: Some("Mill Lane Pharmacy, 6 Mill Lane, Sampleton".into()),
             start_date: cal.day(-120)?,
             end_date: None,
         },
@@ -200,20 +216,27 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
 }
 
 fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
-    let draft = |title: &str, kind, start: String, minutes, place: &str, with: &str| AppointmentDraft {
+    let draft = |title: &str, kind, start: String, minutes, place: Where, with: &str| AppointmentDraft {
         title: title.into(),
         kind,
         start,
         time_zone: None,
         duration_minutes: minutes,
-        location: Some(place.into()),
+        location: match place {
+            Where::Home => Some("Home".into()),
+            Where::Venue(_) => None,
+        },
         with_whom: Some(with.into()),
         notes: None,
         reminder_minutes_before: vec![DAY, TWO_HOURS],
         repeat: None,
+        venue_id: match place {
+            Where::Home => None,
+            Where::Venue(id) => Some(id.into()),
+        },
     };
-    let drug_service = "Eastgate Community Drug Service, 3 Mill Road";
-    let maternity = "Riverside Maternity Unit, Clinic B";
+    let drug_service = Where::Venue("bridge-street-centre");
+    let maternity = Where::Venue("general-hospital");
 
     let midwife = vault.add_appointment(
         AppointmentDraft {
@@ -256,7 +279,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
             AppointmentKind::AntenatalClinicOrScan,
             cal.at(-3, "09:30")?,
             30,
-            "Riverside Maternity Unit, Ultrasound",
+            maternity,
             "Sonographer",
         ),
         now,
@@ -276,7 +299,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
                 AppointmentKind::PeerSupport,
                 cal.at(-5, "13:00")?,
                 90,
-                "Oak Lane Family Hub",
+                Where::Venue("family-hub"),
                 "Peer mentors",
             )
         },
@@ -305,7 +328,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
                 AppointmentKind::SocialWorker,
                 cal.at(2, "15:00")?,
                 60,
-                "Home",
+                Where::Home,
                 "Sam Fletcher, social worker",
             )
         },
@@ -317,7 +340,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
             AppointmentKind::HealthVisitor,
             cal.at(5, "10:00")?,
             60,
-            "Home",
+            Where::Home,
             "Aisha Rahman, health visitor",
         ),
         now,

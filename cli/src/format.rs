@@ -80,6 +80,9 @@ pub fn occurrence(o: &Occurrence, with_day: bool) -> String {
     if !details.is_empty() {
         out.push_str(&format!("\n      {}", details.join(" · ")));
     }
+    if let Some(also) = o.place.as_ref().and_then(|p| p.also_there_label.as_ref()) {
+        out.push_str(&format!("\n      {also}"));
+    }
     out.push_str(&format!(
         "\n      id {}",
         OccurrenceRef::format(&o.appointment_id, o.occurrence, o.repeats)

@@ -17,6 +17,8 @@ fn the_demo_in_a_throwaway_vault_prints_today_and_leaves_nothing_behind() {
         "Next 7 days",
         "Methadone review (Prescriber review) · Moved from",
         "Mothers Together group (Peer support)",
+        "at Sampleton Family Hub, 14 Mill Lane, Sampleton, SX1 2AB",
+        "Also here that day: ",
         "Home visit (Social worker)",
         "Antenatal contact (Health visitor)",
         "Today's doses",

@@ -432,6 +432,46 @@ fn the_sample_directory_installs_only_when_sample_data_is_on_and_answers_every_q
     assert_eq!(near["venues"][0]["venue"]["id"], "family-hub");
     assert_eq!(near["venues"].as_array().map(Vec::len), Some(2));
 
+    // An appointment at the family hub: Today says what else meets there that day.
+    let added = s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Midwife",
+        "--kind",
+        "specialist-midwife",
+        "--start",
+        "2026-11-24 10:00",
+        "--venue",
+        "family-hub",
+    ]);
+    assert!(added["id"].is_string(), "{added}");
+    let today = s.json(&["today"]);
+    let place = &today["next_days"][0]["place"];
+    assert_eq!(place["venue"]["name"], "Sampleton Family Hub", "{today}");
+    let also: Vec<&str> = place["also_there"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|x| x["service_name"].as_str())
+        .collect();
+    assert!(also.contains(&"Health visiting team"), "{also:?}");
+    let words = s.ok(&["today"]);
+    assert!(words.contains("Also here that day: "), "{words}");
+    let unknown = s.run(&[
+        "appointment",
+        "add",
+        "--title",
+        "X",
+        "--kind",
+        "gp",
+        "--start",
+        "2026-11-24 10:00",
+        "--venue",
+        "nowhere",
+    ]);
+    assert_eq!(unknown.status.code(), Some(1));
+
     // Turning sample data off removes the sample directory.
     s.json(&["directory", "sample-data", "off"]);
     assert_eq!(s.json(&["directory", "status"])["directory"], serde_json::Value::Null);

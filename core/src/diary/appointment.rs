@@ -76,6 +76,10 @@ pub struct AppointmentDraft {
     /// Reminders, as minutes before the start (1440 = a day, 120 = two hours).
     pub reminder_minutes_before: Vec<u32>,
     pub repeat: Option<Repeat>,
+    /// A venue from the service directory (`VenueSummary::id`). When set and `location`
+    /// is empty, the venue's name and address are kept as the location too.
+    #[uniffi(default)]
+    pub venue_id: Option<String>,
 }
 
 /// Which occurrences a reschedule or cancellation applies to.
@@ -119,6 +123,11 @@ pub struct Occurrence {
     pub moved_from_label: Option<String>,
     pub repeats: bool,
     pub reminder_minutes_before: Vec<u32>,
+    /// The directory venue it is at, if she chose one.
+    pub venue_id: Option<String>,
+    /// The venue and what else meets there that day. Filled on Today and in lists;
+    /// `None` when no venue was chosen or the installed directory no longer has it.
+    pub place: Option<crate::services::model::AppointmentPlace>,
 }
 
 /// A whole appointment (series), as stored.
@@ -135,6 +144,7 @@ pub struct Appointment {
     pub notes: Option<String>,
     pub reminder_minutes_before: Vec<u32>,
     pub repeat: Option<Repeat>,
+    pub venue_id: Option<String>,
     /// The kind in words.
     pub kind_label: String,
     /// The repeat in words ("Every fortnight, 6 times").
@@ -146,6 +156,7 @@ pub struct Appointment {
 }
 
 const MAX_TITLE: usize = 200;
+const MAX_VENUE_ID: usize = 200;
 const MAX_TEXT: usize = 10_000;
 const MAX_DURATION: u32 = 24 * 60;
 const MAX_REMINDERS: usize = 5;
@@ -176,6 +187,7 @@ pub(crate) struct Valid {
     pub notes: Option<String>,
     pub reminders: Vec<u32>,
     pub repeat: Option<(u32, End)>,
+    pub venue_id: Option<String>,
 }
 
 impl AppointmentDraft {
@@ -240,8 +252,21 @@ impl AppointmentDraft {
             notes: clean("notes", &self.notes)?,
             reminders,
             repeat,
+            venue_id: clean_id(&self.venue_id)?,
         })
     }
+}
+
+/// A venue id as given: trimmed, empty meaning none. Ids are short codes, so anything
+/// long is a mistake rather than a place.
+fn clean_id(id: &Option<String>) -> Result<Option<String>> {
+    let Some(id) = id.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+        return Ok(None);
+    };
+    if id.chars().count() > MAX_VENUE_ID {
+        return Err(crate::services::places::not_in_directory());
+    }
+    Ok(Some(id.to_string()))
 }
 
 fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {

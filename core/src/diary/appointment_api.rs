@@ -5,7 +5,7 @@ use jiff::{Timestamp, ToSpan};
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use super::appointment::{Appointment, AppointmentDraft, AppointmentStatus, End, Occurrence, Scope};
+use super::appointment::{Appointment, AppointmentDraft, AppointmentStatus, End, Occurrence, Scope, Valid};
 use super::appointment_store as store;
 use super::recurrence::{OccurrenceState, Series};
 use crate::error::{AlongsideError, Result};
@@ -24,7 +24,7 @@ impl Vault {
             let home = crate::vault::settings_zone(tx)?;
             let series = Series {
                 id: uuid::Uuid::new_v4().to_string(),
-                v: draft.validate(&home)?,
+                v: with_venue(tx, draft.validate(&home)?, None)?,
                 states: HashMap::new(),
             };
             store::save(tx, &series, now)?;
@@ -38,9 +38,8 @@ impl Vault {
         let now = time::unix(now)?;
         self.write(|tx| {
             let home = crate::vault::settings_zone(tx)?;
-            let v = draft.validate(&home)?;
             let mut series = store::load(tx, &id)?;
-            series.v = v;
+            series.v = with_venue(tx, draft.validate(&home)?, series.v.venue_id.as_deref())?;
             store::save(tx, &series, now)
         })
     }
@@ -161,7 +160,9 @@ impl Vault {
                 .checked_add(1.day())
                 .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
             let end = time::resolve(end_date.to_datetime(jiff::civil::Time::midnight()), &tz)?.timestamp();
-            occurrences_in(conn, start, end)
+            let mut out = occurrences_in(conn, start, end)?;
+            crate::services::places::attach(conn, &mut out)?;
+            Ok(out)
         })
     }
 
@@ -202,6 +203,7 @@ impl Vault {
                 notes: s.v.notes.clone(),
                 reminder_minutes_before: s.v.reminders.clone(),
                 repeat: None,
+                venue_id: s.v.venue_id.clone(),
             };
             rebook(tx, &id, occurrence, &draft, now)
         })
@@ -238,12 +240,29 @@ fn rebook(tx: &rusqlite::Connection, id: &str, occurrence: u32, draft: &Appointm
     let home = crate::vault::settings_zone(tx)?;
     let series = Series {
         id: uuid::Uuid::new_v4().to_string(),
-        v: draft.validate(&home)?,
+        v: with_venue(tx, draft.validate(&home)?, missed.v.venue_id.as_deref())?,
         states: HashMap::new(),
     };
     store::save(tx, &series, now)?;
     store::set_rebooks(tx, &series.id, id, occurrence)?;
     Ok(series.id)
+}
+
+/// Checks a chosen venue against the installed directory and, when she gave no location,
+/// keeps the venue's name and address as the location, so the appointment still says
+/// where even if a later directory drops the venue. A venue the series already had is
+/// kept without the check, so editing an old appointment never fails because the
+/// directory changed.
+fn with_venue(tx: &rusqlite::Connection, mut v: Valid, already: Option<&str>) -> Result<Valid> {
+    let Some(id) = v.venue_id.as_deref() else { return Ok(v) };
+    let found = crate::services::store::venue(tx, id)?;
+    match found {
+        Some(venue) if v.location.is_none() => v.location = Some(crate::services::places::location_text(&venue)),
+        Some(_) => {}
+        None if already == Some(id) => {}
+        None => return Err(crate::services::places::not_in_directory()),
+    }
+    Ok(v)
 }
 
 /// Every occurrence overlapping `[from, to)`, in time order.

@@ -10,7 +10,7 @@ use crate::codes;
 use crate::error::{AlongsideError, Result};
 use crate::time;
 
-const COLUMNS: &str = "id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders, repeat_every_weeks, repeat_count, repeat_until";
+const COLUMNS: &str = "id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders, repeat_every_weeks, repeat_count, repeat_until, venue_id";
 
 fn corrupt() -> AlongsideError {
     AlongsideError::VaultUnreadable {
@@ -32,6 +32,7 @@ fn series_from_row(row: &Row) -> rusqlite::Result<(String, Result<Valid>)> {
     let location: Option<String> = row.get(6)?;
     let with_whom: Option<String> = row.get(7)?;
     let notes: Option<String> = row.get(8)?;
+    let venue_id: Option<String> = row.get(13)?;
     let valid = (|| -> Result<Valid> {
         let repeat = match (every, count, until) {
             (Some(e), Some(n), _) => Some((e, End::Count(n))),
@@ -54,6 +55,7 @@ fn series_from_row(row: &Row) -> rusqlite::Result<(String, Result<Valid>)> {
             notes,
             reminders: serde_json::from_str(&reminders)?,
             repeat,
+            venue_id,
         })
     })();
     Ok((id, valid))
@@ -147,18 +149,18 @@ pub(crate) fn save(conn: &Connection, s: &Series, now: i64) -> Result<()> {
     let (lo, hi) = s.bounds()?;
     conn.execute(
         "INSERT INTO appointments (id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders,
-             repeat_every_weeks, repeat_count, repeat_until, first_start_utc, last_end_utc, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)
+             repeat_every_weeks, repeat_count, repeat_until, first_start_utc, last_end_utc, created_at, updated_at, venue_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, start_local = excluded.start_local,
              time_zone = excluded.time_zone, duration_minutes = excluded.duration_minutes, location = excluded.location,
              with_whom = excluded.with_whom, notes = excluded.notes, reminders = excluded.reminders,
              repeat_every_weeks = excluded.repeat_every_weeks, repeat_count = excluded.repeat_count,
              repeat_until = excluded.repeat_until, first_start_utc = excluded.first_start_utc,
-             last_end_utc = excluded.last_end_utc, updated_at = excluded.updated_at",
+             last_end_utc = excluded.last_end_utc, updated_at = excluded.updated_at, venue_id = excluded.venue_id",
         params![
             s.id, v.title, codes::code(&v.kind), time::format_local(v.start), v.zone_name, v.duration_minutes,
             v.location, v.with_whom, v.notes, serde_json::to_string(&v.reminders).unwrap_or_else(|_| "[]".into()),
-            every, count, until, lo.as_second(), hi.as_second(), now
+            every, count, until, lo.as_second(), hi.as_second(), now, v.venue_id
         ],
     )?;
     save_states(conn, s, now)

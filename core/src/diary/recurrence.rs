@@ -179,6 +179,7 @@ impl Series {
                 every_weeks: *every,
                 end: end.into(),
             }),
+            venue_id: v.venue_id.clone(),
             kind_label: crate::content::label("kind", &v.kind),
             repeat_label: v
                 .repeat
@@ -232,6 +233,8 @@ impl Series {
             }),
             repeats: self.v.repeat.is_some(),
             reminder_minutes_before: self.v.reminders.clone(),
+            venue_id: self.v.venue_id.clone(),
+            place: None,
         })
     }
 }
@@ -253,6 +256,7 @@ mod tests {
             notes: None,
             reminder_minutes_before: vec![],
             repeat,
+            venue_id: None,
         };
         Series {
             id: "s".into(),

@@ -14,6 +14,7 @@
 //! - [`schedule`]: when a session happens.
 //! - [`store`]: reading the installed directory back.
 //! - [`search`], [`hubs`], [`plan`], [`near`]: the questions she can ask.
+//! - `places`: an appointment's venue and what else meets there that day.
 //! - `api`: the exported methods on [`crate::Vault`].
 
 mod api;
@@ -22,6 +23,7 @@ pub mod import;
 pub mod model;
 pub mod near;
 pub mod options;
+pub(crate) mod places;
 pub mod plan;
 pub mod schedule;
 pub mod search;
@@ -30,7 +32,8 @@ pub mod trust;
 pub mod update;
 
 pub use model::{
-    BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,
-    ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub, VenueSummary,
+    AppointmentPlace, BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption,
+    Referral, ServiceQuery, ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub,
+    VenueSummary,
 };
 pub use update::UpdateOutcome;

@@ -324,3 +324,19 @@ pub struct VenueDetail {
     pub category_labels: Vec<String>,
     pub sample: bool,
 }
+
+/// Where an appointment is, from the directory, and what else meets there that day, so
+/// one trip can cover more than one need.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct AppointmentPlace {
+    pub venue: VenueSummary,
+    /// "At Riverside Family Hub, 12 Mill Lane".
+    pub where_label: String,
+    /// Other services' sessions at the venue on the appointment's date, in start order.
+    pub also_there: Vec<HubSession>,
+    /// "Also here that day: Baby feeding drop-in (10:00 to 12:00)." `None` when nothing
+    /// else meets there that day.
+    pub also_there_label: Option<String>,
+    /// True when the directory is made-up sample data.
+    pub sample: bool,
+}

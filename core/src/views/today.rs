@@ -164,6 +164,10 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
         }
     }
 
+    for list in [&mut happening_now, &mut later_today, &mut earlier_today, &mut next_days] {
+        crate::services::places::attach(conn, list)?;
+    }
+
     let meds = medicine_store::load(conn, None)?;
     let since = add_days(today, -tolerance::LOOKBACK_DAYS)?;
     let log = dose_store::between(conn, since, today, None)?;

@@ -58,6 +58,7 @@ pub fn draft(title: &str, start: &str) -> AppointmentDraft {
         notes: None,
         reminder_minutes_before: vec![],
         repeat: None,
+        venue_id: None,
     }
 }
 

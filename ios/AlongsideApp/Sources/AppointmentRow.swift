@@ -21,6 +21,8 @@ struct AppointmentRow: View {
             Text(occurrence.timeLabel)
             Text(occurrence.kindLabel).font(.subheadline)
             if let location = occurrence.location { Text(location).font(.subheadline) }
+            // What else meets at the same venue that day, so one trip can cover more.
+            if let also = occurrence.place?.alsoThereLabel { Text(also).font(.subheadline) }
             if let withWhom = occurrence.withWhom { Text(withWhom).font(.subheadline) }
             Text(occurrence.statusLabel).font(.subheadline.weight(.semibold))
             if let moved = occurrence.movedFromLabel { Text(moved).font(.subheadline) }

@@ -88,6 +88,10 @@ pub struct DetailArgs {
     /// Where it is.
     #[arg(long = "where", value_name = "PLACE")]
     pub location: Option<String>,
+    /// A venue from the service directory (its id, as `directory search` and
+    /// `directory hubs` show). Today then shows what else meets there that day.
+    #[arg(long, value_name = "VENUE_ID")]
+    pub venue: Option<String>,
     /// Who it is with (a name or a role).
     #[arg(long = "with", value_name = "WHO")]
     pub with_whom: Option<String>,
@@ -180,6 +184,7 @@ pub fn new_draft(a: AddArgs) -> CliResult<AppointmentDraft> {
         notes: a.details.notes,
         reminder_minutes_before: a.details.remind,
         repeat,
+        venue_id: a.details.venue,
     })
 }
 
@@ -203,11 +208,17 @@ pub fn edited_draft(current: Appointment, a: EditArgs) -> CliResult<AppointmentD
         start: a.start.unwrap_or(current.start),
         time_zone: Some(a.details.zone.unwrap_or(current.time_zone)),
         duration_minutes: a.duration.unwrap_or(current.duration_minutes),
-        location: a.details.location.or(current.location),
+        // A new venue brings its own address unless she gives one.
+        location: match (&a.details.venue, a.details.location) {
+            (_, Some(l)) => Some(l),
+            (Some(_), None) => None,
+            (None, None) => current.location,
+        },
         with_whom: a.details.with_whom.or(current.with_whom),
         notes: a.details.notes.or(current.notes),
         reminder_minutes_before: reminders,
         repeat,
+        venue_id: a.details.venue.or(current.venue_id),
     })
 }
 
@@ -229,6 +240,7 @@ pub fn rebook_draft(missed: Appointment, a: RebookArgs) -> AppointmentDraft {
         notes: a.details.notes.or(missed.notes),
         reminder_minutes_before: reminders,
         repeat: None,
+        venue_id: a.details.venue.or(missed.venue_id),
     }
 }
 

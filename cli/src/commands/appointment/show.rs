@@ -38,6 +38,9 @@ pub fn run(vault: &Vault, id: &str) -> CliResult<Outcome> {
     if let Some(p) = &a.location {
         line(&mut t, format!("  Where     {p}"));
     }
+    if let Some(v) = &a.venue_id {
+        line(&mut t, format!("  Venue     {v} (from the service directory)"));
+    }
     if let Some(w) = &a.with_whom {
         line(&mut t, format!("  With      {w}"));
     }

@@ -187,6 +187,28 @@ class DirectoryTest {
     }
 
     @Test
+    fun `an appointment at a venue shows on Today with what else meets there that day`() {
+        install()
+        val before = vault.appointmentsBetween("2026-11-23", "2026-11-30").size
+        // Tuesday at Mill Lane Family Hub: midwives in the morning, the recovery team after lunch.
+        vault.addAppointment(appointmentDraft(title = "Baby weighing", start = "2026-11-24T11:00", venueId = "hub"), MONDAY_9AM)
+        val o = vault.today(MONDAY_9AM).nextDays.single { it.title == "Baby weighing" }
+        assertEquals("hub", o.venueId)
+        val place = o.place!!
+        assertEquals("Mill Lane Family Hub", place.venue.name)
+        assertEquals(listOf("Specialist midwives", "Recovery team"), place.alsoThere.map { it.serviceName })
+        assertEquals(
+            "Also here that day: Specialist midwives (09:30 to 12:00); Recovery team (13:00 to 16:00).",
+            place.alsoThereLabel,
+        )
+        assertTrue("the venue's address is kept as the location", o.location!!.startsWith("Mill Lane Family Hub"))
+        assertInvalid("place") {
+            vault.addAppointment(appointmentDraft(start = "2026-11-24T11:00", venueId = "nowhere"), MONDAY_9AM)
+        }
+        assertEquals("only the first was saved", before + 1, vault.appointmentsBetween("2026-11-23", "2026-11-30").size)
+    }
+
+    @Test
     fun `directory updates stay off until she turns them on, and an unreachable server changes nothing`() {
         assertTrue(vault.checkForDirectoryUpdate(MONDAY_9AM) is UpdateOutcome.NotEnabled)
         assertFalse(vault.directoryOptions().updatesEnabled)

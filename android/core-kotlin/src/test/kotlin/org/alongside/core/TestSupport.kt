@@ -93,6 +93,7 @@ fun appointmentDraft(
     notes: String? = null,
     reminders: List<UInt> = emptyList(),
     repeat: Repeat? = null,
+    venueId: String? = null,
 ): AppointmentDraft = AppointmentDraft(
     title = title,
     kind = kind,
@@ -104,6 +105,7 @@ fun appointmentDraft(
     notes = notes,
     reminderMinutesBefore = reminders,
     repeat = repeat,
+    venueId = venueId,
 )
 
 fun weekly(count: UInt, everyWeeks: UInt = 1u): Repeat = Repeat(everyWeeks = everyWeeks, end = RepeatEnd.Count(count))

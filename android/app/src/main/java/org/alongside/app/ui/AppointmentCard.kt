@@ -19,7 +19,7 @@ import org.alongside.core.Occurrence
 
 /**
  * One appointment as the core describes it: title, when, kind, where, with whom and its
- * status in words. Why this exists: the same card in every Today section. [withDay] adds
+ * status in words, and what else meets at its venue that day. Why this exists: the same card in every Today section. [withDay] adds
  * the day for appointments on other days. With [onMark] (for appointments that have
  * started) she can say she went or missed it.
  */
@@ -39,6 +39,8 @@ fun AppointmentCard(
             Text(occurrence.timeLabel)
             Text(occurrence.kindLabel, style = MaterialTheme.typography.bodyMedium)
             occurrence.location?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
+            // What else meets at the same venue that day, so one trip can cover more.
+            occurrence.place?.alsoThereLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             occurrence.withWhom?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             Text(occurrence.statusLabel, style = MaterialTheme.typography.labelLarge)
             occurrence.movedFromLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }

@@ -1,0 +1,103 @@
+//! An appointment's place: the directory venue she chose for it and what else meets there
+//! on the appointment's date. Worked out when occurrences are shown, from whichever
+//! directory is installed, so a directory update is reflected at once; a venue the
+//! directory no longer has is simply left out (the appointment keeps its address as text).
+
+use jiff::civil::Date;
+use rusqlite::Connection;
+use std::collections::HashMap;
+
+use super::model::{AppointmentPlace, VenueSummary};
+use super::schedule::Slot;
+use super::store;
+use crate::content::text;
+use crate::diary::appointment::Occurrence;
+use crate::error::{AlongsideError, Result};
+
+/// The error for a venue id the installed directory does not have.
+pub(crate) fn not_in_directory() -> AlongsideError {
+    AlongsideError::invalid(
+        "place",
+        "This place isn't in the service directory. Please choose it again.",
+    )
+}
+
+/// How a venue is written as an appointment's location: name and address on one line.
+pub(crate) fn location_text(v: &VenueSummary) -> String {
+    let mut parts = vec![v.name.as_str(), v.address.as_str()];
+    if !v.postcode.is_empty() && !v.address.contains(&v.postcode) {
+        parts.push(v.postcode.as_str());
+    }
+    parts.retain(|p| !p.trim().is_empty());
+    parts.join(", ")
+}
+
+/// Fills in `place` on every occurrence that points at a venue. Each venue's sessions are
+/// read once, however many occurrences it has.
+pub(crate) fn attach(conn: &Connection, occurrences: &mut [Occurrence]) -> Result<()> {
+    if occurrences.iter().all(|o| o.venue_id.is_none()) {
+        return Ok(());
+    }
+    let sample = store::is_sample(conn)?;
+    let mut venues: HashMap<String, Option<(VenueSummary, Vec<Slot>)>> = HashMap::new();
+    for o in occurrences.iter_mut() {
+        let Some(id) = o.venue_id.as_deref() else { continue };
+        if !venues.contains_key(id) {
+            let found = match store::venue(conn, id)? {
+                Some(v) => Some((v, venue_slots(conn, id)?)),
+                None => None,
+            };
+            venues.insert(id.to_string(), found);
+        }
+        let Some(Some((venue, slots))) = venues.get(id) else {
+            continue;
+        };
+        let Some(date) = o.start_local.get(..10).and_then(|d| d.parse::<Date>().ok()) else {
+            continue;
+        };
+        o.place = Some(place(venue, slots, date, sample));
+    }
+    Ok(())
+}
+
+fn venue_slots(conn: &Connection, id: &str) -> Result<Vec<Slot>> {
+    let mut slots = store::slots(
+        conn,
+        store::SlotFilter {
+            venue_id: Some(id),
+            ..Default::default()
+        },
+    )?;
+    slots.sort_by(|a, b| (a.start_minute, &a.service_name).cmp(&(b.start_minute, &b.service_name)));
+    Ok(slots)
+}
+
+fn place(venue: &VenueSummary, slots: &[Slot], date: Date, sample: bool) -> AppointmentPlace {
+    let also_there: Vec<_> = slots
+        .iter()
+        .filter(|s| s.occurs_on(date))
+        .map(store::hub_session)
+        .collect();
+    let also_there_label = (!also_there.is_empty()).then(|| {
+        let items: Vec<String> = also_there
+            .iter()
+            .map(|s| {
+                text(
+                    "place-also-there-item",
+                    &[
+                        ("service", s.service_name.as_str().into()),
+                        ("time", s.time_label.as_str().into()),
+                    ],
+                )
+            })
+            .collect();
+        text("place-also-there", &[("sessions", items.join("; ").into())])
+    });
+    AppointmentPlace {
+        where_label: text("place-where", &[("place", location_text(venue).into())]),
+        venue: venue.clone(),
+        also_there,
+        also_there_label,
+        sample,
+    }
+}
