@@ -13,6 +13,7 @@ pub mod diary;
 pub mod error;
 pub mod export;
 pub mod services;
+pub mod sharing;
 pub mod time;
 pub mod vault;
 pub mod views;

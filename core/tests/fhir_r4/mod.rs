@@ -1,0 +1,625 @@
+//! A checker for the FHIR R4 rules that apply to the elements and value sets Alongside
+//! uses: element names per resource (so a typo is caught), required elements and
+//! cardinality, the required-strength value sets, the `id`, `dateTime`, `date` and
+//! `instant` formats (the specification's own regular expressions), and the invariants
+//! that touch these elements (app-3, mad-1, ppc-1, ppc-2). Transcribed from
+//! hl7.org/fhir/R4 (v4.0.1): Appointment, MedicationStatement, MedicationAdministration,
+//! Consent, CommunicationRequest, Dosage and the datatypes.
+#![allow(dead_code)]
+
+use regex::Regex;
+use serde_json::Value;
+use std::sync::OnceLock;
+
+const ID: &str = r"^[A-Za-z0-9\-\.]{1,64}$";
+const DATE_TIME: &str = r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$";
+const DATE: &str =
+    r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1]))?)?$";
+const INSTANT: &str = r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))$";
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("valid pattern"))
+}
+
+fn matches(kind: &str, text: &str) -> bool {
+    static I: OnceLock<Regex> = OnceLock::new();
+    static DT: OnceLock<Regex> = OnceLock::new();
+    static D: OnceLock<Regex> = OnceLock::new();
+    static INS: OnceLock<Regex> = OnceLock::new();
+    match kind {
+        "id" => re(&I, ID).is_match(text),
+        "dateTime" => re(&DT, DATE_TIME).is_match(text),
+        "date" => re(&D, DATE).is_match(text),
+        "instant" => re(&INS, INSTANT).is_match(text),
+        _ => false,
+    }
+}
+
+/// Every rule the resource breaks; empty when it conforms.
+pub fn problems(r: &Value) -> Vec<String> {
+    let mut c = Checker::default();
+    let Some(kind) = r["resourceType"].as_str() else {
+        return vec!["no resourceType".into()];
+    };
+    c.format(r, "id", "id");
+    match kind {
+        "Appointment" => c.appointment(r),
+        "MedicationStatement" => c.medication_statement(r),
+        "MedicationAdministration" => c.medication_administration(r),
+        "Consent" => c.consent(r),
+        "CommunicationRequest" => c.communication_request(r),
+        other => c.fail(format!("resource type {other} is not one Alongside sends")),
+    }
+    c.0
+}
+
+/// Panics with every problem, for use in tests.
+pub fn assert_valid(r: &Value) {
+    let p = problems(r);
+    assert!(p.is_empty(), "not valid FHIR R4:\n  {}\n{r:#}", p.join("\n  "));
+}
+
+const BASE: &[&str] = &[
+    "resourceType",
+    "id",
+    "meta",
+    "implicitRules",
+    "language",
+    "text",
+    "contained",
+    "extension",
+    "modifierExtension",
+];
+
+#[derive(Default)]
+struct Checker(Vec<String>);
+
+impl Checker {
+    fn fail(&mut self, p: String) {
+        self.0.push(p);
+    }
+
+    fn elements(&mut self, at: &str, v: &Value, allowed: &[&str], base: bool) {
+        let Some(obj) = v.as_object() else {
+            self.fail(format!("{at} is not an object"));
+            return;
+        };
+        for k in obj.keys() {
+            let known = allowed.contains(&k.as_str()) || (base && BASE.contains(&k.as_str()));
+            if !known {
+                self.fail(format!("{at}.{k} is not an R4 element here"));
+            }
+        }
+    }
+
+    fn required(&mut self, v: &Value, name: &str) {
+        if v.get(name).is_none_or(Value::is_null) {
+            self.fail(format!("{name} is required (1..)"));
+        }
+    }
+
+    fn code_in(&mut self, v: &Value, name: &str, set: &[&str]) {
+        if let Some(x) = v.get(name) {
+            match x.as_str() {
+                Some(code) if set.contains(&code) => {}
+                _ => self.fail(format!("{name} {x} is not in its required value set {set:?}")),
+            }
+        }
+    }
+
+    fn format(&mut self, v: &Value, name: &str, kind: &str) {
+        if let Some(x) = v.get(name) {
+            if !x.as_str().is_some_and(|s| matches(kind, s)) {
+                self.fail(format!("{name} {x} is not a valid {kind}"));
+            }
+        }
+    }
+
+    fn array(&mut self, v: &Value, name: &str) -> Vec<Value> {
+        match v.get(name) {
+            None => vec![],
+            Some(Value::Array(a)) if !a.is_empty() => a.clone(),
+            Some(_) => {
+                self.fail(format!("{name} must be a non-empty array"));
+                vec![]
+            }
+        }
+    }
+
+    fn reference(&mut self, at: &str, v: &Value) {
+        self.elements(at, v, &["reference", "type", "identifier", "display"], false);
+        if v.get("reference").is_none() && v.get("display").is_none() && v.get("identifier").is_none() {
+            self.fail(format!("{at} needs a reference, identifier or display (ref-1)"));
+        }
+        if let Some(r) = v.get("reference").and_then(Value::as_str) {
+            let ok = r
+                .split_once('/')
+                .is_some_and(|(t, id)| t.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && matches("id", id));
+            if !ok {
+                self.fail(format!("{at}.reference {r} is not Type/id"));
+            }
+        }
+    }
+
+    fn concept(&mut self, at: &str, v: &Value) {
+        self.elements(at, v, &["coding", "text"], false);
+        for (i, coding) in self.array(v, "coding").iter().enumerate() {
+            self.elements(
+                &format!("{at}.coding[{i}]"),
+                coding,
+                &["system", "version", "code", "display", "userSelected"],
+                false,
+            );
+            if !coding["system"].as_str().is_some_and(|s| s.starts_with("http")) {
+                self.fail(format!("{at}.coding[{i}] needs a system URI"));
+            }
+        }
+    }
+
+    fn period(&mut self, at: &str, v: &Value, kind: &str) {
+        self.elements(at, v, &["start", "end"], false);
+        self.format(v, "start", kind);
+        self.format(v, "end", kind);
+        if let (Some(s), Some(e)) = (v["start"].as_str(), v["end"].as_str()) {
+            if s > e {
+                self.fail(format!("{at} ends before it starts (per-1)"));
+            }
+        }
+    }
+
+    fn quantity(&mut self, at: &str, v: &Value) {
+        self.elements(at, v, &["value", "comparator", "unit", "system", "code"], false);
+        if !v["value"].is_number() {
+            self.fail(format!("{at}.value must be a decimal"));
+        }
+        if v.get("code").is_some() && v.get("system").is_none() {
+            self.fail(format!("{at} has a code without a system (qty-3)"));
+        }
+    }
+
+    fn notes(&mut self, v: &Value) {
+        for (i, n) in self.array(v, "note").iter().enumerate() {
+            self.elements(
+                &format!("note[{i}]"),
+                n,
+                &["authorReference", "authorString", "time", "text"],
+                false,
+            );
+            self.required(n, "text");
+        }
+    }
+
+    fn appointment(&mut self, r: &Value) {
+        self.elements(
+            "Appointment",
+            r,
+            &[
+                "identifier",
+                "status",
+                "cancelationReason",
+                "serviceCategory",
+                "serviceType",
+                "specialty",
+                "appointmentType",
+                "reasonCode",
+                "reasonReference",
+                "priority",
+                "description",
+                "supportingInformation",
+                "start",
+                "end",
+                "minutesDuration",
+                "slot",
+                "created",
+                "comment",
+                "patientInstruction",
+                "basedOn",
+                "participant",
+                "requestedPeriod",
+            ],
+            true,
+        );
+        self.required(r, "status");
+        self.code_in(
+            r,
+            "status",
+            &[
+                "proposed",
+                "pending",
+                "booked",
+                "arrived",
+                "fulfilled",
+                "cancelled",
+                "noshow",
+                "entered-in-error",
+                "checked-in",
+                "waitlist",
+            ],
+        );
+        self.format(r, "start", "instant");
+        self.format(r, "end", "instant");
+        if r.get("start").is_some() != r.get("end").is_some() {
+            self.fail("start and end must both be given or both left out (app-3)".into());
+        }
+        if let Some(m) = r.get("minutesDuration") {
+            if m.as_u64().is_none_or(|m| m == 0) {
+                self.fail("minutesDuration must be a positiveInt".into());
+            }
+        }
+        if let Some(t) = r.get("appointmentType") {
+            self.concept("appointmentType", t);
+        }
+        self.required(r, "participant");
+        for (i, p) in self.array(r, "participant").iter().enumerate() {
+            let at = format!("participant[{i}]");
+            self.elements(&at, p, &["type", "actor", "required", "status", "period"], false);
+            self.required(p, "status");
+            self.code_in(p, "status", &["accepted", "declined", "tentative", "needs-action"]);
+            self.code_in(p, "required", &["required", "optional", "information-only"]);
+            if p.get("type").is_none() && p.get("actor").is_none() {
+                self.fail(format!("{at} needs a type or an actor (app-1)"));
+            }
+            if let Some(a) = p.get("actor") {
+                self.reference(&format!("{at}.actor"), a);
+            }
+        }
+    }
+
+    fn dosage(&mut self, at: &str, d: &Value) {
+        self.elements(
+            at,
+            d,
+            &[
+                "sequence",
+                "text",
+                "additionalInstruction",
+                "patientInstruction",
+                "timing",
+                "asNeededBoolean",
+                "asNeededCodeableConcept",
+                "site",
+                "route",
+                "method",
+                "doseAndRate",
+                "maxDosePerPeriod",
+                "maxDosePerAdministration",
+                "maxDosePerLifetime",
+            ],
+            false,
+        );
+        for (i, dr) in self.array(d, "doseAndRate").iter().enumerate() {
+            let at = format!("{at}.doseAndRate[{i}]");
+            self.elements(
+                &at,
+                dr,
+                &[
+                    "type",
+                    "doseRange",
+                    "doseQuantity",
+                    "rateRatio",
+                    "rateRange",
+                    "rateQuantity",
+                ],
+                false,
+            );
+            if let Some(q) = dr.get("doseQuantity") {
+                self.quantity(&format!("{at}.doseQuantity"), q);
+            }
+        }
+    }
+
+    fn medication_statement(&mut self, r: &Value) {
+        self.elements(
+            "MedicationStatement",
+            r,
+            &[
+                "identifier",
+                "basedOn",
+                "partOf",
+                "status",
+                "statusReason",
+                "category",
+                "medicationCodeableConcept",
+                "medicationReference",
+                "subject",
+                "context",
+                "effectiveDateTime",
+                "effectivePeriod",
+                "dateAsserted",
+                "informationSource",
+                "derivedFrom",
+                "reasonCode",
+                "reasonReference",
+                "note",
+                "dosage",
+            ],
+            true,
+        );
+        self.required(r, "status");
+        self.code_in(
+            r,
+            "status",
+            &[
+                "active",
+                "completed",
+                "entered-in-error",
+                "intended",
+                "stopped",
+                "on-hold",
+                "unknown",
+                "not-taken",
+            ],
+        );
+        self.medication_and_subject(r);
+        self.format(r, "effectiveDateTime", "dateTime");
+        if let Some(p) = r.get("effectivePeriod") {
+            self.period("effectivePeriod", p, "dateTime");
+        }
+        self.format(r, "dateAsserted", "dateTime");
+        self.notes(r);
+        for (i, d) in self.array(r, "dosage").iter().enumerate() {
+            self.dosage(&format!("dosage[{i}]"), d);
+        }
+    }
+
+    fn medication_and_subject(&mut self, r: &Value) {
+        match (r.get("medicationCodeableConcept"), r.get("medicationReference")) {
+            (Some(c), None) => self.concept("medicationCodeableConcept", c),
+            (None, Some(m)) => self.reference("medicationReference", m),
+            _ => self.fail("exactly one medication[x] is required".into()),
+        }
+        self.required(r, "subject");
+        if let Some(s) = r.get("subject") {
+            self.reference("subject", s);
+        }
+    }
+
+    fn medication_administration(&mut self, r: &Value) {
+        self.elements(
+            "MedicationAdministration",
+            r,
+            &[
+                "identifier",
+                "instantiates",
+                "partOf",
+                "status",
+                "statusReason",
+                "category",
+                "medicationCodeableConcept",
+                "medicationReference",
+                "subject",
+                "context",
+                "supportingInformation",
+                "effectiveDateTime",
+                "effectivePeriod",
+                "performer",
+                "reasonCode",
+                "reasonReference",
+                "request",
+                "device",
+                "note",
+                "dosage",
+                "eventHistory",
+            ],
+            true,
+        );
+        self.required(r, "status");
+        self.code_in(
+            r,
+            "status",
+            &[
+                "in-progress",
+                "not-done",
+                "on-hold",
+                "completed",
+                "entered-in-error",
+                "stopped",
+                "unknown",
+            ],
+        );
+        self.medication_and_subject(r);
+        match (r.get("effectiveDateTime"), r.get("effectivePeriod")) {
+            (Some(_), None) => self.format(r, "effectiveDateTime", "dateTime"),
+            (None, Some(p)) => self.period("effectivePeriod", p, "dateTime"),
+            _ => self.fail("exactly one effective[x] is required".into()),
+        }
+        for (i, s) in self.array(r, "statusReason").iter().enumerate() {
+            self.concept(&format!("statusReason[{i}]"), s);
+        }
+        self.notes(r);
+        if let Some(d) = r.get("dosage") {
+            self.elements(
+                "dosage",
+                d,
+                &["text", "site", "route", "method", "dose", "rateRatio", "rateQuantity"],
+                false,
+            );
+            match d.get("dose") {
+                Some(q) => self.quantity("dosage.dose", q),
+                None if d.get("rateRatio").is_none() && d.get("rateQuantity").is_none() => {
+                    self.fail("dosage needs a dose or a rate (mad-1)".into())
+                }
+                None => {}
+            }
+        }
+    }
+
+    fn consent(&mut self, r: &Value) {
+        self.elements(
+            "Consent",
+            r,
+            &[
+                "identifier",
+                "status",
+                "scope",
+                "category",
+                "patient",
+                "dateTime",
+                "performer",
+                "organization",
+                "sourceAttachment",
+                "sourceReference",
+                "policy",
+                "policyRule",
+                "verification",
+                "provision",
+            ],
+            true,
+        );
+        self.required(r, "status");
+        self.code_in(
+            r,
+            "status",
+            &[
+                "draft",
+                "proposed",
+                "active",
+                "rejected",
+                "inactive",
+                "entered-in-error",
+            ],
+        );
+        self.required(r, "scope");
+        if let Some(s) = r.get("scope") {
+            self.concept("scope", s);
+        }
+        self.required(r, "category");
+        for (i, c) in self.array(r, "category").iter().enumerate() {
+            self.concept(&format!("category[{i}]"), c);
+        }
+        if let Some(p) = r.get("patient") {
+            self.reference("patient", p);
+        }
+        let privacy = r["scope"]["coding"]
+            .as_array()
+            .is_some_and(|c| c.iter().any(|c| c["code"] == "patient-privacy"));
+        if privacy && r.get("patient").is_none() {
+            self.fail("a privacy consent needs a patient (ppc-2)".into());
+        }
+        self.format(r, "dateTime", "dateTime");
+        if r.get("policy").is_none() && r.get("policyRule").is_none() {
+            self.fail("a policy or a policyRule is required (ppc-1)".into());
+        }
+        if let Some(p) = r.get("policyRule") {
+            self.concept("policyRule", p);
+        }
+        if let Some(p) = r.get("provision") {
+            self.elements(
+                "provision",
+                p,
+                &[
+                    "type",
+                    "period",
+                    "actor",
+                    "action",
+                    "securityLabel",
+                    "purpose",
+                    "class",
+                    "code",
+                    "dataPeriod",
+                    "data",
+                    "provision",
+                ],
+                false,
+            );
+            self.code_in(p, "type", &["deny", "permit"]);
+            if let Some(period) = p.get("period") {
+                self.period("provision.period", period, "dateTime");
+            }
+            for (i, a) in self.array(p, "actor").iter().enumerate() {
+                let at = format!("provision.actor[{i}]");
+                self.elements(&at, a, &["role", "reference"], false);
+                self.required(a, "role");
+                self.required(a, "reference");
+                if let Some(role) = a.get("role") {
+                    self.concept(&format!("{at}.role"), role);
+                }
+                if let Some(re) = a.get("reference") {
+                    self.reference(&format!("{at}.reference"), re);
+                }
+            }
+            for key in ["purpose", "class"] {
+                for (i, coding) in self.array(p, key).iter().enumerate() {
+                    self.elements(
+                        &format!("provision.{key}[{i}]"),
+                        coding,
+                        &["system", "version", "code", "display", "userSelected"],
+                        false,
+                    );
+                    self.required(coding, "system");
+                    self.required(coding, "code");
+                }
+            }
+        }
+    }
+
+    fn communication_request(&mut self, r: &Value) {
+        self.elements(
+            "CommunicationRequest",
+            r,
+            &[
+                "identifier",
+                "basedOn",
+                "replaces",
+                "groupIdentifier",
+                "status",
+                "statusReason",
+                "category",
+                "priority",
+                "doNotPerform",
+                "medium",
+                "subject",
+                "about",
+                "encounter",
+                "payload",
+                "occurrenceDateTime",
+                "occurrencePeriod",
+                "authoredOn",
+                "requester",
+                "recipient",
+                "sender",
+                "reasonCode",
+                "reasonReference",
+                "note",
+            ],
+            true,
+        );
+        self.required(r, "status");
+        self.code_in(
+            r,
+            "status",
+            &[
+                "draft",
+                "active",
+                "on-hold",
+                "revoked",
+                "completed",
+                "entered-in-error",
+                "unknown",
+            ],
+        );
+        self.code_in(r, "priority", &["routine", "urgent", "asap", "stat"]);
+        for key in ["subject", "requester"] {
+            if let Some(s) = r.get(key) {
+                self.reference(key, s);
+            }
+        }
+        for (i, c) in self.array(r, "category").iter().enumerate() {
+            self.concept(&format!("category[{i}]"), c);
+        }
+        for (i, p) in self.array(r, "payload").iter().enumerate() {
+            let at = format!("payload[{i}]");
+            self.elements(
+                &at,
+                p,
+                &["contentString", "contentAttachment", "contentReference"],
+                false,
+            );
+            if p.as_object().is_none_or(|o| o.is_empty()) {
+                self.fail(format!("{at} needs content[x]"));
+            }
+        }
+        self.format(r, "authoredOn", "dateTime");
+        self.notes(r);
+    }
+}
