@@ -305,10 +305,10 @@ fn deleting_removes_the_whole_series_and_unknown_ids_are_not_found() {
         .vault
         .add_appointment(weekly("Group", "2026-11-24T18:00", 1, 6), monday_morning())
         .unwrap();
-    tv.vault.delete_appointment(id.clone()).unwrap();
+    tv.vault.delete_appointment(id.clone(), monday_morning()).unwrap();
     assert!(everything(&tv.vault).is_empty());
     assert!(matches!(
-        tv.vault.delete_appointment(id.clone()),
+        tv.vault.delete_appointment(id.clone(), monday_morning()),
         Err(AlongsideError::NotFound { .. })
     ));
     assert!(matches!(

@@ -240,10 +240,15 @@ fn stopping_a_medicine_ends_its_doses_but_keeps_its_history() {
         monday_morning(),
     )
     .unwrap();
-    tv.vault.stop_medicine(id.clone(), "2026-11-15".into()).unwrap();
+    tv.vault
+        .stop_medicine(id.clone(), "2026-11-15".into(), monday_morning())
+        .unwrap();
     assert!(doses(&tv.vault, "2026-11-16").is_empty());
     assert_eq!(doses(&tv.vault, "2026-11-10")[0].state, DoseState::Taken);
-    assert_invalid(tv.vault.stop_medicine(id, "2026-10-01".into()), "end date");
+    assert_invalid(
+        tv.vault.stop_medicine(id, "2026-10-01".into(), monday_morning()),
+        "end date",
+    );
 }
 
 #[test]

@@ -330,3 +330,25 @@ directory-update-refused = A newer directory was found, but it didn't pass the a
 directory-update-not-enabled = Directory updates are turned off, so nothing was checked.
 directory-update-url-required = Please give the address to check for updates.
 directory-update-url-invalid = The app can't check this address. It needs to start with https://
+
+## Sharing
+
+share-category-appointments = Appointments
+share-category-medicines-and-doses = Medicines and doses
+share-category-breastfeeding-plan = Breastfeeding plan
+share-category-support-requests = Requests for support
+share-purpose-treatment = So they can care for you and your baby
+share-purpose-care-coordination = So your services can work together
+share-contact-display = { $name } ({ $role })
+share-grant-summary-until = { $name } can see: { $what }. From { $start } to { $end }.
+share-grant-summary-open = { $name } can see: { $what }. From { $start } until you stop it.
+share-item-appointment = Appointment: { $title }, { $date } ({ $status })
+share-item-medicine = Medicine: { $name }, { $dose }
+share-item-dose = Dose: { $name } { $amount }, { $date }: { $state }
+share-item-consent = Your agreement to share with { $name }
+share-item-consent-stopped = You stopped sharing with { $name }
+share-item-deleted = An appointment you removed
+share-status-waiting = Waiting to send
+share-status-sent = Sent
+share-status-withdrawn = Not sent: you stopped sharing first
+share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.

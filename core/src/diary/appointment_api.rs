@@ -139,9 +139,14 @@ impl Vault {
         })
     }
 
-    /// Deletes an appointment and its whole series.
-    pub fn delete_appointment(&self, id: String) -> Result<()> {
-        self.write(|tx| store::delete(tx, &id))
+    /// Deletes an appointment and its whole series. A care team she shares it with is
+    /// told it was removed.
+    pub fn delete_appointment(&self, id: String, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            store::delete(tx, &id)?;
+            crate::sharing::appointment_deleted(tx, &id, now)
+        })
     }
 
     /// One appointment (series) as stored.

@@ -163,7 +163,9 @@ pub(crate) fn save(conn: &Connection, s: &Series, now: i64) -> Result<()> {
             every, count, until, lo.as_second(), hi.as_second(), now, v.venue_id
         ],
     )?;
-    save_states(conn, s, now)
+    save_states(conn, s, now)?;
+    // Every change to a series passes here, so this is where sharing hears of it.
+    crate::sharing::changed(conn, crate::sharing::items::Change::Appointment(s.id.clone()), now)
 }
 
 /// Rewrites the per-occurrence rows, dropping any beyond the end of the series.

@@ -11,6 +11,7 @@ use super::medicine::DoseSlot;
 use super::medicine_store::{self, Stored};
 use crate::content::{label, text};
 use crate::error::{AlongsideError, Result};
+use crate::sharing::items::Change;
 use crate::time;
 use crate::vault::Vault;
 
@@ -69,7 +70,12 @@ impl Vault {
                 amount: None,
                 note,
             };
-            store::upsert_scheduled(tx, &entry, now_ts.as_second())
+            store::upsert_scheduled(tx, &entry, now_ts.as_second())?;
+            let change = Change::Dose {
+                medicine_id: entry.medicine_id.clone(),
+                date: entry.date,
+            };
+            crate::sharing::changed(tx, change, now_ts.as_second())
         })
     }
 
@@ -115,6 +121,11 @@ impl Vault {
                 note,
             };
             store::insert_as_needed(tx, &entry, now_ts.as_second())?;
+            let change = Change::Dose {
+                medicine_id: entry.medicine_id.clone(),
+                date: entry.date,
+            };
+            crate::sharing::changed(tx, change, now_ts.as_second())?;
             Ok(entry.id)
         })
     }

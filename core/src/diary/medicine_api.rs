@@ -5,6 +5,7 @@ use std::time::SystemTime;
 use super::medicine::{validate_regimen, DoseChange, Medicine, MedicineDraft};
 use super::medicine_store as store;
 use crate::error::{AlongsideError, Result};
+use crate::sharing::items::Change;
 use crate::time;
 use crate::vault::Vault;
 
@@ -17,6 +18,7 @@ impl Vault {
         self.write(|tx| {
             let id = uuid::Uuid::new_v4().to_string();
             store::insert(tx, &id, &valid, now)?;
+            crate::sharing::changed(tx, Change::Medicine(id.clone()), now)?;
             Ok(id)
         })
     }
@@ -45,12 +47,14 @@ impl Vault {
                 change.evening_amount,
                 &change.note,
             )?;
-            store::insert_regimen(tx, &medicine_id, &r, now)
+            store::insert_regimen(tx, &medicine_id, &r, now)?;
+            crate::sharing::changed(tx, Change::Medicine(medicine_id.clone()), now)
         })
     }
 
     /// Ends a prescription on `end_date` (inclusive). Its history and dose log are kept.
-    pub fn stop_medicine(&self, medicine_id: String, end_date: String) -> Result<()> {
+    pub fn stop_medicine(&self, medicine_id: String, end_date: String, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
         let end = time::parse_date("end date", &end_date)?;
         self.write(|tx| {
             let m = store::load_one(tx, &medicine_id)?;
@@ -60,7 +64,8 @@ impl Vault {
                     "The end date must be on or after the start date.",
                 ));
             }
-            store::set_end(tx, &medicine_id, end)
+            store::set_end(tx, &medicine_id, end)?;
+            crate::sharing::changed(tx, Change::Medicine(medicine_id.clone()), now)
         })
     }
 

@@ -41,7 +41,7 @@ pub struct DirectoryOptions {
     pub updates_last_checked: Option<SystemTime>,
 }
 
-fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| r.get(0))
         .optional()?)

@@ -1,8 +1,63 @@
 //! Sharing with her care team, only with her consent.
 //!
-//! - [`fhir`]: the FHIR R4 resources shared items travel as, so a care team's systems can
-//!   read them without an Alongside-specific format.
-//!
-//! Consent grants, the outbox, the audit ledger and the sync client build on these.
+//! - [`model`]: the records and enums the shells see.
+//! - [`fhir`]: the FHIR R4 resources shared items travel as.
+//! - `contacts`, `grants`: whom she has paired with and what she agreed.
+//! - `items`: what can be shared, found in her diary and built as resources.
+//! - `outbox`: the enforcement point. Nothing enters the outbox unless an active grant
+//!   covers it, and it is written in the same transaction as the change it carries.
+//! - `api`: the methods on [`crate::Vault`].
 
+mod api;
+pub(crate) mod contacts;
 pub mod fhir;
+pub(crate) mod grants;
+pub(crate) mod items;
+pub(crate) mod ledger;
+pub mod model;
+pub(crate) mod outbox;
+
+pub use api::ContactKeys;
+pub use model::{CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, SharePurpose};
+
+use rusqlite::Connection;
+use sha2::{Digest, Sha256};
+
+use crate::error::Result;
+
+/// Hex SHA-256, for noticing unchanged items and for short stable ids.
+pub(crate) fn hash_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+const SUBJECT_KEY: &str = "sharing_subject_id";
+
+/// The random id that names her in shared resources, made on first use.
+pub(crate) fn subject(conn: &Connection) -> Result<fhir::Subject> {
+    if let Some(id) = crate::services::options::get(conn, SUBJECT_KEY)? {
+        return Ok(fhir::Subject { id });
+    }
+    let id = uuid::Uuid::new_v4().to_string();
+    crate::services::options::set(conn, SUBJECT_KEY, &id)?;
+    Ok(fhir::Subject { id })
+}
+
+/// The sharing hook: called by every diary write, inside its transaction. Quick when she
+/// shares nothing: one indexed read.
+pub(crate) fn changed(conn: &Connection, change: items::Change, now: i64) -> Result<()> {
+    if grants::active(conn)?.is_empty() {
+        return Ok(());
+    }
+    let now = jiff::Timestamp::from_second(now).unwrap_or_default();
+    let subject = subject(conn)?;
+    let found = items::for_change(conn, &change, now, &subject)?;
+    outbox::queue(conn, &found, now.as_second())?;
+    Ok(())
+}
+
+/// The hook for a deleted appointment: tombstones for what was shared of it.
+pub(crate) fn appointment_deleted(conn: &Connection, id: &str, now: i64) -> Result<()> {
+    let summary = crate::content::text("share-item-deleted", &[]);
+    outbox::tombstones(conn, "appointment", &format!("{}-", fhir::id(id)), &summary, now)?;
+    Ok(())
+}

@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_directory.sql"),
     include_str!("../../migrations/0005_directory_indexes.sql"),
     include_str!("../../migrations/0006_appointment_venue.sql"),
+    include_str!("../../migrations/0007_sharing.sql"),
 ];
 
 /// The schema version this build writes.

@@ -155,7 +155,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             ))
         }
         Command::Delete { target } => {
-            vault.delete_appointment(target.id.clone())?;
+            vault.delete_appointment(target.id.clone(), ctx.now)?;
             Ok(Outcome::new("Deleted.", json!({ "ok": true, "id": target.id })))
         }
         Command::Rebook(a) => {

@@ -202,7 +202,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 Some(e) => e,
                 None => ctx.today(&vault)?,
             };
-            vault.stop_medicine(id.clone(), end.clone())?;
+            vault.stop_medicine(id.clone(), end.clone(), ctx.now)?;
             Ok(Outcome::new(
                 format!("Saved: the last day is {}.", crate::format::day(&end)),
                 json!({ "ok": true, "id": id, "end_date": end }),

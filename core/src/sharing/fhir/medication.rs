@@ -66,9 +66,19 @@ pub fn statement(m: &Medicine, subject: &Subject, today: Date) -> Result<Value> 
 }
 
 /// The resource id of a logged dose: one per medicine, date and slot, so a corrected
-/// entry replaces the earlier one.
+/// entry replaces the earlier one. As-needed doses, several a day, add their time.
 pub fn administration_id(d: &DoseView) -> String {
-    id(&format!("{}-{}-{}", d.medicine_id, d.date, crate::codes::code(&d.slot)))
+    let mut raw = format!("{}-{}-{}", d.medicine_id, d.date, crate::codes::code(&d.slot));
+    if d.slot == crate::diary::medicine::DoseSlot::AsNeeded {
+        if let Some(at) = d.taken_at.and_then(|t| crate::time::unix(t).ok()) {
+            raw.push_str(&format!("-{at}"));
+        }
+    }
+    // A UUID, a date, a slot and a time fit in 64; the hash keeps longer ids unique.
+    if raw.len() > 64 {
+        raw = format!("{}-{}", &raw[..31], &crate::sharing::hash_hex(raw.as_bytes())[..32]);
+    }
+    id(&raw)
 }
 
 /// `MedicationAdministration` for a dose she logged; `None` for one not logged yet. Her

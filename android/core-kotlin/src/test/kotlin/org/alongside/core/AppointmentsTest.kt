@@ -208,12 +208,12 @@ class AppointmentsTest {
     fun `a deleted appointment is gone and asking for it again is NotFound`() {
         val id = vault.addAppointment(appointmentDraft(title = "Court hearing", kind = AppointmentKind.COURT_OR_LEGAL, start = "2026-12-10T10:00"), MONDAY_9AM)
 
-        vault.deleteAppointment(id)
+        vault.deleteAppointment(id, MONDAY_9AM)
 
         assertTrue(vault.occurrencesOf(id, "2026-12-10", "2026-12-10").isEmpty())
         val e = assertRaises<AlongsideException.NotFound> { vault.appointment(id) }
         assertEquals("appointment", e.what)
-        assertRaises<AlongsideException.NotFound> { vault.deleteAppointment(id) }
+        assertRaises<AlongsideException.NotFound> { vault.deleteAppointment(id, MONDAY_9AM) }
         assertRaises<AlongsideException.NotFound> { vault.editAppointment(id, appointmentDraft(), MONDAY_9AM) }
         assertRaises<AlongsideException.NotFound> {
             vault.rescheduleAppointment(id, 0u, "2026-12-11T10:00", Scope.THIS_OCCURRENCE, MONDAY_9AM)

@@ -88,15 +88,15 @@ class MedicinesTest {
     fun `stopping a medicine keeps its history but schedules no more doses`() {
         val id = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
 
-        vault.stopMedicine(id, "2026-11-22")
+        vault.stopMedicine(id, "2026-11-22", MONDAY_9AM)
 
         assertEquals("2026-11-22", medicine(id).endDate)
         assertEquals(
             listOf("2026-11-21", "2026-11-22"),
             vault.dosesBetween("2026-11-21", "2026-11-24").filter { it.medicineId == id }.map { it.date },
         )
-        assertInvalid("end date") { vault.stopMedicine(id, "2026-10-01") }
-        assertRaises<AlongsideException.NotFound> { vault.stopMedicine("no-such-medicine", "2026-11-22") }
+        assertInvalid("end date") { vault.stopMedicine(id, "2026-10-01", MONDAY_9AM) }
+        assertRaises<AlongsideException.NotFound> { vault.stopMedicine("no-such-medicine", "2026-11-22", MONDAY_9AM) }
     }
 
     @Test

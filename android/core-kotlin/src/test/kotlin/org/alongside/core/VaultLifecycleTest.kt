@@ -114,7 +114,7 @@ class VaultLifecycleTest {
                     vault.setAppointmentStatus(appointmentId, 0u, AppointmentStatus.ATTENDED, MONDAY_9AM)
                 },
                 "cancelAppointment" to { vault.cancelAppointment(appointmentId, 0u, Scope.THIS_OCCURRENCE, MONDAY_9AM) },
-                "deleteAppointment" to { vault.deleteAppointment(appointmentId) },
+                "deleteAppointment" to { vault.deleteAppointment(appointmentId, MONDAY_9AM) },
                 "appointment" to { vault.appointment(appointmentId) },
                 "appointmentsBetween" to { vault.appointmentsBetween("2026-11-01", "2026-11-30") },
                 "rebookMissedAppointment" to {
@@ -125,7 +125,7 @@ class VaultLifecycleTest {
                 "changeDose" to {
                     vault.changeDose(medicineId, DoseChange("2026-11-20", 70.0, null, null, null), MONDAY_9AM)
                 },
-                "stopMedicine" to { vault.stopMedicine(medicineId, "2026-11-30") },
+                "stopMedicine" to { vault.stopMedicine(medicineId, "2026-11-30", MONDAY_9AM) },
                 "medicines" to { vault.medicines(MONDAY_9AM) },
                 "logDose" to { vault.logDose(doseEntry(medicineId, "2026-11-23", DoseStatus.TAKEN), MONDAY_9AM) },
                 "logAsNeededDose" to { vault.logAsNeededDose(medicineId, MONDAY_9AM, 10.0, null, MONDAY_9AM) },

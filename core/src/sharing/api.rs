@@ -1,0 +1,209 @@
+//! Sharing methods on [`Vault`]. Not yet exported to the phones: pairing from an invite
+//! code comes with the protocol's invite format, and the phones get the whole flow at once.
+
+use std::time::SystemTime;
+
+use super::contacts::{self, StoredContact};
+use super::fhir::consent::{consent, ConsentTerms};
+use super::grants::{self, StoredGrant};
+use super::items;
+use super::model::{CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome};
+use super::outbox;
+use crate::content::text;
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use crate::vault::Vault;
+
+/// A contact as pairing will produce it, for [`Vault::add_care_contact_unchecked`].
+#[derive(Debug, Clone)]
+pub struct ContactKeys {
+    pub name: String,
+    pub role: String,
+    pub relay_url: String,
+    pub inbox_id: String,
+    pub signing_key: String,
+    pub box_key: String,
+}
+
+impl Vault {
+    /// Adds a care-team contact from already-decoded keys. Pairing from an invite code
+    /// will call this after checking the invite's signature; tests call it directly.
+    #[doc(hidden)]
+    pub fn add_care_contact_unchecked(&self, keys: ContactKeys, now: SystemTime) -> Result<String> {
+        let now = time::unix(now)?;
+        let name = crate::diary::appointment::clean("name", &Some(keys.name))?
+            .ok_or_else(|| AlongsideError::invalid("name", "Please give their name."))?;
+        let role = crate::diary::appointment::clean("role", &Some(keys.role))?.unwrap_or_default();
+        let c = StoredContact {
+            id: uuid::Uuid::new_v4().to_string(),
+            name,
+            role,
+            relay_url: keys.relay_url,
+            inbox_id: keys.inbox_id,
+            signing_key: keys.signing_key,
+            box_key: keys.box_key,
+            verified: false,
+            frozen: false,
+            added_at: now,
+        };
+        self.write(|tx| contacts::insert(tx, &c))?;
+        Ok(c.id)
+    }
+
+    /// Her care-team contacts, oldest first.
+    pub fn care_contacts(&self) -> Result<Vec<CareContact>> {
+        self.read(|conn| Ok(contacts::all(conn)?.iter().map(StoredContact::record).collect()))
+    }
+
+    /// She compared the safety number in person: unfreezes a contact whose keys changed.
+    pub fn mark_care_contact_verified(&self, contact_id: String, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            contacts::load(tx, &contact_id)?;
+            contacts::set_verified(tx, &contact_id, true, now)
+        })
+    }
+
+    /// Agrees to share `draft.categories` with a contact for a period. Queues her consent
+    /// (FHIR `Consent`) and everything already in her diary that the grant covers, all in
+    /// one transaction; nothing is sent until the next sync.
+    pub fn grant_consent(&self, draft: GrantDraft, now: SystemTime) -> Result<ConsentGrant> {
+        let now_ts = time::timestamp(now)?;
+        let (categories, start, end) = grants::validate(&draft)?;
+        self.write(|tx| {
+            let contact = contacts::load(tx, &draft.contact_id)?;
+            if contact.frozen {
+                return Err(AlongsideError::invalid(
+                    "contact",
+                    "Their security code changed. Please check it with them before sharing.",
+                ));
+            }
+            let g = StoredGrant {
+                id: uuid::Uuid::new_v4().to_string(),
+                contact_id: contact.id.clone(),
+                categories,
+                start,
+                end,
+                purpose: draft.purpose,
+                created_at: now_ts.as_second(),
+                revoked_at: None,
+            };
+            grants::insert(tx, &g)?;
+            let subject = super::subject(tx)?;
+            queue_consent(tx, &g, &contact, true, now)?;
+            let found = items::in_period(tx, &g.categories, g.start, g.end, now_ts, &subject)?;
+            outbox::queue_for(tx, &g, &found, now_ts.as_second())?;
+            Ok(grants::record(&g, &contact.display()))
+        })
+    }
+
+    /// Stops a grant: what has not gone yet is dropped, nothing more is sent under it,
+    /// the relay is told to drop what it still holds (at the next sync), and the team is
+    /// sent her consent marked inactive.
+    pub fn revoke_consent(&self, grant_id: String, now: SystemTime) -> Result<RevokeOutcome> {
+        let now_ts = time::timestamp(now)?;
+        self.write(|tx| {
+            let g = grants::load(tx, &grant_id)?;
+            if g.revoked_at.is_some() {
+                return Err(AlongsideError::invalid(
+                    "sharing agreement",
+                    "This sharing has already stopped.",
+                ));
+            }
+            let contact = contacts::load(tx, &g.contact_id)?;
+            let withdrawn = outbox::withdraw(tx, &g.id, now_ts.as_second())?;
+            grants::set_revoked(tx, &g.id, now_ts.as_second())?;
+            let revoked = StoredGrant {
+                revoked_at: Some(now_ts.as_second()),
+                ..g
+            };
+            queue_consent(tx, &revoked, &contact, false, now)?;
+            Ok(RevokeOutcome {
+                withdrawn,
+                message: text("share-revoked", &[("name", contact.name.as_str().into())]),
+            })
+        })
+    }
+
+    /// Every grant, current and stopped, oldest first.
+    pub fn consent_grants(&self) -> Result<Vec<ConsentGrant>> {
+        self.read(|conn| {
+            let contacts = contacts::all(conn)?;
+            grants::all(conn)?
+                .iter()
+                .map(|g| {
+                    let name = contacts
+                        .iter()
+                        .find(|c| c.id == g.contact_id)
+                        .map(StoredContact::display)
+                        .unwrap_or_default();
+                    Ok(grants::record(g, &name))
+                })
+                .collect()
+        })
+    }
+
+    /// Her ledger: everything queued to share, newest first, with whom and whether it went.
+    pub fn share_ledger(&self) -> Result<Vec<LedgerEntry>> {
+        self.read(super::ledger::entries)
+    }
+
+    /// How many items are waiting to be sent.
+    pub fn sharing_pending(&self) -> Result<u32> {
+        self.read(|conn| outbox::pending(conn, None))
+    }
+}
+
+/// Queues the grant itself as a FHIR `Consent` for the contact, active or stopped. It
+/// goes under its own grant even when stopping it: it is the one thing a stopped grant
+/// still sends.
+fn queue_consent(
+    conn: &rusqlite::Connection,
+    g: &StoredGrant,
+    contact: &StoredContact,
+    active: bool,
+    at: SystemTime,
+) -> Result<()> {
+    let subject = super::subject(conn)?;
+    let mut types: Vec<&'static str> = g
+        .categories
+        .iter()
+        .flat_map(|c| c.resource_types().iter().copied())
+        .collect();
+    types.sort_unstable();
+    types.dedup();
+    let resource = consent(
+        &ConsentTerms {
+            grant_id: &g.id,
+            recipient: &contact.display(),
+            resource_types: types,
+            start: g.start.to_string(),
+            end: g.end.map(|e| e.to_string()),
+            purpose: g.purpose.fhir_code(),
+            active,
+            at,
+        },
+        &subject,
+    )?;
+    let version = if active { 1 } else { 2 };
+    let summary = text(
+        if active {
+            "share-item-consent"
+        } else {
+            "share-item-consent-stopped"
+        },
+        &[("name", contact.name.as_str().into())],
+    );
+    outbox::insert(
+        conn,
+        g,
+        "consent",
+        &g.id,
+        version,
+        &serde_json::to_vec(&resource)?,
+        false,
+        &summary,
+        time::unix(at)?,
+    )?;
+    Ok(())
+}

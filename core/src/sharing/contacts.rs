@@ -1,0 +1,102 @@
+//! Care-team contacts she has paired with, as stored.
+
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::CareContact;
+use crate::error::{AlongsideError, Result};
+
+/// A contact with the keys sharing needs.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredContact {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub relay_url: String,
+    pub inbox_id: String,
+    pub signing_key: String,
+    pub box_key: String,
+    pub verified: bool,
+    pub frozen: bool,
+    pub added_at: i64,
+}
+
+impl StoredContact {
+    pub fn record(&self) -> CareContact {
+        CareContact {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            role: self.role.clone(),
+            relay_url: self.relay_url.clone(),
+            verified: self.verified,
+            frozen: self.frozen,
+            added_at: crate::time::system_time(jiff::Timestamp::from_second(self.added_at).unwrap_or_default()),
+        }
+    }
+
+    /// "Maya Okafor (specialist midwife)".
+    pub fn display(&self) -> String {
+        crate::content::text(
+            "share-contact-display",
+            &[("name", self.name.as_str().into()), ("role", self.role.as_str().into())],
+        )
+    }
+}
+
+pub(crate) fn insert(conn: &Connection, c: &StoredContact) -> Result<()> {
+    conn.execute(
+        "INSERT INTO care_contacts (id, name, role, relay_url, inbox_id, signing_key, box_key, verified, frozen,
+             added_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        params![
+            c.id,
+            c.name,
+            c.role,
+            c.relay_url,
+            c.inbox_id,
+            c.signing_key,
+            c.box_key,
+            c.verified,
+            c.frozen,
+            c.added_at
+        ],
+    )?;
+    Ok(())
+}
+
+const COLUMNS: &str = "id, name, role, relay_url, inbox_id, signing_key, box_key, verified, frozen, added_at";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<StoredContact> {
+    Ok(StoredContact {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        role: r.get(2)?,
+        relay_url: r.get(3)?,
+        inbox_id: r.get(4)?,
+        signing_key: r.get(5)?,
+        box_key: r.get(6)?,
+        verified: r.get(7)?,
+        frozen: r.get(8)?,
+        added_at: r.get(9)?,
+    })
+}
+
+pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredContact>> {
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM care_contacts ORDER BY added_at, id"))?;
+    let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+pub(crate) fn load(conn: &Connection, id: &str) -> Result<StoredContact> {
+    conn.query_row(&format!("SELECT {COLUMNS} FROM care_contacts WHERE id = ?1"), [id], row)
+        .optional()?
+        .ok_or_else(|| AlongsideError::not_found("care team contact"))
+}
+
+pub(crate) fn set_verified(conn: &Connection, id: &str, verified: bool, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE care_contacts SET verified = ?2, frozen = CASE WHEN ?2 THEN 0 ELSE frozen END, updated_at = ?3
+         WHERE id = ?1",
+        params![id, verified, now],
+    )?;
+    Ok(())
+}

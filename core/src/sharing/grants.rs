@@ -1,0 +1,196 @@
+//! Consent grants: checked when she makes one, stored for good (the ledger refers to
+//! them), and read back for enforcement.
+
+use jiff::civil::Date;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use super::model::{ConsentGrant, GrantDraft, ShareCategory, SharePurpose};
+use crate::content::{label, long_date, text};
+use crate::error::{AlongsideError, Result};
+
+/// The longest a grant may run before she is asked again.
+const MAX_GRANT_DAYS: i32 = 2 * 366;
+
+/// A grant as enforcement needs it.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredGrant {
+    pub id: String,
+    pub contact_id: String,
+    pub categories: Vec<ShareCategory>,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub purpose: SharePurpose,
+    pub created_at: i64,
+    pub revoked_at: Option<i64>,
+}
+
+fn corrupt() -> AlongsideError {
+    AlongsideError::VaultUnreadable {
+        reason: "a sharing record is damaged".to_string(),
+    }
+}
+
+/// Checks a draft: at least one category, a start date, an end on or after it and not
+/// too far away.
+pub(crate) fn validate(d: &GrantDraft) -> Result<(Vec<ShareCategory>, Date, Option<Date>)> {
+    let mut categories = d.categories.clone();
+    categories.sort();
+    categories.dedup();
+    if categories.is_empty() {
+        return Err(AlongsideError::invalid(
+            "categories",
+            "Choose at least one thing to share.",
+        ));
+    }
+    let start = crate::time::parse_date("start date", &d.start_date)?;
+    crate::diary::appointment::check_year("start date", start)?;
+    let end = match d.end_date.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
+        None => None,
+        Some(e) => {
+            let end = crate::time::parse_date("end date", e)?;
+            if end < start {
+                return Err(AlongsideError::invalid(
+                    "end date",
+                    "The end date must be on or after the start date.",
+                ));
+            }
+            if (end - start).get_days() > MAX_GRANT_DAYS {
+                return Err(AlongsideError::invalid(
+                    "end date",
+                    "Sharing can be agreed for up to 2 years at a time.",
+                ));
+            }
+            Some(end)
+        }
+    };
+    Ok((categories, start, end))
+}
+
+pub(crate) fn insert(conn: &Connection, g: &StoredGrant) -> Result<()> {
+    conn.execute(
+        "INSERT INTO consent_grants (id, contact_id, categories, start_date, end_date, purpose, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            g.id,
+            g.contact_id,
+            serde_json::to_string(&g.categories)?,
+            g.start.to_string(),
+            g.end.map(|e| e.to_string()),
+            crate::codes::code(&g.purpose),
+            g.created_at
+        ],
+    )?;
+    Ok(())
+}
+
+const COLUMNS: &str = "id, contact_id, categories, start_date, end_date, purpose, created_at, revoked_at";
+
+fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
+    Ok((
+        r.get(0)?,
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        r.get(7)?,
+    ))
+}
+
+type Row = (String, String, String, String, Option<String>, String, i64, Option<i64>);
+
+fn parse(r: Row) -> Result<StoredGrant> {
+    let (id, contact_id, categories, start, end, purpose, created_at, revoked_at) = r;
+    Ok(StoredGrant {
+        id,
+        contact_id,
+        categories: serde_json::from_str(&categories).map_err(|_| corrupt())?,
+        start: start.parse().map_err(|_| corrupt())?,
+        end: match end {
+            Some(e) => Some(e.parse().map_err(|_| corrupt())?),
+            None => None,
+        },
+        purpose: crate::codes::parse(&purpose).ok_or_else(corrupt)?,
+        created_at,
+        revoked_at,
+    })
+}
+
+fn query(conn: &Connection, filter: &str, p: impl rusqlite::Params) -> Result<Vec<StoredGrant>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM consent_grants {filter} ORDER BY created_at, id"
+    ))?;
+    let rows: Vec<Row> = stmt.query_map(p, row)?.collect::<rusqlite::Result<_>>()?;
+    rows.into_iter().map(parse).collect()
+}
+
+/// Grants not stopped, whose contact is paired.
+pub(crate) fn active(conn: &Connection) -> Result<Vec<StoredGrant>> {
+    query(conn, "WHERE revoked_at IS NULL", [])
+}
+
+/// Every grant, stopped ones too.
+pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredGrant>> {
+    query(conn, "", [])
+}
+
+pub(crate) fn load(conn: &Connection, id: &str) -> Result<StoredGrant> {
+    let r: Option<Row> = conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM consent_grants WHERE id = ?1"),
+            [id],
+            row,
+        )
+        .optional()?;
+    parse(r.ok_or_else(|| AlongsideError::not_found("sharing agreement"))?)
+}
+
+pub(crate) fn set_revoked(conn: &Connection, id: &str, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE consent_grants SET revoked_at = ?2 WHERE id = ?1",
+        params![id, now],
+    )?;
+    Ok(())
+}
+
+/// The grant as the shells show it.
+pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
+    let category_labels: Vec<String> = g.categories.iter().map(|c| label("share-category", c)).collect();
+    let summary = match g.end {
+        Some(end) => text(
+            "share-grant-summary-until",
+            &[
+                ("name", contact_name.into()),
+                ("what", category_labels.join(", ").into()),
+                ("start", long_date(g.start).into()),
+                ("end", long_date(end).into()),
+            ],
+        ),
+        None => text(
+            "share-grant-summary-open",
+            &[
+                ("name", contact_name.into()),
+                ("what", category_labels.join(", ").into()),
+                ("start", long_date(g.start).into()),
+            ],
+        ),
+    };
+    ConsentGrant {
+        id: g.id.clone(),
+        contact_id: g.contact_id.clone(),
+        contact_name: contact_name.to_string(),
+        categories: g.categories.clone(),
+        category_labels,
+        start_date: g.start.to_string(),
+        end_date: g.end.map(|e| e.to_string()),
+        purpose: g.purpose,
+        purpose_label: label("share-purpose", &g.purpose),
+        active: g.revoked_at.is_none(),
+        summary,
+        created_at: crate::time::system_time(jiff::Timestamp::from_second(g.created_at).unwrap_or_default()),
+        revoked_at: g
+            .revoked_at
+            .map(|t| crate::time::system_time(jiff::Timestamp::from_second(t).unwrap_or_default())),
+    }
+}

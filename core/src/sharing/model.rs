@@ -1,0 +1,130 @@
+//! The records and enums of sharing as the shells see them.
+
+use std::time::SystemTime;
+
+/// A kind of record she can choose to share.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum ShareCategory {
+    Appointments,
+    MedicinesAndDoses,
+    BreastfeedingPlan,
+    SupportRequests,
+}
+
+impl ShareCategory {
+    pub const ALL: [ShareCategory; 4] = [
+        ShareCategory::Appointments,
+        ShareCategory::MedicinesAndDoses,
+        ShareCategory::BreastfeedingPlan,
+        ShareCategory::SupportRequests,
+    ];
+
+    /// The FHIR resource types items of this category travel as.
+    pub fn resource_types(self) -> &'static [&'static str] {
+        match self {
+            ShareCategory::Appointments => &["Appointment"],
+            ShareCategory::MedicinesAndDoses => &["MedicationStatement", "MedicationAdministration"],
+            ShareCategory::BreastfeedingPlan => &["CommunicationRequest"],
+            ShareCategory::SupportRequests => &["CommunicationRequest"],
+        }
+    }
+}
+
+/// Why she shares, as FHIR purpose-of-use codes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SharePurpose {
+    /// So they can treat and care for her and her baby (v3-ActReason TREAT).
+    Treatment,
+    /// So her team can coordinate her care between services (v3-ActReason CAREMGT).
+    CareCoordination,
+}
+
+impl SharePurpose {
+    pub fn fhir_code(self) -> &'static str {
+        match self {
+            SharePurpose::Treatment => "TREAT",
+            SharePurpose::CareCoordination => "CAREMGT",
+        }
+    }
+}
+
+/// A care-team member she has paired with.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct CareContact {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub relay_url: String,
+    /// She compared the safety number with them in person.
+    pub verified: bool,
+    /// Their keys changed since she checked: nothing is sent until she checks again.
+    pub frozen: bool,
+    #[serde(with = "crate::time::rfc3339")]
+    pub added_at: SystemTime,
+}
+
+/// What she agrees to share, with whom, for how long and why.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct GrantDraft {
+    pub contact_id: String,
+    pub categories: Vec<ShareCategory>,
+    /// First date covered, "YYYY-MM-DD".
+    pub start_date: String,
+    /// Last date covered; `None` until she stops it.
+    pub end_date: Option<String>,
+    pub purpose: SharePurpose,
+}
+
+/// A consent grant, current or stopped.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct ConsentGrant {
+    pub id: String,
+    pub contact_id: String,
+    pub contact_name: String,
+    pub categories: Vec<ShareCategory>,
+    pub category_labels: Vec<String>,
+    pub start_date: String,
+    pub end_date: Option<String>,
+    pub purpose: SharePurpose,
+    pub purpose_label: String,
+    pub active: bool,
+    /// "Maya (specialist midwife) can see: Appointments. From …" in words.
+    pub summary: String,
+    #[serde(with = "crate::time::rfc3339")]
+    pub created_at: SystemTime,
+    #[serde(with = "crate::time::rfc3339_opt")]
+    pub revoked_at: Option<SystemTime>,
+}
+
+/// What stopping a grant did.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct RevokeOutcome {
+    /// Items that had not gone yet and never will.
+    pub withdrawn: u32,
+    /// Plain words for her: what stops now, and that what was already received stays
+    /// with the team.
+    pub message: String,
+}
+
+/// One line of her ledger: something shared, with whom, when and under which grant.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct LedgerEntry {
+    pub contact_name: String,
+    pub grant_id: String,
+    /// What it was, in words ("Appointment: Key worker check-in, Tuesday 24 November").
+    pub summary: String,
+    pub version: u64,
+    #[serde(with = "crate::time::rfc3339")]
+    pub queued_at: SystemTime,
+    /// When the relay accepted it; `None` while it is waiting.
+    #[serde(with = "crate::time::rfc3339_opt")]
+    pub sent_at: Option<SystemTime>,
+    /// True when she stopped sharing before it went: it was never sent.
+    pub withdrawn: bool,
+    /// "Waiting to send", "Sent Tuesday 24 November, 10:02", "Not sent: you stopped sharing".
+    pub status_label: String,
+}

@@ -1,0 +1,329 @@
+//! Consent is the enforcement point: nothing enters the outbox unless an active grant
+//! covers its kind and date for that contact, changes are queued in the same transaction
+//! as the change itself, and stopping a grant drops what has not gone.
+
+mod common;
+
+use alongside_core::sharing::ContactKeys;
+use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::*;
+use common::*;
+
+fn midwife(v: &Vault) -> String {
+    v.add_care_contact_unchecked(
+        ContactKeys {
+            name: "Maya Okafor".into(),
+            role: "specialist midwife".into(),
+            relay_url: "http://127.0.0.1:8787".into(),
+            inbox_id: "inbox-maya".into(),
+            signing_key: "c2lnbmluZw==".into(),
+            box_key: "Ym94".into(),
+        },
+        monday_morning(),
+    )
+    .unwrap()
+}
+
+fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>, start: &str, end: Option<&str>) -> String {
+    v.grant_consent(
+        GrantDraft {
+            contact_id: contact.into(),
+            categories,
+            start_date: start.into(),
+            end_date: end.map(Into::into),
+            purpose: SharePurpose::Treatment,
+        },
+        monday_morning(),
+    )
+    .unwrap()
+    .id
+}
+
+fn summaries(v: &Vault) -> Vec<String> {
+    let mut s: Vec<String> = v.share_ledger().unwrap().into_iter().map(|e| e.summary).collect();
+    s.reverse(); // oldest first
+    s
+}
+
+fn diary_with_a_week(v: &Vault) -> String {
+    v.add_appointment(draft("Key worker check-in", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    v.add_appointment(draft("Growth scan", "2026-12-05T09:30"), monday_morning())
+        .unwrap();
+    let m = v.add_medicine(methadone("2026-11-01", 60.0), monday_morning()).unwrap();
+    log(v, &m, "2026-11-23", DoseSlot::Only, DoseStatus::Taken, monday_morning()).unwrap();
+    m
+}
+
+#[test]
+fn nothing_is_queued_while_she_has_agreed_to_nothing() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    midwife(v);
+    diary_with_a_week(v);
+    assert_eq!(v.sharing_pending().unwrap(), 0);
+    assert!(v.share_ledger().unwrap().is_empty());
+}
+
+#[test]
+fn a_grant_for_appointments_never_queues_doses_or_medicines() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let m = diary_with_a_week(v);
+    grant(
+        v,
+        &maya,
+        vec![ShareCategory::Appointments],
+        "2026-11-23",
+        Some("2026-12-31"),
+    );
+    log(
+        v,
+        &m,
+        "2026-11-22",
+        DoseSlot::Only,
+        DoseStatus::Missed,
+        monday_morning(),
+    )
+    .unwrap();
+    let s = summaries(v);
+    assert_eq!(
+        s,
+        [
+            "Your agreement to share with Maya Okafor",
+            "Appointment: Key worker check-in, Tuesday 24 November (Planned)",
+            "Appointment: Growth scan, Saturday 5 December (Planned)",
+        ]
+    );
+    assert_eq!(v.sharing_pending().unwrap(), 3);
+}
+
+#[test]
+fn items_outside_the_grants_period_are_never_queued() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let m = diary_with_a_week(v);
+    grant(
+        v,
+        &maya,
+        vec![ShareCategory::Appointments, ShareCategory::MedicinesAndDoses],
+        "2026-11-23",
+        Some("2026-11-30"),
+    );
+    // A dose the day before the period, and an appointment after it.
+    log(v, &m, "2026-11-22", DoseSlot::Only, DoseStatus::Taken, monday_morning()).unwrap();
+    v.add_appointment(draft("Review", "2026-12-01T10:00"), monday_morning())
+        .unwrap();
+    let s = summaries(v);
+    assert!(s
+        .iter()
+        .any(|x| x == "Appointment: Key worker check-in, Tuesday 24 November (Planned)"));
+    assert!(s.iter().any(|x| x == "Medicine: Methadone, 60 mg"));
+    assert!(s
+        .iter()
+        .any(|x| x == "Dose: Methadone 60 mg, Monday 23 November: Taken"));
+    assert!(
+        !s.iter().any(|x| x.contains("Growth scan") || x.contains("Review")),
+        "{s:#?}"
+    );
+    assert!(!s.iter().any(|x| x.contains("Sunday 22 November")), "{s:#?}");
+}
+
+#[test]
+fn a_change_queues_a_new_version_and_an_unchanged_item_is_not_sent_again() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let id = v
+        .add_appointment(draft("Key worker check-in", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &maya, vec![ShareCategory::Appointments], "2026-11-23", None);
+    let before = v.sharing_pending().unwrap();
+    v.set_appointment_status(id.clone(), 0, AppointmentStatus::Cancelled, monday_morning())
+        .unwrap();
+    assert_eq!(v.sharing_pending().unwrap(), before + 1);
+    let newest = &v.share_ledger().unwrap()[0];
+    assert_eq!(newest.version, 2);
+    assert_eq!(
+        newest.summary,
+        "Appointment: Key worker check-in, Tuesday 24 November (Cancelled)"
+    );
+    assert_eq!(newest.status_label, "Waiting to send");
+
+    // Saving the same details again changes nothing the team would see.
+    let a = v.appointment(id.clone()).unwrap();
+    v.edit_appointment(
+        id,
+        AppointmentDraft {
+            title: a.title,
+            kind: a.kind,
+            start: a.start,
+            time_zone: Some(a.time_zone),
+            duration_minutes: a.duration_minutes,
+            location: a.location,
+            with_whom: a.with_whom,
+            notes: Some("A private thought".into()),
+            reminder_minutes_before: a.reminder_minutes_before,
+            repeat: a.repeat,
+            venue_id: a.venue_id,
+        },
+        monday_morning(),
+    )
+    .unwrap();
+    assert_eq!(
+        v.sharing_pending().unwrap(),
+        before + 1,
+        "private notes are never shared"
+    );
+}
+
+#[test]
+fn a_refused_change_queues_nothing() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    grant(v, &maya, vec![ShareCategory::Appointments], "2026-11-23", None);
+    let before = v.sharing_pending().unwrap();
+    assert_invalid(
+        v.add_appointment(draft("", "2026-11-24T10:00"), monday_morning()),
+        "title",
+    );
+    assert_eq!(v.sharing_pending().unwrap(), before);
+}
+
+#[test]
+fn stopping_a_grant_drops_what_has_not_gone_and_sends_nothing_more() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let m = diary_with_a_week(v);
+    let g = grant(
+        v,
+        &maya,
+        vec![ShareCategory::Appointments, ShareCategory::MedicinesAndDoses],
+        "2026-11-01",
+        None,
+    );
+    let queued = v.sharing_pending().unwrap();
+    let outcome = v.revoke_consent(g.clone(), monday_morning()).unwrap();
+    assert_eq!(outcome.withdrawn, queued);
+    assert!(outcome
+        .message
+        .contains("What they already received stays in their records"));
+    // Only the stopped consent is left to send, so the team knows.
+    assert_eq!(v.sharing_pending().unwrap(), 1);
+    let ledger = v.share_ledger().unwrap();
+    assert_eq!(ledger[0].summary, "You stopped sharing with Maya Okafor");
+    assert!(ledger[1..].iter().all(|e| e.withdrawn && e.sent_at.is_none()));
+    assert_eq!(ledger[1].status_label, "Not sent: you stopped sharing first");
+
+    log(v, &m, "2026-11-22", DoseSlot::Only, DoseStatus::Taken, monday_morning()).unwrap();
+    v.add_appointment(draft("Review", "2026-11-26T10:00"), monday_morning())
+        .unwrap();
+    assert_eq!(v.sharing_pending().unwrap(), 1, "later changes are not queued");
+    let grants = v.consent_grants().unwrap();
+    assert!(!grants[0].active);
+    assert_invalid(v.revoke_consent(g, monday_morning()), "sharing agreement");
+}
+
+#[test]
+fn deleting_a_shared_appointment_tells_the_team_it_was_removed() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let id = v
+        .add_appointment(draft("Key worker check-in", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &maya, vec![ShareCategory::Appointments], "2026-11-23", None);
+    v.delete_appointment(id, monday_morning()).unwrap();
+    let newest = &v.share_ledger().unwrap()[0];
+    assert_eq!(newest.summary, "An appointment you removed");
+    assert_eq!(newest.version, 2);
+}
+
+#[test]
+fn a_grant_says_in_words_who_sees_what_and_for_how_long() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let g = v
+        .grant_consent(
+            GrantDraft {
+                contact_id: maya.clone(),
+                categories: vec![ShareCategory::MedicinesAndDoses, ShareCategory::Appointments],
+                start_date: "2026-11-23".into(),
+                end_date: Some("2027-05-23".into()),
+                purpose: SharePurpose::CareCoordination,
+            },
+            monday_morning(),
+        )
+        .unwrap();
+    assert_eq!(
+        g.summary,
+        "Maya Okafor (specialist midwife) can see: Appointments, Medicines and doses. \
+         From Monday 23 November 2026 to Sunday 23 May 2027."
+    );
+    assert_eq!(g.purpose_label, "So your services can work together");
+    assert!(g.active);
+}
+
+#[test]
+fn a_grant_with_bad_terms_is_refused_and_nothing_is_queued() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let base = GrantDraft {
+        contact_id: maya,
+        categories: vec![ShareCategory::Appointments],
+        start_date: "2026-11-23".into(),
+        end_date: None,
+        purpose: SharePurpose::Treatment,
+    };
+    let cases = [
+        (
+            GrantDraft {
+                categories: vec![],
+                ..base.clone()
+            },
+            "categories",
+        ),
+        (
+            GrantDraft {
+                end_date: Some("2026-11-01".into()),
+                ..base.clone()
+            },
+            "end date",
+        ),
+        (
+            GrantDraft {
+                end_date: Some("2030-01-01".into()),
+                ..base.clone()
+            },
+            "end date",
+        ),
+        (
+            GrantDraft {
+                start_date: "23/11/2026".into(),
+                ..base.clone()
+            },
+            "start date",
+        ),
+    ];
+    for (draft, field) in cases {
+        assert_invalid(v.grant_consent(draft, monday_morning()), field);
+    }
+    assert!(matches!(
+        v.grant_consent(
+            GrantDraft {
+                contact_id: "nobody".into(),
+                ..base
+            },
+            monday_morning()
+        ),
+        Err(AlongsideError::NotFound { .. })
+    ));
+    assert_eq!(v.sharing_pending().unwrap(), 0);
+    assert!(v.consent_grants().unwrap().is_empty());
+}
