@@ -35,6 +35,8 @@ pub const MAX_TEXT_CHARS: usize = 2048;
 const DOMAIN: &[u8] = b"alongside-invite/1";
 const CHECKSUM_BYTES: usize = 4;
 const SIGNATURE_BYTES: usize = 64;
+/// Where the Ed25519 key starts in the body: after version (1), created-at (8), inbox (16).
+const SIGNING_KEY_AT: usize = 25;
 
 /// Why an invite could not be made or read.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -97,8 +99,8 @@ impl Invite {
         Ok(format!("{PREFIX}{INVITE_VERSION}:{}", BASE32_NOPAD.encode(&bytes)))
     }
 
-    /// Reads and checks a code: prefix and version, characters, checksum, layout, keys,
-    /// signature, then each field.
+    /// Reads and checks a code: prefix and version, characters, checksum, the signing key
+    /// and signature, then the layout and each field.
     pub fn decode(text: &str) -> Result<Self, InviteError> {
         if text.chars().count() > MAX_TEXT_CHARS {
             return Err(InviteError::TooLong);
@@ -130,11 +132,20 @@ impl Invite {
             return Err(InviteError::Malformed);
         }
         let (body, signature) = signed.split_at(signed.len() - SIGNATURE_BYTES);
-        let invite = parse_body(body)?;
+        // The signature is checked before anything else in the body is read, so a change
+        // anywhere in it is reported as what it is.
+        let signing: [u8; 32] = body
+            .get(SIGNING_KEY_AT..SIGNING_KEY_AT + 32)
+            .and_then(|k| k.try_into().ok())
+            .ok_or(InviteError::Malformed)?;
+        if ed25519_dalek::VerifyingKey::from_bytes(&signing).is_err() {
+            return Err(InviteError::BadPublicKey);
+        }
         let signature: [u8; 64] = signature.try_into().map_err(|_| InviteError::Malformed)?;
-        if !verify_signature(&invite.member.signing, &signed_message(body), &signature) {
+        if !verify_signature(&PublicKey(signing), &signed_message(body), &signature) {
             return Err(InviteError::BadSignature);
         }
+        let invite = parse_body(body)?;
         invite.check_fields()?;
         Ok(invite)
     }
@@ -176,7 +187,7 @@ fn parse_body(body: &[u8]) -> Result<Invite, InviteError> {
     let mut r = Reader::new(body);
     let [version] = r.array::<1>().map_err(bad)?;
     if version != INVITE_VERSION {
-        // The prefix said version 1; a body that disagrees was not made by an encoder.
+        // Signed, yet disagreeing with the prefix: not something an encoder makes.
         return Err(InviteError::Malformed);
     }
     let created = i64::from_be_bytes(r.array().map_err(bad)?);
@@ -190,9 +201,6 @@ fn parse_body(body: &[u8]) -> Result<Invite, InviteError> {
     };
     let (relay_url, display_name, role) = (text()?, text()?, text()?);
     r.finish().map_err(bad)?;
-    if ed25519_dalek::VerifyingKey::from_bytes(&signing.0).is_err() {
-        return Err(InviteError::BadPublicKey);
-    }
     Ok(Invite {
         relay_url,
         inbox,
