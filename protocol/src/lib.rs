@@ -6,7 +6,17 @@
 //!   for the service directory and, later, content updates.
 //! - [`keys`]: publisher key pairs and their key files.
 //! - [`directory`]: the service directory's payload and its validation.
+//! - [`device`]: device identity keys for sharing (Ed25519 to sign, X25519 to be sealed to).
+//! - [`envelope`]: envelope v1, one shared item signed by its sender and sealed to its
+//!   recipient (libsodium's `crypto_box_seal`), and tombstones for deletions.
+//! - [`invite`]: invite codes a care-team member hands out: signed, checksummed, versioned
+//!   text short enough for a QR code.
+//! - [`fingerprint`]: safety numbers two people compare in person when pairing.
 
+pub mod device;
 pub mod directory;
+pub mod envelope;
+pub mod fingerprint;
+pub mod invite;
 pub mod keys;
 pub mod signed;
