@@ -3,25 +3,16 @@
 //! as the change itself, and stopping a grant drops what has not gone.
 
 mod common;
+mod sharing_support;
 
-use alongside_core::sharing::ContactKeys;
 use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
 use alongside_core::*;
 use common::*;
 
 fn midwife(v: &Vault) -> String {
-    v.add_care_contact_unchecked(
-        ContactKeys {
-            name: "Maya Okafor".into(),
-            role: "specialist midwife".into(),
-            relay_url: "http://127.0.0.1:8787".into(),
-            inbox_id: "inbox-maya".into(),
-            signing_key: "c2lnbmluZw==".into(),
-            box_key: "Ym94".into(),
-        },
-        monday_morning(),
-    )
-    .unwrap()
+    v.add_care_contact(sharing_support::maya_invite(), monday_morning())
+        .unwrap()
+        .id
 }
 
 fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>, start: &str, end: Option<&str>) -> String {

@@ -1,5 +1,4 @@
-//! Sharing methods on [`Vault`]. Not yet exported to the phones: pairing from an invite
-//! code comes with the protocol's invite format, and the phones get the whole flow at once.
+//! Sharing methods on [`Vault`]: pairing, consent, the ledger.
 
 use std::time::SystemTime;
 
@@ -14,40 +13,26 @@ use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
 
-/// A contact as pairing will produce it, for [`Vault::add_care_contact_unchecked`].
-#[derive(Debug, Clone)]
-pub struct ContactKeys {
-    pub name: String,
-    pub role: String,
-    pub relay_url: String,
-    pub inbox_id: String,
-    pub signing_key: String,
-    pub box_key: String,
-}
-
+#[uniffi::export]
 impl Vault {
-    /// Adds a care-team contact from already-decoded keys. Pairing from an invite code
-    /// will call this after checking the invite's signature; tests call it directly.
-    #[doc(hidden)]
-    pub fn add_care_contact_unchecked(&self, keys: ContactKeys, now: SystemTime) -> Result<String> {
+    /// Pairs with a care-team member from their invite code (typed or scanned). Their
+    /// keys are pinned; compare the safety number with them in person before relying on
+    /// it. An invite for someone she already has, with different keys, freezes sharing
+    /// with them until she checks the new safety number.
+    pub fn add_care_contact(&self, invite_code: String, now: SystemTime) -> Result<CareContact> {
         let now = time::unix(now)?;
-        let name = crate::diary::appointment::clean("name", &Some(keys.name))?
-            .ok_or_else(|| AlongsideError::invalid("name", "Please give their name."))?;
-        let role = crate::diary::appointment::clean("role", &Some(keys.role))?.unwrap_or_default();
-        let c = StoredContact {
-            id: uuid::Uuid::new_v4().to_string(),
-            name,
-            role,
-            relay_url: keys.relay_url,
-            inbox_id: keys.inbox_id,
-            signing_key: keys.signing_key,
-            box_key: keys.box_key,
-            verified: false,
-            frozen: false,
-            added_at: now,
-        };
-        self.write(|tx| contacts::insert(tx, &c))?;
-        Ok(c.id)
+        self.write(|tx| {
+            let id = super::pairing::pair(tx, &invite_code, now)?;
+            // Her keys exist from the first pairing, so the safety number is ready to show.
+            super::device::key(tx)?;
+            Ok(contacts::load(tx, &id)?.record())
+        })
+    }
+
+    /// The safety number to compare with a contact in person: twelve groups of five
+    /// digits, the same on both phones.
+    pub fn care_contact_safety_number(&self, contact_id: String) -> Result<Vec<String>> {
+        self.write(|tx| super::pairing::safety_groups(tx, &contact_id))
     }
 
     /// Her care-team contacts, oldest first.
@@ -206,4 +191,12 @@ fn queue_consent(
         time::unix(at)?,
     )?;
     Ok(())
+}
+
+impl Vault {
+    /// Her device's public sharing identity (made on first use). The care team learns it
+    /// from her first envelope; Rust callers (the CLI, tests) can read it here.
+    pub fn sharing_identity(&self) -> Result<alongside_protocol::device::DeviceIdentity> {
+        self.write(|tx| Ok(super::device::key(tx)?.identity()))
+    }
 }

@@ -2,7 +2,9 @@
 //!
 //! - [`model`]: the records and enums the shells see.
 //! - [`fhir`]: the FHIR R4 resources shared items travel as.
-//! - `contacts`, `grants`: whom she has paired with and what she agreed.
+//! - `device`, `pairing`, `contacts`: her keys, and the care-team members she has paired
+//!   with from their invite codes.
+//! - `grants`: what she agreed.
 //! - `items`: what can be shared, found in her diary and built as resources.
 //! - `outbox`: the enforcement point. Nothing enters the outbox unless an active grant
 //!   covers it, and it is written in the same transaction as the change it carries.
@@ -10,14 +12,15 @@
 
 mod api;
 pub(crate) mod contacts;
+pub(crate) mod device;
 pub mod fhir;
 pub(crate) mod grants;
 pub(crate) mod items;
 pub(crate) mod ledger;
 pub mod model;
 pub(crate) mod outbox;
+pub(crate) mod pairing;
 
-pub use api::ContactKeys;
 pub use model::{CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, SharePurpose};
 
 use rusqlite::Connection;

@@ -1,0 +1,94 @@
+package org.alongside.core
+
+import org.junit.After
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertTrue
+import org.junit.Before
+import org.junit.Rule
+import org.junit.Test
+import org.junit.rules.TemporaryFolder
+import java.io.File
+
+/**
+ * Sharing with the care team through the generated Kotlin API: pairing from an invite
+ * code, the safety number, consent grants as the enforcement point, the ledger, and
+ * stopping a grant. The invite is core/tests/fixtures/care-team-invite.txt, which a Rust
+ * test keeps identical to the one the Rust tests build (Maya Okafor, specialist midwife).
+ */
+class SharingTest {
+    @get:Rule
+    val tmp = TemporaryFolder()
+
+    private lateinit var vault: Vault
+
+    private val invite: String by lazy {
+        var dir: File? = File("").absoluteFile
+        while (dir != null && !File(dir, "core/tests/fixtures/care-team-invite.txt").isFile) dir = dir.parentFile
+        File(dir, "core/tests/fixtures/care-team-invite.txt").readText()
+    }
+
+    @Before
+    fun openVault() {
+        vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
+        vault.unlock(PASSCODE, MONDAY_9AM)
+    }
+
+    @After
+    fun closeVault() {
+        vault.close()
+    }
+
+    private fun grant(contactId: String, categories: List<ShareCategory>, end: String? = null) =
+        vault.grantConsent(GrantDraft(contactId, categories, "2026-11-23", end, SharePurpose.TREATMENT), MONDAY_9AM)
+
+    @Test
+    fun `an invite pairs her with a named member and a safety number to compare in person`() {
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        assertEquals("Maya Okafor", maya.name)
+        assertEquals("specialist midwife", maya.role)
+        assertFalse(maya.verified)
+        val groups = vault.careContactSafetyNumber(maya.id)
+        assertEquals(12, groups.size)
+        assertTrue(groups.all { it.length == 5 && it.all(Char::isDigit) })
+        vault.markCareContactVerified(maya.id, MONDAY_9AM)
+        assertTrue(vault.careContacts().single().verified)
+        assertInvalid("invite code") { vault.addCareContact(invite.dropLast(8), MONDAY_9AM) }
+        assertEquals(1, vault.careContacts().size)
+    }
+
+    @Test
+    fun `nothing is queued without her yes, and a grant for appointments never queues doses`() {
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Key worker check-in", start = "2026-11-24T10:00"), MONDAY_9AM)
+        val before = vault.sharingPending()
+        assertEquals("the shared vault holds earlier diary entries, but nothing is queued", 0u, before)
+
+        val g = grant(maya.id, listOf(ShareCategory.APPOINTMENTS), end = "2026-12-31")
+        assertTrue(g.active)
+        assertEquals(listOf("Appointments"), g.categoryLabels)
+        val medicine = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
+        vault.logDose(doseEntry(medicineId = medicine, date = "2026-11-23", status = DoseStatus.TAKEN), MONDAY_9AM)
+        val ledger = vault.shareLedger()
+        assertTrue(ledger.any { it.summary.startsWith("Appointment: Key worker check-in") })
+        assertFalse(ledger.any { it.summary.startsWith("Dose") || it.summary.startsWith("Medicine") })
+        assertEquals(ledger.size.toUInt(), vault.sharingPending())
+        assertEquals("Waiting to send", ledger.first().statusLabel)
+    }
+
+    @Test
+    fun `stopping a grant drops what has not gone and says what the team keeps`() {
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Key worker check-in", start = "2026-11-24T10:00"), MONDAY_9AM)
+        val g = grant(maya.id, listOf(ShareCategory.APPOINTMENTS))
+        val queued = vault.sharingPending()
+        val outcome = vault.revokeConsent(g.id, MONDAY_9AM)
+        assertEquals(queued, outcome.withdrawn)
+        assertTrue(outcome.message.contains("What they already received stays in their records"))
+        assertEquals("only the stopped consent is left to send", 1u, vault.sharingPending())
+        assertFalse(vault.consentGrants().single().active)
+        vault.addAppointment(appointmentDraft(title = "Review", start = "2026-11-26T10:00"), MONDAY_9AM)
+        assertEquals(1u, vault.sharingPending())
+        assertInvalid("sharing agreement") { vault.revokeConsent(g.id, MONDAY_9AM) }
+    }
+}

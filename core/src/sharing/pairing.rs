@@ -1,0 +1,82 @@
+//! Pairing with a care-team member from their invite code. The invite's signature is
+//! checked, its keys are pinned, and the safety number lets her check them in person.
+//! An invite for a contact she already has, carrying different keys, freezes sharing
+//! with them until she checks again: keys the relay or a stranger supplies are never
+//! trusted silently.
+
+use alongside_protocol::device::{BoxPublicKey, DeviceIdentity};
+use alongside_protocol::fingerprint::safety_number;
+use alongside_protocol::invite::{Invite, InviteError};
+use alongside_protocol::keys::PublicKey;
+use rusqlite::{params, Connection};
+
+use super::contacts::{self, StoredContact};
+use crate::error::{AlongsideError, Result};
+
+/// Why an invite code was refused, in her words.
+fn refused(e: InviteError) -> AlongsideError {
+    let words = match e {
+        InviteError::NotAnInvite | InviteError::BadCharacters => {
+            "This isn't an Alongside invite code. Please check it with the person who gave it to you."
+        }
+        InviteError::BadChecksum | InviteError::TooLong | InviteError::Malformed => {
+            "This invite code looks incomplete or has a typo. Please copy or scan it again."
+        }
+        InviteError::UnsupportedVersion => "This invite code is newer than this app. Please update the app.",
+        _ => "This invite code can't be trusted: it was changed after it was made. Please ask for a new one.",
+    };
+    AlongsideError::invalid("invite code", words)
+}
+
+/// The identity pinned for a contact.
+pub(crate) fn identity(c: &StoredContact) -> Result<DeviceIdentity> {
+    let damaged = || AlongsideError::VaultUnreadable {
+        reason: "a care team contact's keys are damaged".to_string(),
+    };
+    Ok(DeviceIdentity {
+        signing: PublicKey::from_base64(&c.signing_key).map_err(|_| damaged())?,
+        sealing: BoxPublicKey::from_base64(&c.box_key).map_err(|_| damaged())?,
+    })
+}
+
+/// Adds (or refreshes) the contact an invite describes; returns its id.
+pub(crate) fn pair(conn: &Connection, code: &str, now: i64) -> Result<String> {
+    let invite = Invite::decode(code).map_err(refused)?;
+    let signing_key = invite.member.signing.to_base64();
+    let box_key = invite.member.sealing.to_base64();
+    let inbox_id = invite.inbox.to_hex();
+    let existing = contacts::all(conn)?
+        .into_iter()
+        .find(|c| c.relay_url == invite.relay_url && c.inbox_id == inbox_id);
+    if let Some(c) = existing {
+        if c.signing_key != signing_key || c.box_key != box_key {
+            conn.execute(
+                "UPDATE care_contacts SET signing_key = ?2, box_key = ?3, name = ?4, role = ?5, verified = 0,
+                     frozen = 1, updated_at = ?6 WHERE id = ?1",
+                params![c.id, signing_key, box_key, invite.display_name, invite.role, now],
+            )?;
+        }
+        return Ok(c.id);
+    }
+    let c = StoredContact {
+        id: uuid::Uuid::new_v4().to_string(),
+        name: invite.display_name,
+        role: invite.role,
+        relay_url: invite.relay_url,
+        inbox_id,
+        signing_key,
+        box_key,
+        verified: false,
+        frozen: false,
+        added_at: now,
+    };
+    contacts::insert(conn, &c)?;
+    Ok(c.id)
+}
+
+/// The safety number she and the contact compare, as groups of five digits.
+pub(crate) fn safety_groups(conn: &Connection, contact_id: &str) -> Result<Vec<String>> {
+    let c = contacts::load(conn, contact_id)?;
+    let mine = super::device::key(conn)?.identity();
+    Ok(safety_number(&mine, &identity(&c)?).groups())
+}
