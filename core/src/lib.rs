@@ -12,6 +12,7 @@ pub mod content;
 pub mod diary;
 pub mod error;
 pub mod export;
+pub mod guidance;
 pub mod services;
 pub mod time;
 pub mod vault;
@@ -26,6 +27,12 @@ pub use diary::medicine::{
 };
 pub use diary::reminders::{Reminder, ReminderKind};
 pub use error::AlongsideError;
+pub use guidance::{
+    breastfeeding_advice, breastfeeding_answers_from_codes, breastfeeding_questions, guidance_article,
+    guidance_articles, support_contacts, AdviceLevel, AnswerLine, AnswerOption, Article, ArticleSummary, BabySituation,
+    Block, BreastfeedingAdvice, BreastfeedingAnswers, BreastfeedingPlan, BreastfeedingQuestion, Contact, HivStatus,
+    OstMedicine, OtherSubstance, Reason, RichText, Section, TextRun, YesNoAnswer,
+};
 pub use services::{
     BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,
     ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub, VenueSummary,

@@ -15,6 +15,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_rebook_index.sql"),
     include_str!("../../migrations/0004_directory.sql"),
     include_str!("../../migrations/0005_directory_indexes.sql"),
+    include_str!("../../migrations/0006_guidance.sql"),
 ];
 
 /// The schema version this build writes.
