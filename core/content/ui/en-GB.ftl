@@ -22,7 +22,7 @@ alert-tolerance-body =
     This means your usual dose could be too strong.
     Your prescriber or pharmacist can help you start again safely.
 alert-tolerance-safety =
-    If someone is very sleepy, can't be woken or is breathing slowly, call 999.
+    If someone is very sleepy, can't be woken or is breathing slowly, call { $emergency }.
     Use naloxone if you have it.
 alert-tolerance-action = See your pharmacy details
 

@@ -249,6 +249,16 @@ fn checked_words(c: &crate::content::Clinical) -> Option<String> {
     ))
 }
 
+/// The emergency number as shown, from the single contacts table, so no phone number is
+/// written anywhere else. The compiled-in contacts are proved to load by tests; should they
+/// ever fail, the sentence goes without a number rather than show one nobody checked.
+fn emergency_number() -> String {
+    crate::guidance::set::current()
+        .ok()
+        .and_then(|set| set.contact("emergency").map(|c| c.number.clone()))
+        .unwrap_or_default()
+}
+
 fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
     let (clinical, sources) = match provenance("tolerance-warning") {
         Some((c, s)) => (Some(c), s),
@@ -261,7 +271,10 @@ fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
             "alert-tolerance-body",
             &[("days", days.into()), ("medicine", name.to_lowercase().into())],
         ),
-        safety_net: Some(text("alert-tolerance-safety", &[])),
+        safety_net: Some(text(
+            "alert-tolerance-safety",
+            &[("emergency", emergency_number().into())],
+        )),
         action: AlertAction::ShowMedicine,
         action_label: Some(text("alert-tolerance-action", &[])),
         dismiss_label: None,
