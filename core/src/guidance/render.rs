@@ -20,7 +20,10 @@ fn underline(out: &mut String, title: &str, ch: char) {
 pub fn section(out: &mut String, s: &Section) {
     out.push('\n');
     underline(out, &s.heading, '-');
-    for b in &s.blocks {
+    for (i, b) in s.blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         match b {
             Block::Paragraph { text } => push(out, &text.text),
             Block::Bullets { items } => {
