@@ -29,9 +29,9 @@ pub use diary::reminders::{Reminder, ReminderKind};
 pub use error::AlongsideError;
 pub use guidance::{
     breastfeeding_advice, breastfeeding_answers_from_codes, breastfeeding_questions, guidance_article,
-    guidance_articles, support_contacts, AdviceLevel, AnswerLine, AnswerOption, Article, ArticleSummary, BabySituation,
-    Block, BreastfeedingAdvice, BreastfeedingAnswers, BreastfeedingPlan, BreastfeedingQuestion, Contact, HivStatus,
-    OstMedicine, OtherSubstance, Reason, RichText, Section, TextRun, YesNoAnswer,
+    guidance_articles, support_contacts, AdviceLevel, AdviceReason, AnswerLine, AnswerOption, Article, ArticleSummary,
+    BabySituation, BreastfeedingAdvice, BreastfeedingAnswers, BreastfeedingPlan, BreastfeedingQuestion, GuidanceBlock,
+    GuidanceSection, HivStatus, OstMedicine, OtherSubstance, RichText, SupportContact, TextRun, YesNoAnswer,
 };
 pub use services::{
     BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,

@@ -11,7 +11,7 @@ use alongside_core::guidance::questions::Question;
 use alongside_core::guidance::readability::{article_words, flesch, sentence};
 use alongside_core::guidance::rules::AdviceLevel;
 use alongside_core::guidance::set::{self, ContentSet};
-use alongside_core::guidance::{render, Block};
+use alongside_core::guidance::{render, GuidanceBlock};
 use std::path::Path;
 
 fn content() -> std::sync::Arc<ContentSet> {
@@ -288,8 +288,8 @@ fn articles_hold_only_paragraphs_and_bullets_with_no_leftover_markup() {
         for s in &a.sections {
             for b in &s.blocks {
                 let texts: Vec<&str> = match b {
-                    Block::Paragraph { text } => vec![&text.text],
-                    Block::Bullets { items } => items.iter().map(|i| i.text.as_str()).collect(),
+                    GuidanceBlock::Paragraph { text } => vec![&text.text],
+                    GuidanceBlock::Bullets { items } => items.iter().map(|i| i.text.as_str()).collect(),
                 };
                 for t in texts {
                     for mark in ["**", "{", "}", "<!--", "](", "#"] {

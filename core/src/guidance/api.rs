@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use std::time::SystemTime;
 
 use super::article::{Article, ArticleSummary};
-use super::contacts::Contact;
+use super::contacts::SupportContact;
 use super::decision::{advise, BreastfeedingAdvice};
 use super::questions::{self, BreastfeedingAnswers, BreastfeedingQuestion};
 use super::set;
@@ -34,7 +34,7 @@ pub fn guidance_article(id: String) -> Result<Article> {
 /// Every crisis and support line, from the single contacts table. Works while the vault
 /// is locked.
 #[uniffi::export]
-pub fn support_contacts() -> Result<Vec<Contact>> {
+pub fn support_contacts() -> Result<Vec<SupportContact>> {
     Ok(set::current()?.contacts.clone())
 }
 

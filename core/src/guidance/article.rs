@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::contacts::{self, Contact};
+use super::contacts::{self, SupportContact};
 use super::error::{ContentError, ContentResult};
 use super::markdown::{self, RawBlock, Run};
 use crate::content::{long_date, text, SourceRef};
@@ -27,18 +27,18 @@ pub struct TextRun {
 /// A paragraph or a bulleted list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
 #[serde(tag = "type", rename_all = "snake_case")]
-pub enum Block {
+pub enum GuidanceBlock {
     Paragraph { text: RichText },
     Bullets { items: Vec<RichText> },
 }
 
 /// One `## ` section of an article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
-pub struct Section {
+pub struct GuidanceSection {
     pub heading: String,
     /// True when the section makes clinical statements; then `sources` is never empty.
     pub clinical: bool,
-    pub blocks: Vec<Block>,
+    pub blocks: Vec<GuidanceBlock>,
     pub sources: Vec<SourceRef>,
 }
 
@@ -58,9 +58,9 @@ pub struct Article {
     /// What to do now if something is wrong (contacts filled in). Every article with a
     /// clinical section has one.
     pub safety_net: Option<String>,
-    pub sections: Vec<Section>,
+    pub sections: Vec<GuidanceSection>,
     /// The contacts the article mentions, in first-mention order, for call buttons.
-    pub contacts: Vec<Contact>,
+    pub contacts: Vec<SupportContact>,
 }
 
 /// An article as listed: enough to choose it.
@@ -90,7 +90,7 @@ impl Article {
     }
 
     /// The section with exactly this heading.
-    pub fn section(&self, heading: &str) -> Option<&Section> {
+    pub fn section(&self, heading: &str) -> Option<&GuidanceSection> {
         self.sections.iter().find(|s| s.heading == heading)
     }
 }
@@ -115,7 +115,12 @@ const MAX_REVIEW_MONTHS: i32 = 12;
 
 /// Parses one article file. `name` is its path under the content folder, and the `id`
 /// must match the file name.
-pub fn parse(name: &str, source: &str, sources: &[SourceRef], all_contacts: &[Contact]) -> ContentResult<Article> {
+pub fn parse(
+    name: &str,
+    source: &str,
+    sources: &[SourceRef],
+    all_contacts: &[SupportContact],
+) -> ContentResult<Article> {
     let (front, body, body_line) = split(name, source)?;
     let fm: FrontMatter = toml::from_str(front).map_err(|e| {
         let mut err = contacts::toml_error(name, front, &e);
@@ -152,10 +157,10 @@ pub fn parse(name: &str, source: &str, sources: &[SourceRef], all_contacts: &[Co
         let mut blocks = Vec::new();
         for b in raw.blocks {
             blocks.push(match b {
-                RawBlock::Paragraph(runs) => Block::Paragraph {
+                RawBlock::Paragraph(runs) => GuidanceBlock::Paragraph {
                     text: rich(name, runs, all_contacts, &mut used)?,
                 },
-                RawBlock::Bullets(items) => Block::Bullets {
+                RawBlock::Bullets(items) => GuidanceBlock::Bullets {
                     items: items
                         .into_iter()
                         .map(|runs| rich(name, runs, all_contacts, &mut used))
@@ -164,14 +169,14 @@ pub fn parse(name: &str, source: &str, sources: &[SourceRef], all_contacts: &[Co
             });
         }
         let heading = contacts::substitute(name, &raw.heading, all_contacts, &mut used)?;
-        if sections.iter().any(|s: &Section| s.heading == heading) {
+        if sections.iter().any(|s: &GuidanceSection| s.heading == heading) {
             return Err(ContentError::at(
                 name,
                 raw.line,
                 format!("the heading '{heading}' is used twice"),
             ));
         }
-        sections.push(Section {
+        sections.push(GuidanceSection {
             heading,
             clinical: raw.sources.is_some(),
             blocks,
@@ -255,7 +260,7 @@ pub fn resolve_sources(file: &str, ids: &[String], sources: &[SourceRef]) -> Con
         .collect()
 }
 
-fn rich(file: &str, runs: Vec<Run>, contacts: &[Contact], used: &mut Vec<String>) -> ContentResult<RichText> {
+fn rich(file: &str, runs: Vec<Run>, contacts: &[SupportContact], used: &mut Vec<String>) -> ContentResult<RichText> {
     let runs = runs
         .into_iter()
         .map(|r| {
@@ -340,7 +345,7 @@ mod tests {
             a.checked_label,
             "Checked Saturday 21 November 2026. Next check by Sunday 21 November 2027."
         );
-        let Block::Bullets { items } = &a.sections[1].blocks[0] else {
+        let GuidanceBlock::Bullets { items } = &a.sections[1].blocks[0] else {
             panic!("bullets")
         };
         assert_eq!(items[0].text, "Ask anyone.");

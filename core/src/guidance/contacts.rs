@@ -9,7 +9,7 @@ use crate::content::text;
 
 /// A crisis or support line.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
-pub struct Contact {
+pub struct SupportContact {
     /// Kebab-case id, as used in `{contact:id}`.
     pub id: String,
     pub name: String,
@@ -52,9 +52,9 @@ struct Raw {
 }
 
 /// Parses the contacts table, checking every entry.
-pub fn parse(file: &str, source: &str) -> ContentResult<Vec<Contact>> {
+pub fn parse(file: &str, source: &str) -> ContentResult<Vec<SupportContact>> {
     let parsed: File = toml::from_str(source).map_err(|e| toml_error(file, source, &e))?;
-    let mut out: Vec<Contact> = Vec::new();
+    let mut out: Vec<SupportContact> = Vec::new();
     for r in parsed.contact {
         let problem = |p: &str| ContentError::new(file, format!("contact '{}': {p}", r.id));
         if !super::rules::is_kebab(&r.id) {
@@ -83,7 +83,7 @@ pub fn parse(file: &str, source: &str) -> ContentResult<Vec<Contact>> {
             "guidance-contact-inline",
             &[("name", r.name.as_str().into()), ("number", r.number.as_str().into())],
         );
-        out.push(Contact {
+        out.push(SupportContact {
             id: r.id,
             name: r.name,
             number: r.number,
@@ -105,7 +105,12 @@ pub fn parse(file: &str, source: &str) -> ContentResult<Vec<Contact>> {
 /// Replaces every `{contact:id}` in `text` with "Name on NUMBER", and records which
 /// contacts were used in `used` (in first-use order). Any other `{...}` is refused: the
 /// content format has no other placeholders, so a stray brace is a mistake.
-pub fn substitute(file: &str, text: &str, contacts: &[Contact], used: &mut Vec<String>) -> ContentResult<String> {
+pub fn substitute(
+    file: &str,
+    text: &str,
+    contacts: &[SupportContact],
+    used: &mut Vec<String>,
+) -> ContentResult<String> {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find('{') {

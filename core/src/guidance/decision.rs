@@ -7,8 +7,8 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::article::{checked_label, Section};
-use super::contacts::Contact;
+use super::article::{checked_label, GuidanceSection};
+use super::contacts::SupportContact;
 use super::questions::BreastfeedingAnswers;
 use super::rules::AdviceLevel;
 use super::set::{self, ContentSet};
@@ -17,7 +17,7 @@ use crate::error::{AlongsideError, Result};
 
 /// Why the app says what it says: one fired rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
-pub struct Reason {
+pub struct AdviceReason {
     pub rule_id: String,
     pub text: String,
     pub level: AdviceLevel,
@@ -36,16 +36,16 @@ pub struct BreastfeedingAdvice {
     pub level: AdviceLevel,
     pub headline: String,
     pub body: String,
-    pub reasons: Vec<Reason>,
-    pub watch_for: Section,
-    pub get_help_now: Section,
-    pub safe_sleep: Section,
-    pub stopping: Section,
-    pub why_advice_differs: Section,
+    pub reasons: Vec<AdviceReason>,
+    pub watch_for: GuidanceSection,
+    pub get_help_now: GuidanceSection,
+    pub safe_sleep: GuidanceSection,
+    pub stopping: GuidanceSection,
+    pub why_advice_differs: GuidanceSection,
     /// What to do now if something is wrong.
     pub safety_net: Option<String>,
     /// The contacts mentioned anywhere above, for call buttons.
-    pub contacts: Vec<Contact>,
+    pub contacts: Vec<SupportContact>,
     pub last_reviewed: String,
     pub review_by: String,
     pub checked_label: String,
@@ -89,7 +89,7 @@ pub fn advise(set: &ContentSet, answers: &BreastfeedingAnswers, today: Date) -> 
     }
     let reasons = fired
         .iter()
-        .map(|r| Reason {
+        .map(|r| AdviceReason {
             rule_id: r.id.clone(),
             text: r.reason.clone(),
             level: r.level,

@@ -35,9 +35,9 @@ pub use api::{
     breastfeeding_advice, breastfeeding_answers_from_codes, breastfeeding_questions, guidance_article,
     guidance_articles, support_contacts,
 };
-pub use article::{Article, ArticleSummary, Block, RichText, Section, TextRun};
-pub use contacts::Contact;
-pub use decision::{BreastfeedingAdvice, Reason};
+pub use article::{Article, ArticleSummary, GuidanceBlock, GuidanceSection, RichText, TextRun};
+pub use contacts::SupportContact;
+pub use decision::{AdviceReason, BreastfeedingAdvice};
 pub use plan::{AnswerLine, BreastfeedingPlan};
 pub use questions::{
     AnswerOption, BabySituation, BreastfeedingAnswers, BreastfeedingQuestion, HivStatus, OstMedicine, OtherSubstance,

@@ -6,7 +6,7 @@
 //! count here is the usual vowel-group estimate with the common English corrections; it is
 //! an estimate (as every Flesch score is), good enough to hold a threshold.
 
-use super::article::{Article, Block};
+use super::article::{Article, GuidanceBlock};
 
 /// Flesch reading ease of `text`: 206.835 − 1.015 × words per sentence − 84.6 ×
 /// syllables per word. Higher is easier. Empty text scores 100.
@@ -79,8 +79,8 @@ pub fn article_words(a: &Article) -> String {
     for s in &a.sections {
         for b in &s.blocks {
             match b {
-                Block::Paragraph { text } => out.push(sentence(&text.text)),
-                Block::Bullets { items } => out.extend(items.iter().map(|i| sentence(&i.text))),
+                GuidanceBlock::Paragraph { text } => out.push(sentence(&text.text)),
+                GuidanceBlock::Bullets { items } => out.extend(items.iter().map(|i| sentence(&i.text))),
             }
         }
     }

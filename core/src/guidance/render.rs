@@ -1,8 +1,8 @@
 //! Plain-text versions of guidance, for the CLI and for the plan card she may print or
 //! send. Headings and labels come from the Fluent file like every other word.
 
-use super::article::{Article, Block, Section};
-use super::contacts::Contact;
+use super::article::{Article, GuidanceBlock, GuidanceSection};
+use super::contacts::SupportContact;
 use super::decision::BreastfeedingAdvice;
 use crate::content::{text, SourceRef};
 
@@ -17,7 +17,7 @@ fn underline(out: &mut String, title: &str, ch: char) {
 }
 
 /// One section: heading, paragraphs, bullets, and its sources.
-pub fn section(out: &mut String, s: &Section) {
+pub fn section(out: &mut String, s: &GuidanceSection) {
     out.push('\n');
     underline(out, &s.heading, '-');
     for (i, b) in s.blocks.iter().enumerate() {
@@ -25,8 +25,8 @@ pub fn section(out: &mut String, s: &Section) {
             out.push('\n');
         }
         match b {
-            Block::Paragraph { text } => push(out, &text.text),
-            Block::Bullets { items } => {
+            GuidanceBlock::Paragraph { text } => push(out, &text.text),
+            GuidanceBlock::Bullets { items } => {
                 for i in items {
                     push(out, &format!("- {}", i.text));
                 }
@@ -67,7 +67,7 @@ pub fn article(a: &Article) -> String {
 }
 
 /// The contacts table.
-pub fn contacts(list: &[Contact]) -> String {
+pub fn contacts(list: &[SupportContact]) -> String {
     let mut out = String::new();
     underline(&mut out, &text("guidance-contacts-title", &[]), '=');
     for c in list {

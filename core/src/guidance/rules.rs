@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::contacts::{self, Contact};
+use super::contacts::{self, SupportContact};
 use super::error::{ContentError, ContentResult};
 use super::questions::Question;
 use crate::content::SourceRef;
@@ -109,7 +109,12 @@ fn level(code: &str) -> Option<AdviceLevel> {
 }
 
 /// Parses and checks the table.
-pub fn parse(file: &str, source: &str, sources: &[SourceRef], all_contacts: &[Contact]) -> ContentResult<RuleTable> {
+pub fn parse(
+    file: &str,
+    source: &str,
+    sources: &[SourceRef],
+    all_contacts: &[SupportContact],
+) -> ContentResult<RuleTable> {
     let raw: File = toml::from_str(source).map_err(|e| contacts::toml_error(file, source, &e))?;
     let mut levels = BTreeMap::new();
     let mut unused_contacts = Vec::new();

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock, RwLock};
 
 use super::article::{self, Article};
-use super::contacts::{self, Contact};
+use super::contacts::{self, SupportContact};
 use super::error::{ContentError, ContentResult};
 use super::rules::{self, RuleTable};
 use crate::content::SourceRef;
@@ -54,7 +54,7 @@ pub const REQUIRED_ARTICLES: [&str; 8] = [
 pub struct ContentSet {
     pub version: u64,
     pub sources: Vec<SourceRef>,
-    pub contacts: Vec<Contact>,
+    pub contacts: Vec<SupportContact>,
     /// In the order the list shows them: the required ones first, then by title.
     pub articles: Vec<Article>,
     pub rules: RuleTable,
@@ -125,7 +125,7 @@ impl ContentSet {
     }
 
     /// The contact with this id.
-    pub fn contact(&self, id: &str) -> Option<&Contact> {
+    pub fn contact(&self, id: &str) -> Option<&SupportContact> {
         self.contacts.iter().find(|c| c.id == id)
     }
 }
