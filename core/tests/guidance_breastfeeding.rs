@@ -493,3 +493,79 @@ fn contradictory_answers_are_refused_without_naming_what_she_chose() {
     let e = breastfeeding_advice(with(|a| a.baby = vec![Baby::PreferNotToSay, Baby::Premature]), now());
     assert!(matches!(e, Err(AlongsideError::InvalidInput { .. })));
 }
+
+/// Beyond the table above: every combination of answers (substances and baby situations
+/// up to two at a time), checked for the promise the rules make — every answer she gives
+/// shows up in at least one reason (the dose question only when she takes, or has not
+/// named, an OST medicine), and the message is the most careful of its reasons.
+#[test]
+fn every_answer_she_gives_shows_up_in_the_reasons_in_every_combination() {
+    use alongside_core::guidance::questions::Question;
+    use std::collections::BTreeSet;
+    let set = alongside_core::guidance::set::current().unwrap();
+    let options = |q: Question| -> Vec<BTreeSet<String>> {
+        let answers = q.answers();
+        if !q.many() {
+            return answers.into_iter().map(|a| [a].into()).collect();
+        }
+        let plain: Vec<&String> = answers
+            .iter()
+            .filter(|a| *a != "none" && *a != "prefer_not_to_say")
+            .collect();
+        let mut out: Vec<BTreeSet<String>> =
+            vec![["none".to_string()].into(), ["prefer_not_to_say".to_string()].into()];
+        for (i, a) in plain.iter().enumerate() {
+            out.push([a.to_string()].into());
+            for b in &plain[i + 1..] {
+                out.push([a.to_string(), b.to_string()].into());
+            }
+        }
+        out
+    };
+    let per_question: Vec<(Question, Vec<BTreeSet<String>>)> =
+        Question::ALL.iter().map(|q| (*q, options(*q))).collect();
+    let mut combos = 0usize;
+    let mut index = vec![0usize; per_question.len()];
+    loop {
+        let answers: Vec<(Question, BTreeSet<String>)> = per_question
+            .iter()
+            .zip(&index)
+            .map(|((q, opts), i)| (*q, opts[*i].clone()))
+            .collect();
+        let fired: Vec<_> = set.rules.rules.iter().filter(|r| r.matches(&answers)).collect();
+        let no_medicine = answers[0].1.contains("none");
+        for (q, given) in &answers {
+            if *q == Question::DoseStable && no_medicine {
+                continue;
+            }
+            for a in given {
+                let shown = fired
+                    .iter()
+                    .any(|r| r.when.iter().any(|(rq, values)| rq == q && values.contains(a)));
+                assert!(shown, "{} = {a} gives no reason when answers are {answers:?}", q.code());
+            }
+        }
+        combos += 1;
+        // Next combination, like an odometer.
+        let mut k = 0;
+        while k < index.len() {
+            index[k] += 1;
+            if index[k] < per_question[k].1.len() {
+                break;
+            }
+            index[k] = 0;
+            k += 1;
+        }
+        if k == index.len() {
+            break;
+        }
+    }
+    assert!(combos > 100_000, "{combos}");
+    // The message is the most careful reason's level, checked through the public call.
+    let a = with(|a| {
+        a.other_substances = vec![Sub::Alcohol, Sub::Amphetamines];
+        a.baby = vec![Baby::Premature];
+    });
+    let advice = breastfeeding_advice(a, now()).unwrap();
+    assert_eq!(Some(advice.level), advice.reasons.iter().map(|r| r.level).max());
+}
