@@ -5,7 +5,9 @@ use clap::{Parser, Subcommand};
 use jiff::Timestamp;
 use std::path::PathBuf;
 
-use crate::commands::{appointment, demo, directory, dose, export, medicine, passcode, reminders, settings, wipe};
+use crate::commands::{
+    appointment, demo, directory, dose, export, guidance, medicine, passcode, reminders, settings, wipe,
+};
 use crate::when;
 
 /// Alongside keeps your appointments, medicines and doses private, on this computer only.
@@ -66,4 +68,8 @@ pub enum Command {
     /// Local services and where they meet: build, check and use a signed service directory.
     #[command(subcommand)]
     Directory(directory::Command),
+    /// Guidance you can trust: breastfeeding on your medicine, withdrawal in babies, safe
+    /// sleep, and more, with where each point comes from. Support and crisis contacts too.
+    #[command(subcommand)]
+    Guidance(guidance::Command),
 }

@@ -22,13 +22,16 @@ pub struct SourceRef {
     pub title: String,
     pub year: Option<u16>,
     pub section: Option<String>,
+    /// Where to read it, when the source has a public page.
+    #[serde(default)]
+    pub url: Option<String>,
     /// The whole reference as shown: "Organisation, Title (2017), section".
     #[serde(default)]
     pub citation: String,
 }
 
 impl SourceRef {
-    fn with_citation(mut self) -> Self {
+    pub(crate) fn with_citation(mut self) -> Self {
         let mut c = format!("{}, {}", self.organisation, self.title);
         if let Some(y) = self.year {
             c.push_str(&format!(" ({y})"));

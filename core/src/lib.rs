@@ -12,6 +12,7 @@ pub mod content;
 pub mod diary;
 pub mod error;
 pub mod export;
+pub mod guidance;
 pub mod services;
 pub mod sharing;
 pub mod time;
@@ -27,6 +28,12 @@ pub use diary::medicine::{
 };
 pub use diary::reminders::{Reminder, ReminderKind};
 pub use error::AlongsideError;
+pub use guidance::{
+    breastfeeding_advice, breastfeeding_answers_from_codes, breastfeeding_questions, guidance_article,
+    guidance_articles, support_contacts, AdviceLevel, AdviceReason, AnswerLine, AnswerOption, Article, ArticleSummary,
+    BabySituation, BreastfeedingAdvice, BreastfeedingAnswers, BreastfeedingPlan, BreastfeedingQuestion, GuidanceBlock,
+    GuidanceSection, HivStatus, OstMedicine, OtherSubstance, RichText, SupportContact, TextRun, YesNoAnswer,
+};
 pub use services::{
     BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,
     ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub, VenueSummary,

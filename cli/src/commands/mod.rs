@@ -5,6 +5,8 @@ pub mod demo;
 pub mod directory;
 pub mod dose;
 pub mod export;
+pub mod guidance;
+pub mod guidance_breastfeeding;
 pub mod init;
 pub mod medicine;
 pub mod passcode;
@@ -33,5 +35,6 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Wipe(a) => wipe::run(ctx, a),
         Command::Demo(a) => demo::run(ctx, a),
         Command::Directory(c) => directory::run(ctx, c),
+        Command::Guidance(c) => guidance::run(ctx, c),
     }
 }

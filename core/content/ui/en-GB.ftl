@@ -22,7 +22,7 @@ alert-tolerance-body =
     This means your usual dose could be too strong.
     Your prescriber or pharmacist can help you start again safely.
 alert-tolerance-safety =
-    If someone is very sleepy, can't be woken or is breathing slowly, call 999.
+    If someone is very sleepy, can't be woken or is breathing slowly, call { $emergency }.
     Use naloxone if you have it.
 alert-tolerance-action = See your pharmacy details
 
@@ -352,3 +352,88 @@ share-status-waiting = Waiting to send
 share-status-sent = Sent
 share-status-withdrawn = Not sent: you stopped sharing first
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
+
+## Guidance
+## The decision aid's questions (ids bf-question-<question>) and answers
+## (bf-answer-<question>-<answer>), and the words around articles and the plan. The
+## guidance itself is in content/guidance/.
+
+guidance-title = Guidance
+guidance-contacts-title = Support and crisis contacts
+guidance-contact-inline = { $name } on { $number }
+guidance-contact-region = Covers: { $region }
+guidance-bf-title = Breastfeeding and your medicine
+guidance-bf-intro = Answer only what you want to. You can skip any question. Your answers stay on your phone.
+guidance-choose-any = Choose all that apply.
+guidance-not-answered = Not answered
+guidance-reasons-heading = Why
+guidance-ask = You can ask { $who }.
+guidance-uncertain = The experts are not sure about this, or they do not agree.
+guidance-review-overdue = This advice was due to be checked again. Please ask your team if anything has changed.
+guidance-plan-title = My breastfeeding plan
+guidance-plan-made = Made on { $date }
+guidance-plan-none = You have not made a breastfeeding plan yet.
+guidance-plan-save = Save as my plan
+guidance-plan-delete = Delete my plan
+guidance-plan-show-staff = You can show this to your midwife, health visitor or doctor.
+guidance-plan-changed = The advice has changed since you made this plan. You might want to make it again.
+guidance-plan-answers-heading = What I told the app
+guidance-plan-said-heading = What the app said
+
+bf-question-medicine = Which medicine do you take for opioid treatment?
+bf-answer-medicine-methadone = Methadone
+bf-answer-medicine-buprenorphine = Buprenorphine
+bf-answer-medicine-buprenorphine-naloxone = Buprenorphine with naloxone
+bf-answer-medicine-buprenorphine-injection = Long-acting buprenorphine injection
+bf-answer-medicine-none = None of these
+bf-answer-medicine-prefer-not-to-say = I'd rather not say
+
+bf-question-dose-stable = Is your dose steady at the moment?
+bf-answer-dose-stable-yes = Yes, it is steady
+bf-answer-dose-stable-no = No, it is changing
+bf-answer-dose-stable-prefer-not-to-say = I'd rather not say
+
+bf-question-other-substances = Are you using anything else at the moment?
+bf-answer-other-substances-none = Nothing else
+bf-answer-other-substances-alcohol = Alcohol
+bf-answer-other-substances-tobacco-or-vaping = Tobacco or vaping
+bf-answer-other-substances-cannabis = Cannabis
+bf-answer-other-substances-cocaine-or-crack = Cocaine or crack
+bf-answer-other-substances-amphetamines = Amphetamines (speed)
+bf-answer-other-substances-benzodiazepines-not-prescribed = Benzodiazepines or sedatives not prescribed for you
+bf-answer-other-substances-opioids-not-prescribed = Heroin or other opioids not prescribed for you
+bf-answer-other-substances-prefer-not-to-say = I'd rather not say
+
+bf-question-prescribed-benzodiazepines = Are you prescribed a benzodiazepine, like diazepam?
+bf-answer-prescribed-benzodiazepines-yes = Yes
+bf-answer-prescribed-benzodiazepines-no = No
+bf-answer-prescribed-benzodiazepines-prefer-not-to-say = I'd rather not say
+
+bf-question-hiv = What is your HIV status?
+bf-answer-hiv-negative = Negative
+bf-answer-hiv-positive = Positive
+bf-answer-hiv-not-known = I don't know
+bf-answer-hiv-prefer-not-to-say = I'd rather not say
+
+bf-question-hep-c-cracked-nipples = Do you have hepatitis C and cracked or bleeding nipples?
+bf-answer-hep-c-cracked-nipples-yes = Yes
+bf-answer-hep-c-cracked-nipples-no = No
+bf-answer-hep-c-cracked-nipples-prefer-not-to-say = I'd rather not say
+
+bf-question-baby = Is any of this true for your baby?
+bf-answer-baby-in-hospital-for-withdrawal = In hospital being treated for withdrawal
+bf-answer-baby-premature = Born early (premature)
+bf-answer-baby-not-in-her-care = Being looked after by someone else
+bf-answer-baby-none = None of these
+bf-answer-baby-prefer-not-to-say = I'd rather not say
+
+## Content updates (signed, like the directory)
+
+content-refused-too-large = This file is too large to be a guidance update. Nothing was changed.
+content-refused-malformed = This isn't a guidance update, or it is damaged. Nothing was changed.
+content-refused-unknown-publisher = This update comes from a publisher the app doesn't know. Nothing was changed.
+content-refused-bad-signature = This update has been changed since it was published, so it can't be trusted. Nothing was changed.
+content-refused-invalid = This update has mistakes in it, so it wasn't installed. Nothing was changed.
+content-refused-rollback = This update is older than the guidance you have. Nothing was changed.
+content-refused-already-installed = You already have this guidance.
+content-refused-newer-format = This update needs a newer version of the app. Nothing was changed.

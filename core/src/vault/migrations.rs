@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_directory_indexes.sql"),
     include_str!("../../migrations/0006_appointment_venue.sql"),
     include_str!("../../migrations/0007_sharing.sql"),
+    include_str!("../../migrations/0008_guidance.sql"),
 ];
 
 /// The schema version this build writes.

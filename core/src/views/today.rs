@@ -54,6 +54,8 @@ pub struct Alert {
     pub review_by: Option<String>,
     /// "Checked Saturday 21 November 2026. Next check by …" for clinical statements.
     pub checked_label: Option<String>,
+    /// The guidance article that explains more (`guidance_article(id)`), if any.
+    pub article_id: Option<String>,
     pub medicine_id: Option<String>,
     pub missed_days: Option<u32>,
     pub appointment_id: Option<String>,
@@ -194,6 +196,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
             last_reviewed: None,
             review_by: None,
             checked_label: None,
+            article_id: None,
             medicine_id: None,
             missed_days: None,
             appointment_id: Some(f.appointment_id),
@@ -250,6 +253,16 @@ fn checked_words(c: &crate::content::Clinical) -> Option<String> {
     ))
 }
 
+/// The emergency number as shown, from the single contacts table, so no phone number is
+/// written anywhere else. The compiled-in contacts are proved to load by tests; should they
+/// ever fail, the sentence goes without a number rather than show one nobody checked.
+fn emergency_number() -> String {
+    crate::guidance::set::current()
+        .ok()
+        .and_then(|set| set.contact("emergency").map(|c| c.number.clone()))
+        .unwrap_or_default()
+}
+
 fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
     let (clinical, sources) = match provenance("tolerance-warning") {
         Some((c, s)) => (Some(c), s),
@@ -262,7 +275,10 @@ fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
             "alert-tolerance-body",
             &[("days", days.into()), ("medicine", name.to_lowercase().into())],
         ),
-        safety_net: Some(text("alert-tolerance-safety", &[])),
+        safety_net: Some(text(
+            "alert-tolerance-safety",
+            &[("emergency", emergency_number().into())],
+        )),
         action: AlertAction::ShowMedicine,
         action_label: Some(text("alert-tolerance-action", &[])),
         dismiss_label: None,
@@ -270,6 +286,8 @@ fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
         last_reviewed: clinical.map(|c| c.last_reviewed.clone()),
         review_by: clinical.map(|c| c.review_by.clone()),
         checked_label: clinical.and_then(checked_words),
+        // The article says more about tolerance, naloxone and who to tell.
+        article_id: Some("missed-doses-and-tolerance".to_string()),
         medicine_id: Some(medicine_id.to_string()),
         missed_days: Some(days),
         appointment_id: None,

@@ -1,0 +1,99 @@
+//! `alongside guidance breastfeeding [...] [--save]` and `alongside guidance plan`: the
+//! decision aid from the command line. Answers are the core's codes (hyphens or
+//! underscores both work); the core builds and checks them, so a contradiction is refused
+//! with the core's words and nothing is saved.
+
+use alongside_core::guidance::plan::BreastfeedingPlan;
+use alongside_core::guidance::render;
+use serde_json::json;
+use std::collections::HashMap;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::{line, Outcome};
+use crate::words::ui;
+
+#[derive(Debug, clap::Args)]
+pub struct BreastfeedingArgs {
+    /// methadone, buprenorphine, buprenorphine-naloxone, buprenorphine-injection, none,
+    /// prefer-not-to-say.
+    #[arg(long, value_name = "ANSWER")]
+    pub medicine: Option<String>,
+    /// Is your dose steady at the moment? yes, no, prefer-not-to-say.
+    #[arg(long, value_name = "ANSWER")]
+    pub dose_stable: Option<String>,
+    /// Anything else now, comma-separated: none, alcohol, tobacco-or-vaping, cannabis,
+    /// cocaine-or-crack, amphetamines, benzodiazepines-not-prescribed,
+    /// opioids-not-prescribed, prefer-not-to-say.
+    #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
+    pub other_substances: Vec<String>,
+    /// yes, no, prefer-not-to-say.
+    #[arg(long, value_name = "ANSWER")]
+    pub prescribed_benzodiazepines: Option<String>,
+    /// negative, positive, not-known, prefer-not-to-say.
+    #[arg(long, value_name = "ANSWER")]
+    pub hiv: Option<String>,
+    /// Hepatitis C with cracked or bleeding nipples: yes, no, prefer-not-to-say.
+    #[arg(long, value_name = "ANSWER")]
+    pub hep_c_cracked_nipples: Option<String>,
+    /// Your baby, comma-separated: in-hospital-for-withdrawal, premature, not-in-her-care,
+    /// none, prefer-not-to-say.
+    #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
+    pub baby: Vec<String>,
+    /// Keep this as your breastfeeding plan, in your vault (replaces any earlier plan).
+    #[arg(long)]
+    pub save: bool,
+}
+
+impl BreastfeedingArgs {
+    /// The answers as codes per question, as a form would send them. Skipped questions are
+    /// left out; the core counts them as "prefer not to say".
+    fn codes(&self) -> HashMap<String, Vec<String>> {
+        let code = |s: &String| s.trim().replace('-', "_");
+        let mut out = HashMap::new();
+        let mut one = |q: &str, v: &Option<String>| {
+            if let Some(v) = v {
+                out.insert(q.to_string(), vec![code(v)]);
+            }
+        };
+        one("medicine", &self.medicine);
+        one("dose_stable", &self.dose_stable);
+        one("prescribed_benzodiazepines", &self.prescribed_benzodiazepines);
+        one("hiv", &self.hiv);
+        one("hep_c_cracked_nipples", &self.hep_c_cracked_nipples);
+        for (q, v) in [("other_substances", &self.other_substances), ("baby", &self.baby)] {
+            let values: Vec<String> = v.iter().filter(|s| !s.trim().is_empty()).map(code).collect();
+            if !values.is_empty() {
+                out.insert(q.to_string(), values);
+            }
+        }
+        out
+    }
+}
+
+pub fn advice(ctx: &Context, a: BreastfeedingArgs) -> CliResult<Outcome> {
+    let answers = alongside_core::breastfeeding_answers_from_codes(a.codes())?;
+    if a.save {
+        let vault = ctx.unlocked()?;
+        let plan = vault.save_breastfeeding_plan(answers, ctx.now)?;
+        let mut t = plan.plain_text.clone();
+        t.push('\n');
+        line(&mut t, "Saved as your plan. See it again with: alongside guidance plan");
+        return Ok(Outcome::new(t, json!({ "saved": true, "plan": plan })));
+    }
+    let advice = alongside_core::breastfeeding_advice(answers, ctx.now)?;
+    let mut t = render::advice(&advice);
+    t.push('\n');
+    line(&mut t, "To keep this as your plan, to show staff, add --save.");
+    Ok(Outcome::new(t, json!({ "saved": false, "advice": advice })))
+}
+
+pub fn plan(ctx: &Context) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let plan: Option<BreastfeedingPlan> = vault.breastfeeding_plan(ctx.now)?;
+    let text = match &plan {
+        Some(p) => p.plain_text.clone(),
+        None => ui("guidance-plan-none"),
+    };
+    Ok(Outcome::new(text, json!({ "plan": plan })))
+}
