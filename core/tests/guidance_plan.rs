@@ -110,3 +110,16 @@ fn a_locked_vault_keeps_the_plan_private() {
         Err(AlongsideError::Locked)
     ));
 }
+
+#[test]
+fn her_export_of_everything_includes_her_breastfeeding_plan() {
+    let t = new_vault();
+    let before: serde_json::Value = serde_json::from_str(&t.vault.export_json(monday_morning()).unwrap()).unwrap();
+    assert!(before["breastfeeding_plan"].is_null());
+    t.vault.save_breastfeeding_plan(answers(), monday_morning()).unwrap();
+    let after: serde_json::Value = serde_json::from_str(&t.vault.export_json(monday_morning()).unwrap()).unwrap();
+    let plan = &after["breastfeeding_plan"];
+    assert_eq!(plan["made_at"], "2026-11-23T09:00:00Z");
+    assert_eq!(plan["answers"]["medicine"], "methadone");
+    assert!(plan["advice"]["reasons"].as_array().is_some_and(|r| !r.is_empty()));
+}

@@ -1,7 +1,7 @@
 //! The JSON export: a versioned document of everything she has entered.
 
 use jiff::Timestamp;
-use rusqlite::Connection;
+use rusqlite::{Connection, OptionalExtension};
 use serde::Serialize;
 
 use crate::diary::appointment::{Appointment, AppointmentStatus};
@@ -24,6 +24,8 @@ struct Document {
     appointments: Vec<AppointmentOut>,
     medicines: Vec<Medicine>,
     dose_log: Vec<DoseOut>,
+    /// Her breastfeeding plan as saved: her answers and the advice as it was given.
+    breastfeeding_plan: Option<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -99,6 +101,21 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
             note: l.note,
         })
         .collect();
+    let breastfeeding_plan = conn
+        .query_row(
+            "SELECT answers, advice, made_at FROM breastfeeding_plan WHERE id = 1",
+            [],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, i64>(2)?)),
+        )
+        .optional()?
+        .map(|(answers, advice, made_at)| -> Result<serde_json::Value> {
+            Ok(serde_json::json!({
+                "made_at": Timestamp::from_second(made_at).map(|t| t.to_string()).unwrap_or_default(),
+                "answers": serde_json::from_str::<serde_json::Value>(&answers)?,
+                "advice": serde_json::from_str::<serde_json::Value>(&advice)?,
+            }))
+        })
+        .transpose()?;
     let doc = Document {
         format: FORMAT,
         version: VERSION,
@@ -107,6 +124,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         appointments,
         medicines,
         dose_log,
+        breastfeeding_plan,
     };
     serde_json::to_string_pretty(&doc).map_err(|_| AlongsideError::Storage {
         detail: "export could not be encoded".to_string(),
