@@ -24,7 +24,7 @@
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use crypto_box::aead::OsRng;
+use crypto_box::aead::rand_core::{CryptoRng, RngCore};
 use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
 
@@ -288,11 +288,15 @@ pub fn seal(
     .encode();
     let mut plaintext = zeroize::Zeroizing::new(body.clone());
     plaintext.extend_from_slice(&sender.sign(&signed_message(&body)));
+    let mut rng = SystemRandom { failed: false };
     let ciphertext = recipient
         .sealing
         .to_crypto_box()
-        .seal(&mut OsRng, &plaintext)
+        .seal(&mut rng, &plaintext)
         .map_err(|_| EnvelopeError::NoRandomness)?;
+    if rng.failed {
+        return Err(EnvelopeError::NoRandomness);
+    }
     Ok(Envelope { id, inbox, ciphertext })
 }
 
@@ -336,6 +340,41 @@ pub fn open(envelope: &Envelope, recipient: &DeviceKey, paired: &[PublicKey]) ->
         item: body.item,
     })
 }
+
+/// The operating system's CSPRNG for the sealing key pair. rand_core's `OsRng` panics if
+/// the system has no randomness to give; this records the failure instead, and [`seal`]
+/// then discards what it made and returns [`EnvelopeError::NoRandomness`].
+struct SystemRandom {
+    failed: bool,
+}
+
+impl RngCore for SystemRandom {
+    fn next_u32(&mut self) -> u32 {
+        let mut b = [0u8; 4];
+        self.fill_bytes(&mut b);
+        u32::from_le_bytes(b)
+    }
+
+    fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.fill_bytes(&mut b);
+        u64::from_le_bytes(b)
+    }
+
+    fn fill_bytes(&mut self, dest: &mut [u8]) {
+        if getrandom::fill(dest).is_err() {
+            self.failed = true;
+        }
+    }
+
+    fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), crypto_box::aead::rand_core::Error> {
+        // A failure is recorded in `failed`, which `seal` checks before using the output.
+        self.fill_bytes(dest);
+        Ok(())
+    }
+}
+
+impl CryptoRng for SystemRandom {}
 
 fn signed_message(body: &[u8]) -> Vec<u8> {
     let mut m = Vec::with_capacity(DOMAIN.len() + 1 + body.len());

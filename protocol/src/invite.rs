@@ -6,7 +6,8 @@
 //! Text form: `ALONGSIDE1:` then RFC 4648 base32 (no padding) of the signed bytes followed
 //! by a 4-byte checksum (the start of their SHA-256). Upper-case base32 and the prefix use
 //! only characters of a QR code's alphanumeric mode, which packs them densely (a typical
-//! invite is about 380 characters, a version 10 to 12 QR code). The checksum tells a typo
+//! invite is about 350 characters: a version 10 QR code at low error correction, 11 at
+//! medium). The checksum tells a typo
 //! apart from tampering; the signature is what protects against tampering. Reading ignores
 //! spaces, line breaks and hyphens, and accepts lower case. The byte layout is in
 //! docs/protocol.md.
