@@ -27,6 +27,7 @@ use base64::Engine;
 use crypto_box::aead::rand_core::{CryptoRng, RngCore};
 use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use crate::device::{verify_signature, DeviceIdentity, DeviceKey};
 use crate::keys::PublicKey;
@@ -279,15 +280,10 @@ pub fn seal(
     item: &Item,
 ) -> Result<Envelope, EnvelopeError> {
     item.check()?;
-    let body = Body {
-        id,
-        sender: sender.identity().signing,
-        recipient: recipient.sealing.0,
-        item: item.clone(),
-    }
-    .encode();
-    let mut plaintext = zeroize::Zeroizing::new(body.clone());
-    plaintext.extend_from_slice(&sender.sign(&signed_message(&body)));
+    // Plaintext copies are wiped when dropped: they hold her health records.
+    let mut plaintext = encode_body(id, &sender.identity().signing, &recipient.sealing.0, item);
+    let signature = sender.sign(&signed_message(&plaintext));
+    plaintext.extend_from_slice(&signature);
     let mut rng = SystemRandom { failed: false };
     let ciphertext = recipient
         .sealing
@@ -376,8 +372,8 @@ impl RngCore for SystemRandom {
 
 impl CryptoRng for SystemRandom {}
 
-fn signed_message(body: &[u8]) -> Vec<u8> {
-    let mut m = Vec::with_capacity(DOMAIN.len() + 1 + body.len());
+fn signed_message(body: &[u8]) -> Zeroizing<Vec<u8>> {
+    let mut m = Zeroizing::new(Vec::with_capacity(DOMAIN.len() + 1 + body.len()));
     m.extend_from_slice(DOMAIN);
     m.push(0);
     m.extend_from_slice(body);
@@ -393,24 +389,25 @@ struct Body {
     item: Item,
 }
 
-impl Body {
-    fn encode(&self) -> Vec<u8> {
-        let i = &self.item;
-        let mut out = Vec::with_capacity(16 + 64 + 2 + i.id.len() + 8 + 1 + i.kind.0.len() + 4 + i.payload.len());
-        out.extend_from_slice(&self.id.0);
-        out.extend_from_slice(&self.sender.0);
-        out.extend_from_slice(&self.recipient);
-        // Lengths fit: Item::check bounds the id, kind and payload before encoding.
-        out.extend_from_slice(&(i.id.len() as u16).to_be_bytes());
-        out.extend_from_slice(i.id.as_bytes());
-        out.extend_from_slice(&i.version.to_be_bytes());
-        out.push(i.kind.0.len() as u8);
-        out.extend_from_slice(i.kind.0.as_bytes());
-        out.extend_from_slice(&(i.payload.len() as u32).to_be_bytes());
-        out.extend_from_slice(&i.payload);
-        out
-    }
+/// The body layout (see [`Body`]); `item` must have passed [`Item::check`].
+fn encode_body(id: EnvelopeId, sender: &PublicKey, recipient: &[u8; 32], i: &Item) -> Zeroizing<Vec<u8>> {
+    // Room for the signature too, so appending it does not leave an unwiped copy behind.
+    let mut out = Vec::with_capacity(16 + 64 + 2 + i.id.len() + 8 + 1 + i.kind.0.len() + 4 + i.payload.len() + 64);
+    out.extend_from_slice(&id.0);
+    out.extend_from_slice(&sender.0);
+    out.extend_from_slice(recipient);
+    // Lengths fit: Item::check bounds the id, kind and payload before encoding.
+    out.extend_from_slice(&(i.id.len() as u16).to_be_bytes());
+    out.extend_from_slice(i.id.as_bytes());
+    out.extend_from_slice(&i.version.to_be_bytes());
+    out.push(i.kind.0.len() as u8);
+    out.extend_from_slice(i.kind.0.as_bytes());
+    out.extend_from_slice(&(i.payload.len() as u32).to_be_bytes());
+    out.extend_from_slice(&i.payload);
+    Zeroizing::new(out)
+}
 
+impl Body {
     fn decode(bytes: &[u8]) -> Result<Self, EnvelopeError> {
         let bad = |_| EnvelopeError::MalformedContents;
         let mut r = Reader::new(bytes);
