@@ -11,6 +11,7 @@
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
+use curve25519_dalek::montgomery::MontgomeryPoint;
 use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -52,6 +53,15 @@ impl BoxPublicKey {
             .map_err(|_| DeviceKeyError::BadPublicKey)?;
         let arr: [u8; 32] = bytes.as_slice().try_into().map_err(|_| DeviceKeyError::BadPublicKey)?;
         Ok(BoxPublicKey(arr))
+    }
+
+    /// False for keys no device makes: points off the curve, and points of small order,
+    /// for which a sealed box's shared secret is predictable, so that anyone could open
+    /// it. libsodium's `crypto_box_seal` refuses small-order keys; RustCrypto's does not.
+    pub fn is_acceptable(&self) -> bool {
+        MontgomeryPoint(self.0)
+            .to_edwards(0)
+            .is_some_and(|p| !p.is_small_order())
     }
 
     pub(crate) fn to_crypto_box(self) -> crypto_box::PublicKey {
@@ -249,6 +259,31 @@ mod tests {
             Some(DeviceKeyError::UnsupportedVersion)
         );
     }
+
+    #[test]
+    fn small_order_and_off_curve_sealing_keys_are_not_acceptable() {
+        assert!(DeviceKey::from_secrets(&[1; 32], &[2; 32])
+            .identity()
+            .sealing
+            .is_acceptable());
+        let mut minus_one = [0xff; 32];
+        (minus_one[0], minus_one[31]) = (0xec, 0x7f);
+        let mut one = [0; 32];
+        one[0] = 1;
+        for bad in [[0; 32], one, minus_one, SMALL_ORDER_8] {
+            assert!(!BoxPublicKey(bad).is_acceptable(), "{bad:?}");
+        }
+        // A point on the twist rather than the curve (u = 2).
+        let mut two = [0; 32];
+        two[0] = 2;
+        assert!(!BoxPublicKey(two).is_acceptable());
+    }
+
+    /// A point of order 8 (from libsodium's list of small-order points).
+    const SMALL_ORDER_8: [u8; 32] = [
+        0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09,
+        0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00,
+    ];
 
     #[test]
     fn a_signature_verifies_only_against_the_identity_that_made_it() {

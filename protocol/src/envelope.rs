@@ -78,6 +78,8 @@ pub enum EnvelopeError {
     BadKind,
     #[error("a tombstone carries no payload")]
     TombstoneWithPayload,
+    #[error("the recipient's key is not one a device could have; nothing was sealed to it")]
+    BadRecipientKey,
 }
 
 /// Sixteen random bytes naming one envelope. Re-sending the same id is a no-op at the
@@ -280,6 +282,9 @@ pub fn seal(
     item: &Item,
 ) -> Result<Envelope, EnvelopeError> {
     item.check()?;
+    if !recipient.sealing.is_acceptable() {
+        return Err(EnvelopeError::BadRecipientKey);
+    }
     // Plaintext copies are wiped when dropped: they hold her health records.
     let mut plaintext = encode_body(id, &sender.identity().signing, &recipient.sealing.0, item);
     let signature = sender.sign(&signed_message(&plaintext));

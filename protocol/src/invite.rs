@@ -176,7 +176,8 @@ impl Invite {
         if !name_ok(&self.role) {
             return Err(InviteError::BadRole);
         }
-        if ed25519_dalek::VerifyingKey::from_bytes(&self.member.signing.0).is_err() {
+        let signing_ok = ed25519_dalek::VerifyingKey::from_bytes(&self.member.signing.0).is_ok();
+        if !signing_ok || !self.member.sealing.is_acceptable() {
             return Err(InviteError::BadPublicKey);
         }
         Ok(())

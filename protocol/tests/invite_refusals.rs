@@ -194,6 +194,16 @@ fn a_signing_key_that_is_not_a_curve_point_is_refused() {
 }
 
 #[test]
+fn a_signed_invite_with_a_small_order_sealing_key_is_refused() {
+    // Signed by its own key, so only the key check can catch it: a box sealed to this key
+    // could be opened by anyone, the relay included.
+    let mut body = unpack(&code());
+    body.truncate(body.len() - 64);
+    body[SEALING_AT..SEALING_AT + 32].copy_from_slice(&[0; 32]);
+    assert_eq!(Invite::decode(&pack(&sign_body(&body))), Err(InviteError::BadPublicKey));
+}
+
+#[test]
 fn signed_fields_that_break_the_rules_are_still_refused() {
     // A code signed by its own key but with an http relay off this device, an empty name,
     // or a control character in the role: nothing a real encoder makes.

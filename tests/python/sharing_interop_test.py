@@ -248,6 +248,17 @@ class Envelopes(unittest.TestCase):
                                  self.payload, signer=Device())
         self.assertEqual(self.rust_open(env), {"error": "BadSignature"})
 
+    def test_libsodium_and_rust_both_refuse_to_seal_to_a_small_order_key(self):
+        # A box sealed to such a key has a predictable shared secret: anyone could open it.
+        zero = bytes(32)
+        with self.assertRaises(Exception):
+            SealedBox(PublicKey(zero)).encrypt(b"x")
+        got = rust("envelope-seal", sender=self.her.secrets(), recipient={"signing": self.team.identity()["signing"],
+                                                                          "sealing": b64(zero)},
+                   inbox=self.inbox.hex(), id=self.envelope_id.hex(),
+                   item={"id": "a", "version": 1, "kind": "appointment", "payload": b64(self.payload)})
+        self.assertEqual(got, {"error": "BadRecipientKey"})
+
     def test_rust_refuses_a_newer_envelope_version(self):
         env = json.loads(libsodium_envelope(self.her, self.team, self.envelope_id, self.inbox, "a", 1,
                                             "appointment", self.payload))
