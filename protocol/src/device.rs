@@ -12,7 +12,7 @@
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use curve25519_dalek::montgomery::MontgomeryPoint;
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
@@ -94,12 +94,24 @@ impl DeviceIdentity {
     }
 }
 
-/// Checks an Ed25519 signature (libsodium's `crypto_sign_verify_detached`, which like
-/// ed25519-dalek's `verify` rejects non-canonical signatures).
+/// Checks an Ed25519 signature strictly, as libsodium's `crypto_sign_verify_detached`
+/// does: small-order ("weak") keys and small-order `R` are refused, since with them one
+/// signature can be valid for many messages.
 pub(crate) fn verify_signature(key: &PublicKey, message: &[u8], signature: &[u8; 64]) -> bool {
     VerifyingKey::from_bytes(&key.0)
-        .map(|k| k.verify(message, &Signature::from_bytes(signature)).is_ok())
+        .map(|k| k.verify_strict(message, &Signature::from_bytes(signature)).is_ok())
         .unwrap_or(false)
+}
+
+/// Her device signs its relay requests with its identity's signing key.
+impl crate::relay_api::RequestSigner for DeviceKey {
+    fn public_key(&self) -> [u8; 32] {
+        self.identity().signing.0
+    }
+
+    fn sign(&self, message: &[u8]) -> [u8; 64] {
+        DeviceKey::sign(self, message)
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -284,6 +296,27 @@ mod tests {
         0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09,
         0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00,
     ];
+
+    #[test]
+    fn a_relay_request_signed_with_a_device_key_verifies_at_the_relay() {
+        use crate::relay_api::{encode_nonce, sign_request, verify_request};
+        let k = DeviceKey::from_secrets(&[1; 32], &[2; 32]);
+        let headers = sign_request(&k, &encode_nonce(&[7; 32]), "GET", "/v1/inboxes/ab/envelopes", b"");
+        let (_, key) = verify_request(&headers, "GET", "/v1/inboxes/ab/envelopes", b"").unwrap();
+        assert_eq!(key.to_bytes(), k.identity().signing.0);
+        assert!(verify_request(&headers, "GET", "/v1/inboxes/cd/envelopes", b"").is_err());
+    }
+
+    #[test]
+    fn a_weak_signing_key_verifies_nothing() {
+        // The identity point: with it, the all-identity signature would "verify" anything
+        // under a lax check.
+        let mut identity_point = [0u8; 32];
+        identity_point[0] = 1;
+        let mut sig = [0u8; 64];
+        sig[0] = 1;
+        assert!(!verify_signature(&PublicKey(identity_point), b"anything", &sig));
+    }
 
     #[test]
     fn a_signature_verifies_only_against_the_identity_that_made_it() {

@@ -139,8 +139,9 @@ impl Invite {
             .get(SIGNING_KEY_AT..SIGNING_KEY_AT + 32)
             .and_then(|k| k.try_into().ok())
             .ok_or(InviteError::Malformed)?;
-        if ed25519_dalek::VerifyingKey::from_bytes(&signing).is_err() {
-            return Err(InviteError::BadPublicKey);
+        match ed25519_dalek::VerifyingKey::from_bytes(&signing) {
+            Ok(k) if !k.is_weak() => {}
+            _ => return Err(InviteError::BadPublicKey),
         }
         let signature: [u8; 64] = signature.try_into().map_err(|_| InviteError::Malformed)?;
         if !verify_signature(&PublicKey(signing), &signed_message(body), &signature) {
@@ -176,7 +177,7 @@ impl Invite {
         if !name_ok(&self.role) {
             return Err(InviteError::BadRole);
         }
-        let signing_ok = ed25519_dalek::VerifyingKey::from_bytes(&self.member.signing.0).is_ok();
+        let signing_ok = ed25519_dalek::VerifyingKey::from_bytes(&self.member.signing.0).is_ok_and(|k| !k.is_weak());
         if !signing_ok || !self.member.sealing.is_acceptable() {
             return Err(InviteError::BadPublicKey);
         }

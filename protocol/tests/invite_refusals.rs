@@ -184,12 +184,17 @@ fn characters_outside_base32_and_overlong_text_are_refused() {
 }
 
 #[test]
-fn a_signing_key_that_is_not_a_curve_point_is_refused() {
+fn a_signing_key_that_is_not_a_curve_point_or_is_weak_is_refused() {
     let mut t = unpack(&code());
     // y = 2 has no x on edwards25519, so no key decodes to it.
     let mut not_a_point = [0u8; 32];
     not_a_point[0] = 2;
     t[SIGNING_AT..SIGNING_AT + 32].copy_from_slice(&not_a_point);
+    assert_eq!(Invite::decode(&pack(&t)), Err(InviteError::BadPublicKey));
+    // The identity point is on the curve but of small order: a weak key.
+    let mut identity_point = [0u8; 32];
+    identity_point[0] = 1;
+    t[SIGNING_AT..SIGNING_AT + 32].copy_from_slice(&identity_point);
     assert_eq!(Invite::decode(&pack(&t)), Err(InviteError::BadPublicKey));
 }
 
