@@ -152,10 +152,12 @@ impl Kind {
         Kind(Self::TOMBSTONE.to_string())
     }
 
+    /// The kind as written in the envelope body.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
+    /// True for the kind of a deletion.
     pub fn is_tombstone(&self) -> bool {
         self.0 == Self::TOMBSTONE
     }
@@ -167,7 +169,9 @@ impl Kind {
 pub struct Item {
     /// Stable across versions: 1 to 128 visible ASCII characters (a UUID, say).
     pub id: String,
+    /// Higher replaces lower at the recipient, for the same id.
     pub version: u64,
+    /// What the payload is, or [`Kind::TOMBSTONE`].
     pub kind: Kind,
     /// FHIR R4 JSON for records; empty for a tombstone.
     pub payload: Vec<u8>,
@@ -184,6 +188,7 @@ impl Item {
         }
     }
 
+    /// True if this item is a deletion.
     pub fn is_tombstone(&self) -> bool {
         self.kind.is_tombstone()
     }
@@ -210,7 +215,9 @@ impl Item {
 /// A sealed envelope as the relay stores it: only the ids are readable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Envelope {
+    /// In the clear: the relay stores and acknowledges envelopes by it.
     pub id: EnvelopeId,
+    /// In the clear: the recipient's inbox the relay files it under.
     pub inbox: InboxId,
     /// `crypto_box_seal(body || signature, recipient's sealing key)`.
     pub ciphertext: Vec<u8>,
@@ -266,9 +273,11 @@ impl Envelope {
 /// An envelope that opened, came from a paired sender and was signed for this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
+    /// The id it was signed with (equal to the outer one).
     pub id: EnvelopeId,
     /// The paired signing key that signed it.
     pub sender: PublicKey,
+    /// The item, checked: a valid id and kind, and no payload on a tombstone.
     pub item: Item,
 }
 
