@@ -63,3 +63,26 @@ fn a_fixed_invite_encodes_to_the_documented_code() {
     assert_eq!(invite.encode(&key).unwrap(), INVITE);
     assert_eq!(Invite::decode(INVITE), Ok(invite));
 }
+
+#[test]
+fn a_fixed_item_seals_around_the_documented_signed_body() {
+    use alongside_protocol::envelope::{open, seal, EnvelopeId, Item, Kind};
+    use sha2::{Digest, Sha256};
+    let her = DeviceKey::from_secrets(&[1; 32], &[2; 32]);
+    let team = DeviceKey::from_secrets(&[3; 32], &[4; 32]);
+    let item = Item {
+        id: "appt-1".into(),
+        version: 1,
+        kind: Kind::new("appointment").unwrap(),
+        payload: br#"{"resourceType":"Appointment"}"#.to_vec(),
+    };
+    let env = seal(&her, &team.identity(), InboxId([8; 16]), EnvelopeId([9; 16]), &item).unwrap();
+    // The sealing key pair is fresh each time; what it seals (body || signature) is not.
+    let plain = crypto_box::SecretKey::from_bytes([4; 32])
+        .unseal(&env.ciphertext)
+        .unwrap();
+    assert_eq!(env.ciphertext.len(), plain.len() + 48);
+    let hex: String = Sha256::digest(&plain).iter().map(|b| format!("{b:02x}")).collect();
+    assert_eq!(hex, "1cfd2bcd70ea0787a783f691c4ebdc269df42ad9482dfc3510134a57b4030ae7");
+    assert_eq!(open(&env, &team, &[her.identity().signing]).unwrap().item, item);
+}
