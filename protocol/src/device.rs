@@ -187,10 +187,17 @@ impl DeviceKey {
             version: KEY_FILE_VERSION,
             signing_public: self.identity().signing.to_base64(),
             sealing_public: self.sealing_public.to_base64(),
-            signing_secret: B64.encode(self.signing.to_bytes()),
-            sealing_secret: B64.encode(*self.sealing_secret),
+            signing_secret: B64.encode(Zeroizing::new(self.signing.to_bytes()).as_ref()),
+            sealing_secret: B64.encode(self.sealing_secret.as_ref()),
         });
-        Zeroizing::new(serde_json::to_string_pretty(&*json).unwrap_or_default() + "\n")
+        // Written into one buffer big enough for the whole file, so that no reallocation
+        // leaves an unwiped copy of the secrets behind.
+        let mut out = Zeroizing::new(Vec::with_capacity(1024));
+        if serde_json::to_writer_pretty(&mut *out, &*json).is_err() {
+            return Zeroizing::new(String::new());
+        }
+        out.push(b'\n');
+        Zeroizing::new(String::from_utf8(std::mem::take(&mut *out)).unwrap_or_default())
     }
 
     /// Reads a key file written by [`DeviceKey::to_key_file`], checking that its public
