@@ -1,6 +1,11 @@
 //! The default store: one SQLite file (the workspace's rusqlite, SQLCipher-built but used
-//! without a key, since it holds only ciphertext and minimal metadata). One connection
-//! behind a mutex, used from tokio's blocking pool: SQLite has one writer anyway.
+//! without a key, since it holds only ciphertext and minimal metadata).
+//!
+//! SQLite has one writer anyway, so one thread owns the connection and runs every
+//! operation. It commits in groups: the operations waiting when it finishes a commit run
+//! together in the next transaction, each inside its own savepoint (one failing rolls back
+//! only itself), and none is answered before the commit that holds it. Under load this
+//! spreads one commit over many puts; alone, a put is one transaction as before.
 //!
 //! WAL with `synchronous = NORMAL`: a committed put survives the relay process being killed
 //! at any point; a power cut may lose the last moments of puts, which senders then repeat
@@ -9,9 +14,11 @@
 //! "deleted" means gone from the file, not merely unlinked.
 
 use std::path::Path;
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 
-use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 
 use super::{
     dedup, Access, DeviceHash, NewEnvelope, Page, Purged, Put, Quota, Registered, Store, StoreError, Stored,
@@ -51,10 +58,54 @@ CREATE TABLE IF NOT EXISTS device_usage (
 PRAGMA user_version = 1;
 ";
 
+/// The most operations one group commit holds.
+const MAX_GROUP: usize = 64;
+
+/// Runs on the writer thread; returns what to do once its transaction has (or has not) committed.
+type Job = Box<dyn FnOnce(&Connection) -> Reply + Send>;
+type Reply = Box<dyn FnOnce(bool) + Send>;
+
 /// The SQLite backend.
 #[derive(Clone)]
 pub struct SqliteStore {
-    conn: Arc<Mutex<Connection>>,
+    writer: Arc<Writer>,
+}
+
+/// The thread that owns the connection. Dropping the last handle lets the thread finish
+/// and close the database (folding the write-ahead log back in) before the drop returns.
+struct Writer {
+    jobs: Mutex<Option<mpsc::Sender<Job>>>,
+    thread: Mutex<Option<JoinHandle<()>>>,
+}
+
+impl Drop for Writer {
+    fn drop(&mut self) {
+        self.jobs.lock().unwrap_or_else(|e| e.into_inner()).take();
+        if let Some(t) = self.thread.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = t.join();
+        }
+    }
+}
+
+fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>) {
+    while let Ok(first) = jobs.recv() {
+        let mut group = vec![first];
+        while group.len() < MAX_GROUP {
+            match jobs.try_recv() {
+                Ok(job) => group.push(job),
+                Err(_) => break,
+            }
+        }
+        let began = conn.execute_batch("BEGIN IMMEDIATE").map_err(failed).is_ok();
+        let replies: Vec<Reply> = group.into_iter().map(|job| job(&conn)).collect();
+        let committed = began && conn.execute_batch("COMMIT").map_err(failed).is_ok();
+        if !committed {
+            let _ = conn.execute_batch("ROLLBACK");
+        }
+        for reply in replies {
+            reply(committed);
+        }
+    }
 }
 
 fn failed(e: rusqlite::Error) -> StoreError {
@@ -78,35 +129,61 @@ impl SqliteStore {
         let conn = Connection::open(path).map_err(|_| StoreError::Unavailable)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
-             PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;",
+             PRAGMA busy_timeout = 5000; PRAGMA secure_delete = ON;
+             PRAGMA cache_size = -32000; PRAGMA wal_autocheckpoint = 4000;",
         )
         .map_err(failed)?;
         conn.execute_batch(SCHEMA).map_err(failed)?;
+        let (send, receive) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("relay-sqlite".into())
+            .spawn(move || write_loop(conn, receive))
+            .map_err(|_| StoreError::Unavailable)?;
         Ok(SqliteStore {
-            conn: Arc::new(Mutex::new(conn)),
+            writer: Arc::new(Writer {
+                jobs: Mutex::new(Some(send)),
+                thread: Mutex::new(Some(thread)),
+            }),
         })
     }
 
-    /// Runs `f` in one transaction on the blocking pool.
+    /// Runs `f` on the writer thread inside a savepoint of the next group commit, and
+    /// answers once that commit is done.
     async fn tx<T, F>(&self, f: F) -> Result<T, StoreError>
     where
         T: Send + 'static,
-        F: FnOnce(&Transaction<'_>) -> Result<T, StoreError> + Send + 'static,
+        F: FnOnce(&Connection) -> Result<T, StoreError> + Send + 'static,
     {
-        let conn = self.conn.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut conn = conn.lock().unwrap_or_else(|e| e.into_inner());
-            let tx = conn.transaction().map_err(failed)?;
-            let out = f(&tx)?;
-            tx.commit().map_err(failed)?;
-            Ok(out)
-        })
-        .await
-        .map_err(|_| StoreError::Failed)?
+        let (answer, answered) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move |conn: &Connection| {
+            let out = match conn.execute_batch("SAVEPOINT op").map_err(failed) {
+                Ok(()) => {
+                    let out = f(conn);
+                    let end = if out.is_ok() {
+                        "RELEASE op"
+                    } else {
+                        "ROLLBACK TO op; RELEASE op"
+                    };
+                    conn.execute_batch(end).map_err(failed).and(out)
+                }
+                Err(e) => Err(e),
+            };
+            Box::new(move |committed: bool| {
+                let _ = answer.send(if committed { out } else { Err(StoreError::Failed) });
+            })
+        });
+        {
+            let jobs = self.writer.jobs.lock().unwrap_or_else(|e| e.into_inner());
+            jobs.as_ref()
+                .ok_or(StoreError::Unavailable)?
+                .send(job)
+                .map_err(|_| StoreError::Unavailable)?;
+        }
+        answered.await.map_err(|_| StoreError::Unavailable)?
     }
 }
 
-fn usage_add(tx: &Transaction<'_>, device: &DeviceHash, envelopes: i64, bytes: i64) -> Result<(), StoreError> {
+fn usage_add(tx: &Connection, device: &DeviceHash, envelopes: i64, bytes: i64) -> Result<(), StoreError> {
     tx.prepare_cached(
         "INSERT INTO device_usage (device, envelopes, bytes) VALUES (?1, ?2, ?3)
          ON CONFLICT (device) DO UPDATE SET envelopes = envelopes + excluded.envelopes,
