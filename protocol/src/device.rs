@@ -11,7 +11,8 @@
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use curve25519_dalek::montgomery::MontgomeryPoint;
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
@@ -54,6 +55,15 @@ impl BoxPublicKey {
         Ok(BoxPublicKey(arr))
     }
 
+    /// False for keys no device makes: points off the curve, and points of small order,
+    /// for which a sealed box's shared secret is predictable, so that anyone could open
+    /// it. libsodium's `crypto_box_seal` refuses small-order keys; RustCrypto's does not.
+    pub fn is_acceptable(&self) -> bool {
+        MontgomeryPoint(self.0)
+            .to_edwards(0)
+            .is_some_and(|p| !p.is_small_order())
+    }
+
     pub(crate) fn to_crypto_box(self) -> crypto_box::PublicKey {
         crypto_box::PublicKey::from_bytes(self.0)
     }
@@ -84,12 +94,24 @@ impl DeviceIdentity {
     }
 }
 
-/// Checks an Ed25519 signature (libsodium's `crypto_sign_verify_detached`, which like
-/// ed25519-dalek's `verify` rejects non-canonical signatures).
+/// Checks an Ed25519 signature strictly, as libsodium's `crypto_sign_verify_detached`
+/// does: small-order ("weak") keys and small-order `R` are refused, since with them one
+/// signature can be valid for many messages.
 pub(crate) fn verify_signature(key: &PublicKey, message: &[u8], signature: &[u8; 64]) -> bool {
     VerifyingKey::from_bytes(&key.0)
-        .map(|k| k.verify(message, &Signature::from_bytes(signature)).is_ok())
+        .map(|k| k.verify_strict(message, &Signature::from_bytes(signature)).is_ok())
         .unwrap_or(false)
+}
+
+/// Her device signs its relay requests with its identity's signing key.
+impl crate::relay_api::RequestSigner for DeviceKey {
+    fn public_key(&self) -> [u8; 32] {
+        self.identity().signing.0
+    }
+
+    fn sign(&self, message: &[u8]) -> [u8; 64] {
+        DeviceKey::sign(self, message)
+    }
 }
 
 #[derive(Serialize, Deserialize)]
@@ -165,10 +187,17 @@ impl DeviceKey {
             version: KEY_FILE_VERSION,
             signing_public: self.identity().signing.to_base64(),
             sealing_public: self.sealing_public.to_base64(),
-            signing_secret: B64.encode(self.signing.to_bytes()),
-            sealing_secret: B64.encode(*self.sealing_secret),
+            signing_secret: B64.encode(Zeroizing::new(self.signing.to_bytes()).as_ref()),
+            sealing_secret: B64.encode(self.sealing_secret.as_ref()),
         });
-        Zeroizing::new(serde_json::to_string_pretty(&*json).unwrap_or_default() + "\n")
+        // Written into one buffer big enough for the whole file, so that no reallocation
+        // leaves an unwiped copy of the secrets behind.
+        let mut out = Zeroizing::new(Vec::with_capacity(1024));
+        if serde_json::to_writer_pretty(&mut *out, &*json).is_err() {
+            return Zeroizing::new(String::new());
+        }
+        out.push(b'\n');
+        Zeroizing::new(String::from_utf8(std::mem::take(&mut *out)).unwrap_or_default())
     }
 
     /// Reads a key file written by [`DeviceKey::to_key_file`], checking that its public
@@ -248,6 +277,52 @@ mod tests {
             DeviceKey::from_key_file(&newer).err(),
             Some(DeviceKeyError::UnsupportedVersion)
         );
+    }
+
+    #[test]
+    fn small_order_and_off_curve_sealing_keys_are_not_acceptable() {
+        assert!(DeviceKey::from_secrets(&[1; 32], &[2; 32])
+            .identity()
+            .sealing
+            .is_acceptable());
+        let mut minus_one = [0xff; 32];
+        (minus_one[0], minus_one[31]) = (0xec, 0x7f);
+        let mut one = [0; 32];
+        one[0] = 1;
+        for bad in [[0; 32], one, minus_one, SMALL_ORDER_8] {
+            assert!(!BoxPublicKey(bad).is_acceptable(), "{bad:?}");
+        }
+        // A point on the twist rather than the curve (u = 2).
+        let mut two = [0; 32];
+        two[0] = 2;
+        assert!(!BoxPublicKey(two).is_acceptable());
+    }
+
+    /// A point of order 8 (from libsodium's list of small-order points).
+    const SMALL_ORDER_8: [u8; 32] = [
+        0xe0, 0xeb, 0x7a, 0x7c, 0x3b, 0x41, 0xb8, 0xae, 0x16, 0x56, 0xe3, 0xfa, 0xf1, 0x9f, 0xc4, 0x6a, 0xda, 0x09,
+        0x8d, 0xeb, 0x9c, 0x32, 0xb1, 0xfd, 0x86, 0x62, 0x05, 0x16, 0x5f, 0x49, 0xb8, 0x00,
+    ];
+
+    #[test]
+    fn a_relay_request_signed_with_a_device_key_verifies_at_the_relay() {
+        use crate::relay_api::{encode_nonce, sign_request, verify_request};
+        let k = DeviceKey::from_secrets(&[1; 32], &[2; 32]);
+        let headers = sign_request(&k, &encode_nonce(&[7; 32]), "GET", "/v1/inboxes/ab/envelopes", b"");
+        let (_, key) = verify_request(&headers, "GET", "/v1/inboxes/ab/envelopes", b"").unwrap();
+        assert_eq!(key.to_bytes(), k.identity().signing.0);
+        assert!(verify_request(&headers, "GET", "/v1/inboxes/cd/envelopes", b"").is_err());
+    }
+
+    #[test]
+    fn a_weak_signing_key_verifies_nothing() {
+        // The identity point: with it, the all-identity signature would "verify" anything
+        // under a lax check.
+        let mut identity_point = [0u8; 32];
+        identity_point[0] = 1;
+        let mut sig = [0u8; 64];
+        sig[0] = 1;
+        assert!(!verify_signature(&PublicKey(identity_point), b"anything", &sig));
     }
 
     #[test]

@@ -24,9 +24,10 @@
 
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
-use crypto_box::aead::OsRng;
+use crypto_box::aead::rand_core::{CryptoRng, RngCore};
 use data_encoding::HEXLOWER;
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use crate::device::{verify_signature, DeviceIdentity, DeviceKey};
 use crate::keys::PublicKey;
@@ -77,6 +78,8 @@ pub enum EnvelopeError {
     BadKind,
     #[error("a tombstone carries no payload")]
     TombstoneWithPayload,
+    #[error("the recipient's key is not one a device could have; nothing was sealed to it")]
+    BadRecipientKey,
 }
 
 /// Sixteen random bytes naming one envelope. Re-sending the same id is a no-op at the
@@ -149,10 +152,12 @@ impl Kind {
         Kind(Self::TOMBSTONE.to_string())
     }
 
+    /// The kind as written in the envelope body.
     pub fn as_str(&self) -> &str {
         &self.0
     }
 
+    /// True for the kind of a deletion.
     pub fn is_tombstone(&self) -> bool {
         self.0 == Self::TOMBSTONE
     }
@@ -164,7 +169,9 @@ impl Kind {
 pub struct Item {
     /// Stable across versions: 1 to 128 visible ASCII characters (a UUID, say).
     pub id: String,
+    /// Higher replaces lower at the recipient, for the same id.
     pub version: u64,
+    /// What the payload is, or [`Kind::TOMBSTONE`].
     pub kind: Kind,
     /// FHIR R4 JSON for records; empty for a tombstone.
     pub payload: Vec<u8>,
@@ -181,6 +188,7 @@ impl Item {
         }
     }
 
+    /// True if this item is a deletion.
     pub fn is_tombstone(&self) -> bool {
         self.kind.is_tombstone()
     }
@@ -207,7 +215,9 @@ impl Item {
 /// A sealed envelope as the relay stores it: only the ids are readable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Envelope {
+    /// In the clear: the relay stores and acknowledges envelopes by it.
     pub id: EnvelopeId,
+    /// In the clear: the recipient's inbox the relay files it under.
     pub inbox: InboxId,
     /// `crypto_box_seal(body || signature, recipient's sealing key)`.
     pub ciphertext: Vec<u8>,
@@ -263,9 +273,11 @@ impl Envelope {
 /// An envelope that opened, came from a paired sender and was signed for this device.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Opened {
+    /// The id it was signed with (equal to the outer one).
     pub id: EnvelopeId,
     /// The paired signing key that signed it.
     pub sender: PublicKey,
+    /// The item, checked: a valid id and kind, and no payload on a tombstone.
     pub item: Item,
 }
 
@@ -279,20 +291,22 @@ pub fn seal(
     item: &Item,
 ) -> Result<Envelope, EnvelopeError> {
     item.check()?;
-    let body = Body {
-        id,
-        sender: sender.identity().signing,
-        recipient: recipient.sealing.0,
-        item: item.clone(),
+    if !recipient.sealing.is_acceptable() {
+        return Err(EnvelopeError::BadRecipientKey);
     }
-    .encode();
-    let mut plaintext = zeroize::Zeroizing::new(body.clone());
-    plaintext.extend_from_slice(&sender.sign(&signed_message(&body)));
+    // Plaintext copies are wiped when dropped: they hold her health records.
+    let mut plaintext = encode_body(id, &sender.identity().signing, &recipient.sealing.0, item);
+    let signature = sender.sign(&signed_message(&plaintext));
+    plaintext.extend_from_slice(&signature);
+    let mut rng = SystemRandom { failed: false };
     let ciphertext = recipient
         .sealing
         .to_crypto_box()
-        .seal(&mut OsRng, &plaintext)
+        .seal(&mut rng, &plaintext)
         .map_err(|_| EnvelopeError::NoRandomness)?;
+    if rng.failed {
+        return Err(EnvelopeError::NoRandomness);
+    }
     Ok(Envelope { id, inbox, ciphertext })
 }
 
@@ -337,8 +351,43 @@ pub fn open(envelope: &Envelope, recipient: &DeviceKey, paired: &[PublicKey]) ->
     })
 }
 
-fn signed_message(body: &[u8]) -> Vec<u8> {
-    let mut m = Vec::with_capacity(DOMAIN.len() + 1 + body.len());
+/// The operating system's CSPRNG for the sealing key pair. rand_core's `OsRng` panics if
+/// the system has no randomness to give; this records the failure instead, and [`seal`]
+/// then discards what it made and returns [`EnvelopeError::NoRandomness`].
+struct SystemRandom {
+    failed: bool,
+}
+
+impl RngCore for SystemRandom {
+    fn next_u32(&mut self) -> u32 {
+        let mut b = [0u8; 4];
+        self.fill_bytes(&mut b);
+        u32::from_le_bytes(b)
+    }
+
+    fn next_u64(&mut self) -> u64 {
+        let mut b = [0u8; 8];
+        self.fill_bytes(&mut b);
+        u64::from_le_bytes(b)
+    }
+
+    fn fill_bytes(&mut self, dest: &mut [u8]) {
+        if getrandom::fill(dest).is_err() {
+            self.failed = true;
+        }
+    }
+
+    fn try_fill_bytes(&mut self, dest: &mut [u8]) -> Result<(), crypto_box::aead::rand_core::Error> {
+        // A failure is recorded in `failed`, which `seal` checks before using the output.
+        self.fill_bytes(dest);
+        Ok(())
+    }
+}
+
+impl CryptoRng for SystemRandom {}
+
+fn signed_message(body: &[u8]) -> Zeroizing<Vec<u8>> {
+    let mut m = Zeroizing::new(Vec::with_capacity(DOMAIN.len() + 1 + body.len()));
     m.extend_from_slice(DOMAIN);
     m.push(0);
     m.extend_from_slice(body);
@@ -354,24 +403,25 @@ struct Body {
     item: Item,
 }
 
-impl Body {
-    fn encode(&self) -> Vec<u8> {
-        let i = &self.item;
-        let mut out = Vec::with_capacity(16 + 64 + 2 + i.id.len() + 8 + 1 + i.kind.0.len() + 4 + i.payload.len());
-        out.extend_from_slice(&self.id.0);
-        out.extend_from_slice(&self.sender.0);
-        out.extend_from_slice(&self.recipient);
-        // Lengths fit: Item::check bounds the id, kind and payload before encoding.
-        out.extend_from_slice(&(i.id.len() as u16).to_be_bytes());
-        out.extend_from_slice(i.id.as_bytes());
-        out.extend_from_slice(&i.version.to_be_bytes());
-        out.push(i.kind.0.len() as u8);
-        out.extend_from_slice(i.kind.0.as_bytes());
-        out.extend_from_slice(&(i.payload.len() as u32).to_be_bytes());
-        out.extend_from_slice(&i.payload);
-        out
-    }
+/// The body layout (see [`Body`]); `item` must have passed [`Item::check`].
+fn encode_body(id: EnvelopeId, sender: &PublicKey, recipient: &[u8; 32], i: &Item) -> Zeroizing<Vec<u8>> {
+    // Room for the signature too, so appending it does not leave an unwiped copy behind.
+    let mut out = Vec::with_capacity(16 + 64 + 2 + i.id.len() + 8 + 1 + i.kind.0.len() + 4 + i.payload.len() + 64);
+    out.extend_from_slice(&id.0);
+    out.extend_from_slice(&sender.0);
+    out.extend_from_slice(recipient);
+    // Lengths fit: Item::check bounds the id, kind and payload before encoding.
+    out.extend_from_slice(&(i.id.len() as u16).to_be_bytes());
+    out.extend_from_slice(i.id.as_bytes());
+    out.extend_from_slice(&i.version.to_be_bytes());
+    out.push(i.kind.0.len() as u8);
+    out.extend_from_slice(i.kind.0.as_bytes());
+    out.extend_from_slice(&(i.payload.len() as u32).to_be_bytes());
+    out.extend_from_slice(&i.payload);
+    Zeroizing::new(out)
+}
 
+impl Body {
     fn decode(bytes: &[u8]) -> Result<Self, EnvelopeError> {
         let bad = |_| EnvelopeError::MalformedContents;
         let mut r = Reader::new(bytes);

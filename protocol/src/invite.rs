@@ -6,7 +6,8 @@
 //! Text form: `ALONGSIDE1:` then RFC 4648 base32 (no padding) of the signed bytes followed
 //! by a 4-byte checksum (the start of their SHA-256). Upper-case base32 and the prefix use
 //! only characters of a QR code's alphanumeric mode, which packs them densely (a typical
-//! invite is about 380 characters, a version 10 to 12 QR code). The checksum tells a typo
+//! invite is about 350 characters: a version 10 QR code at low error correction, 11 at
+//! medium). The checksum tells a typo
 //! apart from tampering; the signature is what protects against tampering. Reading ignores
 //! spaces, line breaks and hyphens, and accepts lower case. The byte layout is in
 //! docs/protocol.md.
@@ -138,8 +139,9 @@ impl Invite {
             .get(SIGNING_KEY_AT..SIGNING_KEY_AT + 32)
             .and_then(|k| k.try_into().ok())
             .ok_or(InviteError::Malformed)?;
-        if ed25519_dalek::VerifyingKey::from_bytes(&signing).is_err() {
-            return Err(InviteError::BadPublicKey);
+        match ed25519_dalek::VerifyingKey::from_bytes(&signing) {
+            Ok(k) if !k.is_weak() => {}
+            _ => return Err(InviteError::BadPublicKey),
         }
         let signature: [u8; 64] = signature.try_into().map_err(|_| InviteError::Malformed)?;
         if !verify_signature(&PublicKey(signing), &signed_message(body), &signature) {
@@ -175,7 +177,8 @@ impl Invite {
         if !name_ok(&self.role) {
             return Err(InviteError::BadRole);
         }
-        if ed25519_dalek::VerifyingKey::from_bytes(&self.member.signing.0).is_err() {
+        let signing_ok = ed25519_dalek::VerifyingKey::from_bytes(&self.member.signing.0).is_ok_and(|k| !k.is_weak());
+        if !signing_ok || !self.member.sealing.is_acceptable() {
             return Err(InviteError::BadPublicKey);
         }
         Ok(())

@@ -19,4 +19,5 @@ pub mod envelope;
 pub mod fingerprint;
 pub mod invite;
 pub mod keys;
+pub mod relay_api;
 pub mod signed;

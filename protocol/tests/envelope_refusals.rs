@@ -1,7 +1,7 @@
 //! Every way an envelope is refused, from the outside: bytes are built by hand from the
 //! layout in docs/protocol.md, so these tests also hold the documentation to the code.
 
-use alongside_protocol::device::{DeviceIdentity, DeviceKey};
+use alongside_protocol::device::{BoxPublicKey, DeviceIdentity, DeviceKey};
 use alongside_protocol::envelope::{
     open, seal, Envelope, EnvelopeError, EnvelopeId, InboxId, Item, Kind, MAX_ENVELOPE_BYTES, MAX_PAYLOAD_BYTES,
 };
@@ -300,4 +300,22 @@ fn the_outer_json_shows_only_the_ids_and_ciphertext() {
     assert_eq!(json["inbox"], INBOX.to_hex());
     let ct = B64.decode(json["ciphertext"].as_str().unwrap()).unwrap();
     assert!(!ct.windows(11).any(|w| w == b"Appointment"));
+}
+
+#[test]
+fn nothing_is_sealed_to_a_small_order_key_that_would_let_anyone_read_it() {
+    for bad in [[0u8; 32], {
+        let mut one = [0u8; 32];
+        one[0] = 1;
+        one
+    }] {
+        let recipient = DeviceIdentity {
+            sealing: BoxPublicKey(bad),
+            ..team().identity()
+        };
+        assert_eq!(
+            seal(&her(), &recipient, INBOX, ID, &appointment()),
+            Err(EnvelopeError::BadRecipientKey)
+        );
+    }
 }

@@ -184,13 +184,28 @@ fn characters_outside_base32_and_overlong_text_are_refused() {
 }
 
 #[test]
-fn a_signing_key_that_is_not_a_curve_point_is_refused() {
+fn a_signing_key_that_is_not_a_curve_point_or_is_weak_is_refused() {
     let mut t = unpack(&code());
     // y = 2 has no x on edwards25519, so no key decodes to it.
     let mut not_a_point = [0u8; 32];
     not_a_point[0] = 2;
     t[SIGNING_AT..SIGNING_AT + 32].copy_from_slice(&not_a_point);
     assert_eq!(Invite::decode(&pack(&t)), Err(InviteError::BadPublicKey));
+    // The identity point is on the curve but of small order: a weak key.
+    let mut identity_point = [0u8; 32];
+    identity_point[0] = 1;
+    t[SIGNING_AT..SIGNING_AT + 32].copy_from_slice(&identity_point);
+    assert_eq!(Invite::decode(&pack(&t)), Err(InviteError::BadPublicKey));
+}
+
+#[test]
+fn a_signed_invite_with_a_small_order_sealing_key_is_refused() {
+    // Signed by its own key, so only the key check can catch it: a box sealed to this key
+    // could be opened by anyone, the relay included.
+    let mut body = unpack(&code());
+    body.truncate(body.len() - 64);
+    body[SEALING_AT..SEALING_AT + 32].copy_from_slice(&[0; 32]);
+    assert_eq!(Invite::decode(&pack(&sign_body(&body))), Err(InviteError::BadPublicKey));
 }
 
 #[test]

@@ -1,0 +1,182 @@
+//! Ingest throughput: signed envelope puts into the relay (SQLite, and PostgreSQL when
+//! `ALONGSIDE_TEST_POSTGRES` is set) against a bare axum handler that only reads the body,
+//! over the same loopback HTTP/1.1 transport, in the same run. Requests are signed before
+//! the clock starts (signing is the sender's cost, not the relay's), and both servers get
+//! the same headers and the same 2 KiB bodies from the same number of client threads.
+//!
+//! `cargo bench -p alongside-relay --bench ingest` prints the relay/bare ratio at the end.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use alongside_protocol::relay_api::AuthHeaders;
+use alongside_relay::client::RelayClient;
+use alongside_relay::config::{Limits, Settings};
+use alongside_relay::server::serve;
+use alongside_relay::store::postgres::PgStore;
+use alongside_relay::store::sqlite::SqliteStore;
+use alongside_relay::store::Store;
+use axum::body::Bytes;
+use axum::http::StatusCode;
+use axum::routing::put;
+use axum::Router;
+use criterion::{BenchmarkId, Criterion, Throughput};
+use ed25519_dalek::SigningKey;
+use reqwest::Method;
+
+const SENDERS: usize = 4;
+const BODY_BYTES: usize = 2048;
+
+static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+static TOTALS: Mutex<Vec<(String, u64, Duration)>> = Mutex::new(Vec::new());
+
+fn unlimited() -> Settings {
+    Settings {
+        limits: Limits {
+            rate_per_minute: u32::MAX,
+            burst: u32::MAX,
+            quota_envelopes: u64::MAX / 2,
+            quota_bytes: u64::MAX / 2,
+            max_outstanding_nonces: u64::MAX / 2,
+            ..Limits::default()
+        },
+        ..Settings::default()
+    }
+}
+
+async fn bind() -> (tokio::net::TcpListener, String) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}", listener.local_addr().expect("addr"));
+    (listener, url)
+}
+
+fn start_relay<S: Store>(rt: &tokio::runtime::Runtime, store: S) -> String {
+    let (listener, url) = rt.block_on(bind());
+    rt.spawn(serve(store, unlimited(), listener, std::future::pending()));
+    url
+}
+
+fn start_bare(rt: &tokio::runtime::Runtime) -> String {
+    let (listener, url) = rt.block_on(bind());
+    let app = Router::new().route(
+        "/v1/inboxes/{inbox}/envelopes/{envelope_id}",
+        put(|body: Bytes| async move {
+            let _ = body.len();
+            (StatusCode::CREATED, "{\"id\":\"x\",\"stored\":true}")
+        }),
+    );
+    rt.spawn(async move { axum::serve(listener, app).await });
+    url
+}
+
+/// Sends `n` signed puts to `url` from [`SENDERS`] threads; returns the time taken.
+fn ingest(url: &str, signer: &mut RelayClient<SigningKey>, n: u64) -> Duration {
+    let body = (0..BODY_BYTES).map(|i| (i * 31 % 251) as u8).collect::<Vec<_>>();
+    let requests: Vec<(String, AuthHeaders)> = (0..n)
+        .map(|_| {
+            let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+            let path = format!("/v1/inboxes/bench/envelopes/e{id}");
+            let auth = signer.sign(&Method::PUT, &path, &body).expect("a nonce");
+            (path, auth)
+        })
+        .collect();
+    let chunk = requests.len().div_ceil(SENDERS).max(1);
+    let clients: Vec<_> = (0..SENDERS)
+        .map(|_| RelayClient::new(url, SigningKey::from_bytes(&[9; 32])).expect("client"))
+        .collect();
+    let started = Instant::now();
+    std::thread::scope(|s| {
+        for (part, client) in requests.chunks(chunk).zip(&clients) {
+            let body = &body;
+            s.spawn(move || {
+                for (path, auth) in part {
+                    let r = client
+                        .send_raw(Method::PUT, path, body.clone(), Some(auth))
+                        .expect("sent");
+                    assert_eq!(r.status, 201, "put refused");
+                }
+            });
+        }
+    });
+    started.elapsed()
+}
+
+fn bench(c: &mut Criterion) {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let dir = tempfile::TempDir::new().expect("temp dir");
+    let mut targets = vec![
+        (
+            "relay_sqlite".to_string(),
+            start_relay(
+                &rt,
+                SqliteStore::open(&dir.path().join("bench.sqlite3")).expect("sqlite"),
+            ),
+        ),
+        ("bare_axum".to_string(), start_bare(&rt)),
+    ];
+    if let Ok(pg) = std::env::var("ALONGSIDE_TEST_POSTGRES") {
+        let schema = format!("bench_{}", std::process::id());
+        let setup = rt.block_on(async {
+            let (client, conn) = tokio_postgres::connect(&pg, tokio_postgres::NoTls).await.ok()?;
+            tokio::spawn(conn);
+            client.batch_execute(&format!("CREATE SCHEMA {schema}")).await.ok()
+        });
+        let sep = if pg.contains('?') { '&' } else { '?' };
+        let url = format!("{pg}{sep}options=-c%20search_path%3D{schema}");
+        if let (Some(()), Ok(store)) = (setup, rt.block_on(PgStore::connect(&url))) {
+            targets.push(("relay_postgres".to_string(), start_relay(&rt, store)));
+        }
+    }
+
+    let mut group = c.benchmark_group("ingest");
+    group.throughput(Throughput::Elements(1));
+    group.sample_size(20);
+    group.measurement_time(Duration::from_secs(6));
+    for (name, url) in &targets {
+        let mut signer = RelayClient::new(url, SigningKey::from_bytes(&[7; 32])).expect("client");
+        if name.starts_with("relay") {
+            signer.register_inbox("bench").expect("inbox");
+        }
+        group.bench_function(BenchmarkId::new("put_2KiB", name), |b| {
+            b.iter_custom(|iters| {
+                let took = ingest(url, &mut signer, iters);
+                let mut totals = TOTALS.lock().unwrap_or_else(|e| e.into_inner());
+                match totals.iter_mut().find(|(n, _, _)| n == name) {
+                    Some(t) => {
+                        t.1 += iters;
+                        t.2 += took;
+                    }
+                    None => totals.push((name.clone(), iters, took)),
+                }
+                took
+            })
+        });
+    }
+    group.finish();
+}
+
+fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    bench(&mut c);
+    c.final_summary();
+    let totals = TOTALS.lock().unwrap_or_else(|e| e.into_inner()).clone();
+    let rate = |name: &str| {
+        totals
+            .iter()
+            .find(|(n, _, _)| n == name)
+            .map(|(_, n, t)| *n as f64 / t.as_secs_f64())
+    };
+    if let Some(bare) = rate("bare_axum") {
+        println!("ingest: bare axum handler {bare:.0} puts/s");
+        for name in ["relay_sqlite", "relay_postgres"] {
+            if let Some(r) = rate(name) {
+                println!("ingest: {name} {r:.0} puts/s, ratio to bare axum {:.2}", r / bare);
+            }
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! A small blocking client for the relay, for the core's `sync_now` and the CLI's care-team
+//! commands (depend on this crate with `default-features = false, features = ["client"]`;
+//! none of the server is built). Calls are blocking: run them off the main thread.
+//!
+//! It fetches nonces in batches (one challenge round trip per [`NONCE_BATCH`] requests),
+//! signs every request with the device key, and turns answers into typed results. TLS is
+//! rustls with Mozilla's roots built in, as for directory updates; plain `http://` is for
+//! loopback and tests.
+
+use std::collections::VecDeque;
+use std::time::{Duration, Instant};
+
+use alongside_protocol::relay_api::{
+    sign_request, AckResponse, AuthHeaders, ChallengeRequest, ChallengeResponse, ErrorResponse, HealthResponse,
+    IdsRequest, InboxResponse, PullResponse, PurgeResponse, PutResponse, RequestSigner, CHALLENGE_TTL_SECONDS,
+    HEADER_DEVICE_KEY, HEADER_NONCE, HEADER_SIGNATURE, MAX_NONCES_PER_CHALLENGE,
+};
+use base64::engine::general_purpose::STANDARD as B64;
+use base64::Engine;
+use reqwest::blocking::Client;
+use reqwest::{Method, StatusCode, Url};
+use serde::de::DeserializeOwned;
+
+/// Nonces fetched per challenge request.
+pub const NONCE_BATCH: u32 = 32;
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
+/// Nonces older than this are thrown away unused, leaving a margin before the relay's 60 s.
+const NONCE_MAX_AGE: Duration = Duration::from_secs(CHALLENGE_TTL_SECONDS as u64 - 15);
+
+/// Why a relay call failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClientError {
+    #[error("the relay address is not a valid http(s) URL")]
+    BadUrl,
+    #[error("the relay could not be reached")]
+    Unreachable,
+    #[error("the relay answered {status} ({code})")]
+    Refused { status: u16, code: String },
+    #[error("the relay's answer was not understood")]
+    BadResponse,
+}
+
+impl ClientError {
+    /// The HTTP status of a refusal, if this is one.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            ClientError::Refused { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+}
+
+/// An answer as received, for callers (and tests) that look at the status themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawResponse {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+/// A relay client signing as one device.
+pub struct RelayClient<S: RequestSigner> {
+    base: Url,
+    http: Client,
+    signer: S,
+    nonces: VecDeque<(String, Instant)>,
+}
+
+fn tls_config() -> Option<rustls::ClientConfig> {
+    let roots = rustls::RootCertStore {
+        roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+    };
+    rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(rustls::crypto::ring::default_provider()))
+        .with_safe_default_protocol_versions()
+        .ok()
+        .map(|b| b.with_root_certificates(roots).with_no_client_auth())
+}
+
+impl<S: RequestSigner> RelayClient<S> {
+    /// A client for the relay at `base_url` (`https://relay.example/` or a loopback `http://`).
+    pub fn new(base_url: &str, signer: S) -> Result<Self, ClientError> {
+        let base = Url::parse(base_url).map_err(|_| ClientError::BadUrl)?;
+        if !matches!(base.scheme(), "http" | "https") || base.cannot_be_a_base() {
+            return Err(ClientError::BadUrl);
+        }
+        let http = Client::builder()
+            .tls_backend_preconfigured(tls_config().ok_or(ClientError::BadUrl)?)
+            .user_agent(concat!("alongside-relay-client/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(TOTAL_TIMEOUT)
+            .no_proxy()
+            .referer(false)
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|_| ClientError::BadUrl)?;
+        Ok(RelayClient {
+            base,
+            http,
+            signer,
+            nonces: VecDeque::new(),
+        })
+    }
+
+    /// The device key this client signs with.
+    pub fn signer(&self) -> &S {
+        &self.signer
+    }
+
+    fn url(&self, path_and_query: &str) -> Result<Url, ClientError> {
+        self.base.join(path_and_query).map_err(|_| ClientError::BadUrl)
+    }
+
+    /// Sends a request as is (no signature added) and returns the raw answer.
+    pub fn send_raw(
+        &self,
+        method: Method,
+        path_and_query: &str,
+        body: Vec<u8>,
+        auth: Option<&AuthHeaders>,
+    ) -> Result<RawResponse, ClientError> {
+        let mut request = self.http.request(method, self.url(path_and_query)?);
+        if let Some(a) = auth {
+            request = request
+                .header(HEADER_DEVICE_KEY, &a.device_key)
+                .header(HEADER_NONCE, &a.nonce)
+                .header(HEADER_SIGNATURE, &a.signature);
+        }
+        if !body.is_empty() {
+            request = request.body(body);
+        }
+        let response = request.send().map_err(|_| ClientError::Unreachable)?;
+        let status = response.status().as_u16();
+        let body = response.bytes().map_err(|_| ClientError::Unreachable)?.to_vec();
+        Ok(RawResponse { status, body })
+    }
+
+    /// Asks for `count` nonces for this device.
+    pub fn challenge(&self, count: u32) -> Result<ChallengeResponse, ClientError> {
+        let req = ChallengeRequest {
+            device_key: B64.encode(self.signer.public_key()),
+            count: Some(count),
+        };
+        let body = serde_json::to_vec(&req).map_err(|_| ClientError::BadResponse)?;
+        let raw = self.send_raw(Method::POST, "/v1/challenge", body, None)?;
+        decode(raw)
+    }
+
+    fn next_nonce(&mut self) -> Result<String, ClientError> {
+        while let Some((nonce, at)) = self.nonces.pop_front() {
+            if at.elapsed() < NONCE_MAX_AGE {
+                return Ok(nonce);
+            }
+        }
+        let now = Instant::now();
+        let fresh = self.challenge(NONCE_BATCH.min(MAX_NONCES_PER_CHALLENGE))?;
+        self.nonces.extend(fresh.nonces.into_iter().map(|n| (n, now)));
+        self.nonces.pop_front().map(|(n, _)| n).ok_or(ClientError::BadResponse)
+    }
+
+    /// Signs one request with a fresh nonce, without sending it.
+    pub fn sign(&mut self, method: &Method, path_and_query: &str, body: &[u8]) -> Result<AuthHeaders, ClientError> {
+        let nonce = self.next_nonce()?;
+        Ok(sign_request(
+            &self.signer,
+            &nonce,
+            method.as_str(),
+            path_and_query,
+            body,
+        ))
+    }
+
+    /// Signs and sends one request.
+    pub fn send_signed(
+        &mut self,
+        method: Method,
+        path_and_query: &str,
+        body: Vec<u8>,
+    ) -> Result<RawResponse, ClientError> {
+        let auth = self.sign(&method, path_and_query, &body)?;
+        self.send_raw(method, path_and_query, body, Some(&auth))
+    }
+
+    /// Registers `inbox` to this device (first registration wins).
+    pub fn register_inbox(&mut self, inbox: &str) -> Result<InboxResponse, ClientError> {
+        decode(self.send_signed(Method::PUT, &format!("/v1/inboxes/{inbox}"), Vec::new())?)
+    }
+
+    /// Puts one sealed envelope; `stored` is false if it was there already.
+    pub fn put(&mut self, inbox: &str, envelope_id: &str, body: &[u8]) -> Result<PutResponse, ClientError> {
+        let path = format!("/v1/inboxes/{inbox}/envelopes/{envelope_id}");
+        decode(self.send_signed(Method::PUT, &path, body.to_vec())?)
+    }
+
+    /// Pulls a page of this device's inbox after `after`.
+    pub fn pull(&mut self, inbox: &str, after: Option<&str>, limit: Option<u32>) -> Result<PullResponse, ClientError> {
+        let mut path = format!("/v1/inboxes/{inbox}/envelopes");
+        let mut sep = '?';
+        if let Some(a) = after {
+            path.push_str(&format!("{sep}after={a}"));
+            sep = '&';
+        }
+        if let Some(l) = limit {
+            path.push_str(&format!("{sep}limit={l}"));
+        }
+        decode(self.send_signed(Method::GET, &path, Vec::new())?)
+    }
+
+    /// Acknowledges envelopes of this device's inbox, deleting them at the relay.
+    pub fn ack(&mut self, inbox: &str, ids: &[String]) -> Result<AckResponse, ClientError> {
+        let body = ids_body(ids)?;
+        decode(self.send_signed(Method::POST, &format!("/v1/inboxes/{inbox}/ack"), body)?)
+    }
+
+    /// Deletes undelivered envelopes this device put.
+    pub fn purge(&mut self, ids: &[String]) -> Result<PurgeResponse, ClientError> {
+        let body = ids_body(ids)?;
+        decode(self.send_signed(Method::POST, "/v1/purge", body)?)
+    }
+
+    /// The relay's health.
+    pub fn health(&self) -> Result<HealthResponse, ClientError> {
+        decode(self.send_raw(Method::GET, "/health", Vec::new(), None)?)
+    }
+}
+
+fn ids_body(ids: &[String]) -> Result<Vec<u8>, ClientError> {
+    serde_json::to_vec(&IdsRequest { ids: ids.to_vec() }).map_err(|_| ClientError::BadResponse)
+}
+
+fn decode<T: DeserializeOwned>(raw: RawResponse) -> Result<T, ClientError> {
+    if StatusCode::from_u16(raw.status).is_ok_and(|s| s.is_success()) {
+        serde_json::from_slice(&raw.body).map_err(|_| ClientError::BadResponse)
+    } else {
+        let code = serde_json::from_slice::<ErrorResponse>(&raw.body)
+            .map(|e| e.error)
+            .unwrap_or_default();
+        Err(ClientError::Refused {
+            status: raw.status,
+            code,
+        })
+    }
+}
