@@ -82,12 +82,13 @@ fn a_grant_for_appointments_never_queues_doses_or_medicines() {
     assert_eq!(
         s,
         [
+            "How Maya Okafor can reply to you",
             "Your agreement to share with Maya Okafor",
             "Appointment: Key worker check-in, Tuesday 24 November (Planned)",
             "Appointment: Growth scan, Saturday 5 December (Planned)",
         ]
     );
-    assert_eq!(v.sharing_pending().unwrap(), 3);
+    assert_eq!(v.sharing_pending().unwrap(), 4);
 }
 
 #[test]

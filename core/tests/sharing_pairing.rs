@@ -31,7 +31,7 @@ fn an_invite_adds_the_member_with_their_name_and_role_and_a_safety_number_to_com
     let c = v.add_care_contact(maya_invite(), monday_morning()).unwrap();
     assert_eq!(c.name, "Maya Okafor");
     assert_eq!(c.role, "specialist midwife");
-    assert_eq!(c.relay_url, "http://127.0.0.1:8787");
+    assert_eq!(c.relay_url, "http://127.0.0.1:1");
     assert!(!c.verified && !c.frozen);
     let groups = v.care_contact_safety_number(c.id.clone()).unwrap();
     assert_eq!(groups.len(), 12);

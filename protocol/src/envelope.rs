@@ -313,6 +313,25 @@ pub fn seal(
 /// Opens an envelope sealed to `recipient`, accepting it only if it is signed by one of
 /// the `paired` signing keys (never a key the relay or the envelope supplies).
 pub fn open(envelope: &Envelope, recipient: &DeviceKey, paired: &[PublicKey]) -> Result<Opened, EnvelopeError> {
+    open_checked(envelope, recipient, |sender, _| paired.contains(sender))
+}
+
+/// Opens a first contact from a sender not yet paired: a care-team member's phone learns
+/// a woman's keys this way, from her `hello`. Only an envelope of kind `hello` is accepted,
+/// and only if it is validly signed by the key it names; whether that key is hers is what
+/// the safety number, compared in person, is for.
+pub fn open_first_contact(envelope: &Envelope, recipient: &DeviceKey) -> Result<Opened, EnvelopeError> {
+    open_checked(envelope, recipient, |_, kind| kind == HELLO)
+}
+
+/// The kind of a first-contact envelope (see [`open_first_contact`]).
+pub const HELLO: &str = "hello";
+
+fn open_checked(
+    envelope: &Envelope,
+    recipient: &DeviceKey,
+    accept: impl Fn(&PublicKey, &str) -> bool,
+) -> Result<Opened, EnvelopeError> {
     if envelope.ciphertext.len() > MAX_ENVELOPE_BYTES {
         return Err(EnvelopeError::TooLarge {
             max_bytes: MAX_ENVELOPE_BYTES,
@@ -326,7 +345,7 @@ pub fn open(envelope: &Envelope, recipient: &DeviceKey, paired: &[PublicKey]) ->
     }
     let (body_bytes, sig) = plaintext.split_at(plaintext.len() - SIGNATURE_BYTES);
     let body = Body::decode(body_bytes)?;
-    if !paired.contains(&body.sender) {
+    if !accept(&body.sender, body.item.kind.as_str()) {
         return Err(EnvelopeError::UnpairedSender);
     }
     let signature: [u8; 64] = sig.try_into().map_err(|_| EnvelopeError::MalformedContents)?;

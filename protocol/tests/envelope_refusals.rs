@@ -319,3 +319,34 @@ fn nothing_is_sealed_to_a_small_order_key_that_would_let_anyone_read_it() {
         );
     }
 }
+
+#[test]
+fn a_first_contact_opens_only_as_a_hello_and_only_with_a_valid_signature() {
+    use alongside_protocol::device::DeviceKey;
+    use alongside_protocol::envelope::{open_first_contact, seal, EnvelopeId, InboxId, Item, Kind};
+    let her = DeviceKey::from_secrets(&[1; 32], &[2; 32]);
+    let member = DeviceKey::from_secrets(&[3; 32], &[4; 32]);
+    let hello = Item {
+        id: "hello".into(),
+        version: 1,
+        kind: Kind::new("hello").unwrap(),
+        payload: b"{}".to_vec(),
+    };
+    let env = seal(&her, &member.identity(), InboxId([5; 16]), EnvelopeId([6; 16]), &hello).unwrap();
+    let opened = open_first_contact(&env, &member).unwrap();
+    assert_eq!(opened.sender, her.identity().signing);
+
+    let other = Item {
+        kind: Kind::new("appointment").unwrap(),
+        ..hello
+    };
+    let env = seal(&her, &member.identity(), InboxId([5; 16]), EnvelopeId([7; 16]), &other).unwrap();
+    assert!(
+        open_first_contact(&env, &member).is_err(),
+        "only a hello opens unpaired"
+    );
+    let mut tampered = env.clone();
+    let n = tampered.ciphertext.len();
+    tampered.ciphertext[n - 1] ^= 1;
+    assert!(open_first_contact(&tampered, &member).is_err());
+}

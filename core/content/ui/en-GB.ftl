@@ -345,11 +345,26 @@ share-grant-summary-open = { $name } can see: { $what }. From { $start } until y
 share-item-appointment = Appointment: { $title }, { $date } ({ $status })
 share-item-medicine = Medicine: { $name }, { $dose }
 share-item-dose = Dose: { $name } { $amount }, { $date }: { $state }
+share-item-hello = How { $name } can reply to you
 share-item-consent = Your agreement to share with { $name }
 share-item-consent-stopped = You stopped sharing with { $name }
 share-item-deleted = An appointment you removed
 share-status-waiting = Waiting to send
 share-status-sent = Sent
+share-status-received = Received by { $name }
+sync-sent = { $count ->
+    [one] Sent 1 update.
+   *[other] Sent { $count } updates.
+}
+sync-waiting = { $count ->
+    [one] 1 is waiting and will go when you are online.
+   *[other] { $count } are waiting and will go when you are online.
+}
+sync-received = { $count ->
+    [one] 1 new message from your team.
+   *[other] { $count } new messages from your team.
+}
+care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
 share-status-withdrawn = Not sent: you stopped sharing first
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 

@@ -75,6 +75,7 @@ impl Vault {
             };
             grants::insert(tx, &g)?;
             let subject = super::subject(tx)?;
+            queue_hello(tx, &g, &contact, now_ts.as_second())?;
             queue_consent(tx, &g, &contact, true, now)?;
             let found = items::in_period(tx, &g.categories, g.start, g.end, now_ts, &subject)?;
             outbox::queue_for(tx, &g, &found, now_ts.as_second())?;
@@ -137,6 +138,41 @@ impl Vault {
     pub fn sharing_pending(&self) -> Result<u32> {
         self.read(|conn| outbox::pending(conn, None))
     }
+}
+
+/// The first time she shares with a contact, tells them how to reply: her device's
+/// public keys and her inbox at their relay. Sent only once she has agreed to share.
+fn queue_hello(conn: &rusqlite::Connection, g: &StoredGrant, contact: &StoredContact, now: i64) -> Result<()> {
+    let sent_before: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM share_ledger WHERE contact_id = ?1 AND item_kind = 'hello')",
+        [&contact.id],
+        |r| r.get(0),
+    )?;
+    if sent_before {
+        return Ok(());
+    }
+    let me = super::device::key(conn)?.identity();
+    let hello = serde_json::json!({
+        "format": "alongside-hello",
+        "version": 1,
+        "relay_url": contact.relay_url,
+        "inbox": super::sync_store::inbox_at(conn, &contact.relay_url)?,
+        "signing_key": me.signing.to_base64(),
+        "sealing_key": me.sealing.to_base64(),
+    });
+    let summary = text("share-item-hello", &[("name", contact.name.as_str().into())]);
+    outbox::insert(
+        conn,
+        g,
+        "hello",
+        "hello",
+        1,
+        &serde_json::to_vec(&hello)?,
+        false,
+        &summary,
+        now,
+    )?;
+    Ok(())
 }
 
 /// Queues the grant itself as a FHIR `Consent` for the contact, active or stopped. It

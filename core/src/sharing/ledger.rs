@@ -17,7 +17,7 @@ pub(crate) fn entries(conn: &Connection) -> Result<Vec<LedgerEntry>> {
         .map(|c| (c.id.clone(), c.display()))
         .collect();
     let mut stmt = conn.prepare_cached(
-        "SELECT contact_id, grant_id, summary, version, queued_at, sent_at, withdrawn_at FROM share_ledger
+        "SELECT contact_id, grant_id, summary, version, queued_at, sent_at, withdrawn_at, acknowledged_at FROM share_ledger
          ORDER BY queued_at DESC, id DESC",
     )?;
     let rows = stmt.query_map([], |r| {
@@ -29,18 +29,21 @@ pub(crate) fn entries(conn: &Connection) -> Result<Vec<LedgerEntry>> {
             r.get::<_, i64>(4)?,
             r.get::<_, Option<i64>>(5)?,
             r.get::<_, Option<i64>>(6)?,
+            r.get::<_, Option<i64>>(7)?,
         ))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (contact, grant_id, summary, version, queued, sent, withdrawn) = row?;
+        let (contact, grant_id, summary, version, queued, sent, withdrawn, acknowledged) = row?;
+        let name = names.get(&contact).cloned().unwrap_or_default();
         let status_label = match (sent, withdrawn) {
+            (Some(_), _) if acknowledged.is_some() => text("share-status-received", &[("name", name.as_str().into())]),
             (Some(_), _) => text("share-status-sent", &[]),
             (None, Some(_)) => text("share-status-withdrawn", &[]),
             (None, None) => text("share-status-waiting", &[]),
         };
         out.push(LedgerEntry {
-            contact_name: names.get(&contact).cloned().unwrap_or_default(),
+            contact_name: name,
             grant_id,
             summary,
             version: version.max(0) as u64,

@@ -8,6 +8,8 @@
 //! - `items`: what can be shared, found in her diary and built as resources.
 //! - `outbox`: the enforcement point. Nothing enters the outbox unless an active grant
 //!   covers it, and it is written in the same transaction as the change it carries.
+//! - [`sync`]: sending, purging and collecting replies over the relay; [`inbox`]: the
+//!   replies (acknowledgements, appointment proposals).
 //! - `api`: the methods on [`crate::Vault`].
 
 mod api;
@@ -15,11 +17,14 @@ pub(crate) mod contacts;
 pub(crate) mod device;
 pub mod fhir;
 pub(crate) mod grants;
+pub mod inbox;
 pub(crate) mod items;
 pub(crate) mod ledger;
 pub mod model;
 pub(crate) mod outbox;
 pub(crate) mod pairing;
+pub mod sync;
+pub(crate) mod sync_store;
 
 pub use model::{CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, SharePurpose};
 

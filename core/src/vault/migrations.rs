@@ -18,6 +18,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_appointment_venue.sql"),
     include_str!("../../migrations/0007_sharing.sql"),
     include_str!("../../migrations/0008_guidance.sql"),
+    include_str!("../../migrations/0009_care_messages.sql"),
 ];
 
 /// The schema version this build writes.

@@ -91,4 +91,27 @@ class SharingTest {
         assertEquals(1u, vault.sharingPending())
         assertInvalid("sharing agreement") { vault.revokeConsent(g.id, MONDAY_9AM) }
     }
+
+    @Test
+    fun `offline, a sync keeps everything waiting and says so, and replies need a real message`() {
+        // The fixture invite points at 127.0.0.1:1, where nothing listens.
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Key worker check-in", start = "2026-11-24T10:00"), MONDAY_9AM)
+        grant(maya.id, listOf(ShareCategory.APPOINTMENTS))
+        val pending = vault.sharingPending()
+        val seen = mutableListOf<SyncProgress>()
+        val report = vault.syncNow(MONDAY_9AM, object : SyncListener {
+            override fun progress(progress: SyncProgress) {
+                seen.add(progress)
+            }
+        })
+        assertTrue(report.offline)
+        assertEquals(0u, report.sent)
+        assertEquals(pending, report.waiting)
+        assertTrue(report.summary.contains("will go when you are online"))
+        assertTrue(seen.isEmpty())
+        assertTrue(vault.careTeamMessages().isEmpty())
+        assertRaises<AlongsideException.NotFound> { vault.acceptAppointmentProposal("nothing", MONDAY_9AM) }
+        assertRaises<AlongsideException.NotFound> { vault.dismissCareTeamMessage("nothing", MONDAY_9AM) }
+    }
 }

@@ -1,0 +1,178 @@
+//! What her care team sends back, once opened and checked: acknowledgements (which mark
+//! her ledger "received") and appointment proposals she can accept into her diary or set
+//! aside. A message seen twice is stored once.
+
+use alongside_protocol::envelope::Opened;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde_json::Value;
+use std::time::SystemTime;
+
+use crate::content::text;
+use crate::diary::appointment::{AppointmentDraft, AppointmentKind};
+use crate::error::{AlongsideError, Result};
+use crate::time;
+use crate::vault::Vault;
+
+/// A proposal from her team, ready to show.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct CareTeamMessage {
+    pub message_id: String,
+    pub contact_name: String,
+    pub title: String,
+    /// Local start "YYYY-MM-DDTHH:MM" in her home zone.
+    pub start_local: String,
+    pub duration_minutes: u32,
+    /// "Maya Okafor (specialist midwife) suggests: Postnatal check, Tuesday 1 December, 10:00 to 10:30".
+    pub summary: String,
+}
+
+/// Stores one opened message from `contact_id`; false if it was already stored or is of
+/// a kind this version does not use.
+pub(crate) fn store(conn: &Connection, contact_id: &str, m: &Opened, now: i64) -> Result<bool> {
+    let kind = m.item.kind.as_str();
+    if !matches!(kind, "ack" | "appointment-proposal") {
+        return Ok(false);
+    }
+    let n = conn.execute(
+        "INSERT OR IGNORE INTO care_messages (envelope_id, contact_id, kind, item_id, version, payload, received_at, handled_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?3 = 'ack' THEN ?7 END)",
+        params![
+            m.id.to_hex(),
+            contact_id,
+            kind,
+            m.item.id,
+            i64::try_from(m.item.version).unwrap_or(i64::MAX),
+            m.item.payload,
+            now
+        ],
+    )?;
+    if n == 1 && kind == "ack" {
+        acknowledge(conn, contact_id, &m.item.payload, now)?;
+    }
+    Ok(n == 1)
+}
+
+/// Marks the envelopes an acknowledgement names as received, for this contact only.
+fn acknowledge(conn: &Connection, contact_id: &str, payload: &[u8], now: i64) -> Result<()> {
+    let Ok(v) = serde_json::from_slice::<Value>(payload) else {
+        return Ok(());
+    };
+    for hex in v["envelopes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str)
+    {
+        let Ok(u) = uuid::Uuid::try_parse(hex) else { continue };
+        conn.execute(
+            "UPDATE share_ledger SET acknowledged_at = ?3 WHERE envelope_id = ?1 AND contact_id = ?2
+                 AND acknowledged_at IS NULL",
+            params![u.to_string(), contact_id, now],
+        )?;
+    }
+    Ok(())
+}
+
+fn proposal(payload: &[u8]) -> Option<(String, jiff::Timestamp, jiff::Timestamp)> {
+    let v: Value = serde_json::from_slice(payload).ok()?;
+    if v["resourceType"] != "Appointment" || v["status"] != "proposed" {
+        return None;
+    }
+    let title = v["description"].as_str()?.trim().to_string();
+    let start: jiff::Timestamp = v["start"].as_str()?.parse().ok()?;
+    let end: jiff::Timestamp = v["end"].as_str()?.parse().ok()?;
+    (end > start && !title.is_empty()).then_some((title, start, end))
+}
+
+#[uniffi::export]
+impl Vault {
+    /// Appointment proposals from her team that she has not accepted or set aside.
+    pub fn care_team_messages(&self) -> Result<Vec<CareTeamMessage>> {
+        self.read(|conn| {
+            let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
+            let names: std::collections::HashMap<String, String> = super::contacts::all(conn)?
+                .into_iter()
+                .map(|c| (c.id.clone(), c.display()))
+                .collect();
+            let mut stmt = conn.prepare_cached(
+                "SELECT envelope_id, contact_id, payload FROM care_messages
+                 WHERE kind = 'appointment-proposal' AND handled_at IS NULL ORDER BY received_at, envelope_id",
+            )?;
+            let rows: Vec<(String, String, Vec<u8>)> = stmt
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut out = Vec::new();
+            for (id, contact, payload) in rows {
+                let Some((title, start, end)) = proposal(&payload) else {
+                    continue;
+                };
+                let local = start.to_zoned(tz.clone());
+                let end_local = end.to_zoned(tz.clone());
+                let name = names.get(&contact).cloned().unwrap_or_default();
+                out.push(CareTeamMessage {
+                    message_id: id,
+                    summary: text(
+                        "care-team-proposal",
+                        &[
+                            ("name", name.as_str().into()),
+                            ("title", title.as_str().into()),
+                            ("date", crate::content::short_date(local.date()).into()),
+                            ("start", time::format_time(local.time()).into()),
+                            ("end", time::format_time(end_local.time()).into()),
+                        ],
+                    ),
+                    contact_name: name,
+                    title,
+                    start_local: time::format_local(local.datetime()),
+                    duration_minutes: ((end - start).get_seconds() / 60).clamp(1, 24 * 60) as u32,
+                });
+            }
+            Ok(out)
+        })
+    }
+
+    /// Adds a proposed appointment to her diary, with whom it came from. Returns its id.
+    pub fn accept_appointment_proposal(&self, message_id: String, now: SystemTime) -> Result<String> {
+        let proposals = self.care_team_messages()?;
+        let m = proposals
+            .into_iter()
+            .find(|m| m.message_id == message_id)
+            .ok_or_else(|| AlongsideError::not_found("message"))?;
+        let draft = AppointmentDraft {
+            title: m.title,
+            kind: AppointmentKind::Other,
+            start: m.start_local,
+            time_zone: None,
+            duration_minutes: m.duration_minutes,
+            location: None,
+            with_whom: Some(m.contact_name),
+            notes: None,
+            reminder_minutes_before: vec![24 * 60],
+            repeat: None,
+            venue_id: None,
+        };
+        let id = self.add_appointment(draft, now)?;
+        self.dismiss_care_team_message(message_id, now)?;
+        Ok(id)
+    }
+
+    /// Sets a message aside without acting on it.
+    pub fn dismiss_care_team_message(&self, message_id: String, now: SystemTime) -> Result<()> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let found: Option<i64> = tx
+                .query_row(
+                    "SELECT 1 FROM care_messages WHERE envelope_id = ?1",
+                    [&message_id],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            found.ok_or_else(|| AlongsideError::not_found("message"))?;
+            tx.execute(
+                "UPDATE care_messages SET handled_at = ?2 WHERE envelope_id = ?1 AND handled_at IS NULL",
+                params![message_id, now],
+            )?;
+            Ok(())
+        })
+    }
+}

@@ -1,0 +1,130 @@
+//! What a sync reads and writes in the vault: the envelopes due to go, marking them sent
+//! or backing off after a failure, the purges owed for stopped grants, and her own inbox
+//! at each relay. Network calls happen between these short transactions, never inside one.
+
+use rusqlite::{params, Connection};
+
+use crate::error::Result;
+
+/// The first retry waits this long; each failure doubles it, up to [`MAX_BACKOFF`].
+pub const FIRST_BACKOFF: i64 = 30;
+pub const MAX_BACKOFF: i64 = 60 * 60;
+
+/// One envelope due to be sent.
+#[derive(Debug, Clone)]
+pub(crate) struct Due {
+    pub envelope_id: String,
+    pub item_kind: String,
+    pub item_id: String,
+    pub version: i64,
+    pub payload: Vec<u8>,
+    pub tombstone: bool,
+}
+
+/// Envelopes for `contact_id` whose retry time has come, oldest first.
+pub(crate) fn due(conn: &Connection, contact_id: &str, now: i64, limit: u32) -> Result<Vec<Due>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT envelope_id, item_kind, item_id, version, payload, tombstone FROM outbox
+         WHERE contact_id = ?1 AND next_attempt <= ?2 ORDER BY queued_at, rowid LIMIT ?3",
+    )?;
+    let rows = stmt.query_map(params![contact_id, now, limit], |r| {
+        Ok(Due {
+            envelope_id: r.get(0)?,
+            item_kind: r.get(1)?,
+            item_id: r.get(2)?,
+            version: r.get(3)?,
+            payload: r.get(4)?,
+            tombstone: r.get(5)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The relay has it: out of the outbox, into the ledger as sent. Returns false when the
+/// envelope was withdrawn meanwhile (she stopped sharing while it was in flight).
+pub(crate) fn mark_sent(conn: &Connection, envelope_id: &str, now: i64) -> Result<bool> {
+    let n = conn.execute("DELETE FROM outbox WHERE envelope_id = ?1", [envelope_id])?;
+    conn.execute(
+        "UPDATE share_ledger SET sent_at = ?2 WHERE envelope_id = ?1 AND sent_at IS NULL",
+        params![envelope_id, now],
+    )?;
+    Ok(n == 1)
+}
+
+/// A failed attempt: try again later, waiting twice as long each time.
+pub(crate) fn mark_failed(conn: &Connection, envelope_id: &str, now: i64) -> Result<()> {
+    let attempts: i64 = conn.query_row(
+        "SELECT attempts FROM outbox WHERE envelope_id = ?1",
+        [envelope_id],
+        |r| r.get(0),
+    )?;
+    let wait = backoff(attempts + 1);
+    conn.execute(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt = ?2 WHERE envelope_id = ?1",
+        params![envelope_id, now + wait],
+    )?;
+    Ok(())
+}
+
+/// The relay could not be reached: everything due for `contact_id` waits, each for its
+/// own doubled time, so a phone offline for a day does not hammer the relay on return.
+pub(crate) fn back_off_contact(conn: &Connection, contact_id: &str, now: i64) -> Result<()> {
+    let mut stmt =
+        conn.prepare_cached("SELECT envelope_id FROM outbox WHERE contact_id = ?1 AND next_attempt <= ?2")?;
+    let ids: Vec<String> = stmt
+        .query_map(params![contact_id, now], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in ids {
+        mark_failed(conn, &id, now)?;
+    }
+    Ok(())
+}
+
+/// Seconds to wait after `attempts` failures.
+pub fn backoff(attempts: i64) -> i64 {
+    let shift = (attempts - 1).clamp(0, 20) as u32;
+    (FIRST_BACKOFF << shift).min(MAX_BACKOFF)
+}
+
+/// Stopped grants whose envelopes the relay has not been told to drop, with the
+/// envelopes that went under them.
+pub(crate) fn purges_owed(conn: &Connection) -> Result<Vec<(String, String, Vec<String>)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT g.id, g.contact_id FROM consent_grants g WHERE g.revoked_at IS NOT NULL AND g.purged_at IS NULL",
+    )?;
+    let grants: Vec<(String, String)> = stmt
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut out = Vec::new();
+    for (grant, contact) in grants {
+        let mut ids = conn.prepare_cached(
+            "SELECT envelope_id FROM share_ledger WHERE grant_id = ?1 AND sent_at IS NOT NULL AND item_kind != 'consent'",
+        )?;
+        let list: Vec<String> = ids
+            .query_map([&grant], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        out.push((grant, contact, list));
+    }
+    Ok(out)
+}
+
+pub(crate) fn set_purged(conn: &Connection, grant_id: &str, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE consent_grants SET purged_at = ?2 WHERE id = ?1",
+        params![grant_id, now],
+    )?;
+    Ok(())
+}
+
+/// Her inbox at `relay_url` (random, made on first use), as 32 hex digits.
+pub(crate) fn inbox_at(conn: &Connection, relay_url: &str) -> Result<String> {
+    let key = format!("sharing_inbox:{relay_url}");
+    if let Some(id) = crate::services::options::get(conn, &key)? {
+        return Ok(id);
+    }
+    let id = alongside_protocol::envelope::InboxId::random()
+        .map_err(|_| crate::error::AlongsideError::invalid("keys", "The phone could not make new keys."))?
+        .to_hex();
+    crate::services::options::set(conn, &key, &id)?;
+    Ok(id)
+}

@@ -1,0 +1,315 @@
+//! Sharing end to end, against a real relay process on loopback: what she agreed to
+//! arrives once, sealed so the relay never sees it; nothing goes without a grant;
+//! stopping a grant drops what the relay still holds; a relay that dies mid-sync loses
+//! nothing; her team's replies reach her, and only from paired keys.
+
+mod common;
+mod sharing_support;
+
+use alongside_core::sharing::sync::{SyncListener, SyncProgress};
+use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::*;
+use common::*;
+use serde_json::json;
+use sharing_support::relay::Relay;
+use sharing_support::{item, Member};
+use std::sync::{Arc, Mutex};
+
+const T0: &str = "2026-11-23T09:00:00Z";
+const MARKER: &str = "PLAINTEXT-MARKER-Key-worker";
+
+#[derive(Default)]
+struct Recorder(Mutex<Vec<SyncProgress>>);
+
+impl SyncListener for Recorder {
+    fn progress(&self, progress: SyncProgress) {
+        self.0.lock().unwrap().push(progress);
+    }
+}
+
+fn sync(v: &Vault, now: std::time::SystemTime) -> sharing::sync::SyncReport {
+    v.sync_now(now, Arc::new(Recorder::default())).expect("sync runs")
+}
+
+fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>) -> String {
+    v.grant_consent(
+        GrantDraft {
+            contact_id: contact.into(),
+            categories,
+            start_date: "2026-11-01".into(),
+            end_date: None,
+            purpose: SharePurpose::Treatment,
+        },
+        monday_morning(),
+    )
+    .unwrap()
+    .id
+}
+
+struct World {
+    relay: Relay,
+    maya: Member,
+    tv: TestVault,
+    contact: String,
+}
+
+fn world() -> World {
+    let relay = Relay::start(T0);
+    let maya = Member::new(0x11, &relay.url);
+    let tv = new_vault();
+    let contact = tv
+        .vault
+        .add_care_contact(maya.invite("Maya Okafor", "specialist midwife"), monday_morning())
+        .unwrap()
+        .id;
+    World {
+        relay,
+        maya,
+        tv,
+        contact,
+    }
+}
+
+fn her_key(v: &Vault) -> alongside_protocol::keys::PublicKey {
+    v.sharing_identity().unwrap().signing
+}
+
+#[test]
+fn what_she_agreed_to_arrives_once_and_the_relay_never_sees_it_in_the_clear() {
+    let w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let m = v.add_medicine(methadone("2026-11-01", 60.0), monday_morning()).unwrap();
+    log(v, &m, "2026-11-23", DoseSlot::Only, DoseStatus::Taken, monday_morning()).unwrap();
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    let queued = v.sharing_pending().unwrap();
+
+    let recorder = Arc::new(Recorder::default());
+    let report = v.sync_now(monday_morning(), recorder.clone()).unwrap();
+    assert_eq!(report.sent, queued);
+    assert_eq!(report.waiting, 0);
+    assert!(!report.offline);
+    assert_eq!(recorder.0.lock().unwrap().last().map(|p| p.sent), Some(queued));
+    assert!(v.share_ledger().unwrap().iter().all(|e| e.status_label == "Sent"));
+
+    let got = w.maya.pull(&[her_key(v)]);
+    let kinds: Vec<&str> = got.iter().map(|o| o.item.kind.as_str()).collect();
+    assert_eq!(kinds, ["hello", "consent", "appointment"]);
+    let appointment: serde_json::Value = serde_json::from_slice(&got[2].item.payload).unwrap();
+    assert_eq!(appointment["resourceType"], "Appointment");
+    assert_eq!(appointment["description"], MARKER);
+    assert!(!kinds.contains(&"dose") && !kinds.contains(&"medicine"));
+
+    // Nothing is sent twice, and the relay's files hold no plaintext.
+    assert_eq!(sync(v, monday_morning()).sent, 0);
+    assert!(w.maya.pull(&[her_key(v)]).is_empty());
+    let stored = w.relay.stored_bytes();
+    assert!(!stored.is_empty());
+    for marker in [MARKER.as_bytes(), b"Appointment", b"Maya Okafor", b"Methadone"] {
+        assert!(
+            !stored.windows(marker.len()).any(|x| x == marker),
+            "the relay stored {:?} in the clear",
+            String::from_utf8_lossy(marker)
+        );
+    }
+}
+
+#[test]
+fn a_phone_with_no_grant_never_contacts_the_relay() {
+    // A "relay" that only records whether anyone connected.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    listener.set_nonblocking(true).unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let maya = sharing_support::member_key(0x11);
+    let invite = alongside_protocol::invite::Invite {
+        relay_url: url,
+        inbox: alongside_protocol::envelope::InboxId([1; 16]),
+        member: maya.identity(),
+        display_name: "Maya Okafor".into(),
+        role: "specialist midwife".into(),
+        created_at: jiff::Timestamp::from_second(1_795_424_400).unwrap(),
+    }
+    .encode(&maya)
+    .unwrap();
+    let tv = new_vault();
+    let v = &tv.vault;
+    v.add_care_contact(invite, monday_morning()).unwrap();
+    v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let report = sync(v, monday_morning());
+    assert_eq!((report.sent, report.waiting), (0, 0));
+    assert!(listener.accept().is_err(), "no connection was made to the relay");
+}
+
+#[test]
+fn a_relay_that_dies_mid_sync_loses_nothing_and_sends_nothing_twice() {
+    let mut w = world();
+    let v = &w.tv.vault;
+    for day in 24..30 {
+        v.add_appointment(
+            draft(&format!("Visit {day}"), &format!("2026-11-{day}T10:00")),
+            monday_morning(),
+        )
+        .unwrap();
+    }
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    let queued = v.sharing_pending().unwrap();
+
+    w.relay.kill();
+    let offline = sync(v, monday_morning());
+    assert!(offline.offline);
+    assert_eq!(offline.sent, 0);
+    assert_eq!(offline.waiting, queued);
+    assert!(
+        offline.summary.contains("waiting and will go when you are online"),
+        "{}",
+        offline.summary
+    );
+
+    w.relay.restart(T0);
+    // Before the retry time nothing is tried; after it, everything goes.
+    assert_eq!(sync(v, at("2026-11-23T09:00:10Z")).sent, 0);
+    let later = sync(v, at("2026-11-23T10:00:00Z"));
+    assert_eq!(later.sent, queued);
+    assert_eq!(later.waiting, 0);
+
+    // A change after the first delivery goes as a new version of the same item.
+    let first = v
+        .appointments_between("2026-11-24".into(), "2026-11-24".into())
+        .unwrap();
+    v.set_appointment_status(
+        first[0].appointment_id.clone(),
+        0,
+        AppointmentStatus::Cancelled,
+        at("2026-11-23T10:00:00Z"),
+    )
+    .unwrap();
+    assert_eq!(sync(v, at("2026-11-23T10:00:00Z")).sent, 1);
+
+    let got = w.maya.pull(&[her_key(v)]);
+    let mut ids: Vec<(String, u64)> = got.iter().map(|o| (o.item.id.clone(), o.item.version)).collect();
+    let total = ids.len();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "every envelope arrived once");
+    assert_eq!(total as u32, queued + 1);
+    // Latest version wins for the cancelled visit.
+    let cancelled = got
+        .iter()
+        .filter(|o| o.item.kind.as_str() == "appointment")
+        .max_by_key(|o| o.item.version)
+        .unwrap();
+    assert_eq!(cancelled.item.version, 2);
+    let r: serde_json::Value = serde_json::from_slice(&cancelled.item.payload).unwrap();
+    assert_eq!(r["status"], "cancelled");
+}
+
+#[test]
+fn stopping_a_grant_drops_what_the_relay_still_holds_and_tells_the_team() {
+    let w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let g = grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    let sent = sync(v, monday_morning()).sent;
+    assert!(sent >= 3);
+
+    // Maya has not pulled yet when she stops sharing.
+    v.revoke_consent(g, monday_morning()).unwrap();
+    let report = sync(v, monday_morning());
+    assert_eq!(report.sent, 1, "the stopped consent");
+    assert_eq!(
+        report.withdrawn_at_relay,
+        sent - 1,
+        "all but the first consent, which the team keeps"
+    );
+
+    let got = w.maya.pull(&[her_key(v)]);
+    let kinds: Vec<&str> = got.iter().map(|o| o.item.kind.as_str()).collect();
+    assert_eq!(kinds, ["consent", "consent"], "{kinds:?}");
+    let last: serde_json::Value = serde_json::from_slice(&got[1].item.payload).unwrap();
+    assert_eq!(last["status"], "inactive");
+
+    // Later changes are not sent.
+    v.add_appointment(draft("Review", "2026-11-26T10:00"), monday_morning())
+        .unwrap();
+    assert_eq!(sync(v, monday_morning()).sent, 0);
+}
+
+#[test]
+fn her_team_can_acknowledge_and_propose_an_appointment_she_accepts() {
+    let w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    sync(v, monday_morning());
+    let got = w.maya.pull(&[her_key(v)]);
+
+    // The hello says where to reply.
+    let hello: serde_json::Value = serde_json::from_slice(&got[0].item.payload).unwrap();
+    let her_inbox = hello["inbox"].as_str().unwrap().to_string();
+    let her = v.sharing_identity().unwrap();
+    assert_eq!(hello["sealing_key"], her.sealing.to_base64());
+
+    let ids: Vec<String> = got.iter().map(|o| o.id.to_hex()).collect();
+    w.maya.send(
+        &her,
+        &her_inbox,
+        &item(
+            "ack-1",
+            "ack",
+            &json!({ "format": "alongside-ack", "version": 1, "envelopes": ids }),
+        ),
+    );
+    w.maya.send(
+        &her,
+        &her_inbox,
+        &item(
+            "proposal-1",
+            "appointment-proposal",
+            &json!({
+                "resourceType": "Appointment", "status": "proposed", "description": "Postnatal check",
+                "start": "2026-12-01T10:00:00Z", "end": "2026-12-01T10:30:00Z",
+                "participant": [{ "actor": { "display": "Maya Okafor" }, "status": "accepted" }],
+            }),
+        ),
+    );
+    // A stranger's message to her inbox is dropped.
+    let stranger = Member::new(0x42, &w.relay.url);
+    stranger.send(
+        &her,
+        &her_inbox,
+        &item(
+            "proposal-x",
+            "appointment-proposal",
+            &json!({ "resourceType": "Appointment", "status": "proposed", "description": "Come alone",
+                     "start": "2026-12-02T10:00:00Z", "end": "2026-12-02T10:30:00Z" }),
+        ),
+    );
+
+    let report = sync(v, at("2026-11-23T12:00:00Z"));
+    assert_eq!(report.received, 2);
+    assert!(v
+        .share_ledger()
+        .unwrap()
+        .iter()
+        .all(|e| e.status_label == "Received by Maya Okafor (specialist midwife)"));
+    let messages = v.care_team_messages().unwrap();
+    assert_eq!(messages.len(), 1);
+    assert_eq!(
+        messages[0].summary,
+        "Maya Okafor (specialist midwife) suggests: Postnatal check, Tuesday 1 December, 10:00 to 10:30"
+    );
+    let id = v
+        .accept_appointment_proposal(messages[0].message_id.clone(), at("2026-11-23T12:00:00Z"))
+        .unwrap();
+    let a = v.appointment(id).unwrap();
+    assert_eq!(a.title, "Postnatal check");
+    assert_eq!(a.start, "2026-12-01T10:00");
+    assert_eq!(a.with_whom.as_deref(), Some("Maya Okafor (specialist midwife)"));
+    assert!(v.care_team_messages().unwrap().is_empty());
+    // Seen twice, stored once.
+    assert_eq!(sync(v, at("2026-11-23T12:05:00Z")).received, 0);
+}
