@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use std::path::PathBuf;
 
 use crate::commands::{
-    appointment, demo, directory, dose, export, guidance, medicine, passcode, reminders, settings, wipe,
+    appointment, demo, directory, dose, export, guidance, medicine, passcode, reminders, settings, share, team, wipe,
 };
 use crate::when;
 
@@ -72,4 +72,12 @@ pub enum Command {
     /// sleep, and more, with where each point comes from. Support and crisis contacts too.
     #[command(subcommand)]
     Guidance(guidance::Command),
+    /// Share with your care team, only what you agree to: pair, agree, stop, sync, and
+    /// see everything that was shared.
+    #[command(subcommand)]
+    Share(share::Command),
+    /// For care-team members: make an invite code, pull and read what women share with
+    /// you, export it as FHIR, and reply.
+    #[command(subcommand)]
+    Team(team::Command),
 }

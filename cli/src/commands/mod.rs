@@ -12,6 +12,9 @@ pub mod medicine;
 pub mod passcode;
 pub mod reminders;
 pub mod settings;
+pub mod share;
+pub mod team;
+pub mod team_store;
 pub mod today;
 pub mod wipe;
 
@@ -36,5 +39,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Demo(a) => demo::run(ctx, a),
         Command::Directory(c) => directory::run(ctx, c),
         Command::Guidance(c) => guidance::run(ctx, c),
+        Command::Share(c) => share::run(ctx, c),
+        Command::Team(c) => team::run(ctx, c),
     }
 }

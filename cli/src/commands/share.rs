@@ -1,0 +1,223 @@
+//! `alongside share ...`: sharing with her care team, only with her consent. Pair from an
+//! invite code, compare the safety number, agree what to share and for how long, stop it,
+//! sync, read the ledger and the team's replies. Every rule and word is the core's.
+
+use alongside_core::sharing::sync::{SyncListener, SyncProgress};
+use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use serde_json::json;
+use std::sync::Arc;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::{line, Outcome};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Pair with a care-team member from the invite code they gave you.
+    Pair(PairArgs),
+    /// Your care-team contacts and what you share with each.
+    List,
+    /// The safety number to compare with a contact, in person.
+    SafetyNumber(ContactArgs),
+    /// Say you compared the safety number and it matched.
+    Verify(ContactArgs),
+    /// Agree to share some of your records with a contact, for a period.
+    Grant(GrantArgs),
+    /// Stop sharing under an agreement. What they already received stays with them.
+    Stop(StopArgs),
+    /// Send what is waiting and collect replies.
+    Sync,
+    /// Everything shared: with whom, when, under which agreement.
+    Ledger,
+    /// Appointments your team has suggested.
+    Messages,
+    /// Add a suggested appointment to your diary.
+    Accept(MessageArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct PairArgs {
+    /// The invite code, as given (spaces and line breaks are fine).
+    #[arg(value_name = "CODE")]
+    pub code: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ContactArgs {
+    /// The contact's id, from `alongside share list`.
+    #[arg(value_name = "CONTACT")]
+    pub contact: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MessageArgs {
+    /// The message's id, from `alongside share messages`.
+    #[arg(value_name = "MESSAGE")]
+    pub message: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StopArgs {
+    /// The agreement's id, from `alongside share list`.
+    #[arg(value_name = "AGREEMENT")]
+    pub agreement: String,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum What {
+    Appointments,
+    MedicinesAndDoses,
+    BreastfeedingPlan,
+    SupportRequests,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Why {
+    Treatment,
+    CareCoordination,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GrantArgs {
+    /// The contact's id, from `alongside share list`.
+    #[arg(value_name = "CONTACT")]
+    pub contact: String,
+    /// What to share; repeat for more than one.
+    #[arg(long = "what", value_enum, required = true)]
+    pub what: Vec<What>,
+    /// The first date covered, "YYYY-MM-DD". Default: today.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// The last date covered. Default: until you stop it.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// Why you share.
+    #[arg(long, value_enum, default_value = "treatment")]
+    pub purpose: Why,
+}
+
+struct Quiet;
+
+impl SyncListener for Quiet {
+    fn progress(&self, _progress: SyncProgress) {}
+}
+
+pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    match command {
+        Command::Pair(a) => {
+            let c = vault.add_care_contact(a.code, ctx.now)?;
+            let groups = vault.care_contact_safety_number(c.id.clone())?;
+            let mut t = format!("Paired with {} ({}). Contact id: {}\n", c.name, c.role, c.id);
+            line(&mut t, "Compare this safety number with them in person:");
+            line(&mut t, format!("  {}", groups.join(" ")));
+            if c.frozen {
+                line(&mut t, "Their keys changed: nothing is sent until you check it again.");
+            }
+            Ok(Outcome::new(t, json!({ "contact": c, "safety_number": groups })))
+        }
+        Command::List => {
+            let contacts = vault.care_contacts()?;
+            let grants = vault.consent_grants()?;
+            let mut t = String::new();
+            for c in &contacts {
+                let state = match (c.frozen, c.verified) {
+                    (true, _) => "keys changed: check the safety number again",
+                    (false, true) => "safety number checked",
+                    (false, false) => "safety number not checked yet",
+                };
+                line(&mut t, format!("{}  {} ({}) · {state}", c.id, c.name, c.role));
+                for g in grants.iter().filter(|g| g.contact_id == c.id) {
+                    let status = if g.active { "" } else { " [stopped]" };
+                    line(&mut t, format!("    {}  {}{status}", g.id, g.summary));
+                }
+            }
+            if contacts.is_empty() {
+                line(
+                    &mut t,
+                    "No care-team contacts yet. Pair with: alongside share pair CODE",
+                );
+            }
+            Ok(Outcome::new(t, json!({ "contacts": contacts, "agreements": grants })))
+        }
+        Command::SafetyNumber(a) => {
+            let groups = vault.care_contact_safety_number(a.contact)?;
+            Ok(Outcome::new(groups.join(" "), json!({ "safety_number": groups })))
+        }
+        Command::Verify(a) => {
+            vault.mark_care_contact_verified(a.contact, ctx.now)?;
+            Ok(Outcome::new("Marked as checked.", json!({ "ok": true })))
+        }
+        Command::Grant(a) => {
+            let draft = GrantDraft {
+                contact_id: a.contact,
+                categories: a.what.iter().map(|w| category(*w)).collect(),
+                start_date: match a.from {
+                    Some(d) => d,
+                    None => ctx.today(&vault)?,
+                },
+                end_date: a.until,
+                purpose: match a.purpose {
+                    Why::Treatment => SharePurpose::Treatment,
+                    Why::CareCoordination => SharePurpose::CareCoordination,
+                },
+            };
+            let g = vault.grant_consent(draft, ctx.now)?;
+            let waiting = vault.sharing_pending()?;
+            let t = format!(
+                "{}\nAgreement id: {}\n{waiting} items are ready to send: alongside share sync",
+                g.summary, g.id
+            );
+            Ok(Outcome::new(t, json!({ "agreement": g, "waiting": waiting })))
+        }
+        Command::Stop(a) => {
+            let r = vault.revoke_consent(a.agreement, ctx.now)?;
+            Ok(Outcome::new(r.message.clone(), json!(r)))
+        }
+        Command::Sync => {
+            let r = vault.sync_now(ctx.now, Arc::new(Quiet))?;
+            Ok(Outcome::new(r.summary.clone(), json!(r)))
+        }
+        Command::Ledger => {
+            let entries = vault.share_ledger()?;
+            let mut t = String::new();
+            for e in &entries {
+                line(
+                    &mut t,
+                    format!("{} · {} · {}", e.contact_name, e.summary, e.status_label),
+                );
+            }
+            if entries.is_empty() {
+                line(&mut t, "Nothing has been shared.");
+            }
+            Ok(Outcome::new(t, json!({ "ledger": entries })))
+        }
+        Command::Messages => {
+            let messages = vault.care_team_messages()?;
+            let mut t = String::new();
+            for m in &messages {
+                line(&mut t, format!("{}  {}", m.message_id, m.summary));
+            }
+            if messages.is_empty() {
+                line(&mut t, "No new messages from your team.");
+            }
+            Ok(Outcome::new(t, json!({ "messages": messages })))
+        }
+        Command::Accept(a) => {
+            let id = vault.accept_appointment_proposal(a.message, ctx.now)?;
+            Ok(Outcome::new(
+                format!("Added to your diary. Appointment id: {id}"),
+                json!({ "id": id }),
+            ))
+        }
+    }
+}
+
+fn category(w: What) -> ShareCategory {
+    match w {
+        What::Appointments => ShareCategory::Appointments,
+        What::MedicinesAndDoses => ShareCategory::MedicinesAndDoses,
+        What::BreastfeedingPlan => ShareCategory::BreastfeedingPlan,
+        What::SupportRequests => ShareCategory::SupportRequests,
+    }
+}

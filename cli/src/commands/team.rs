@@ -1,0 +1,387 @@
+//! `alongside team ...`: the care-team member's side. Make a key and an invite code, pull
+//! and open what women share (checking each is signed by a key already seen, or is a
+//! first `hello`), export a woman's records as a FHIR R4 Bundle, and reply: acknowledge
+//! what arrived, or propose an appointment she can accept.
+
+use alongside_protocol::device::{BoxPublicKey, DeviceIdentity, DeviceKey};
+use alongside_protocol::envelope::{self, Envelope, EnvelopeId, InboxId, Item, Kind, Opened};
+use alongside_protocol::fingerprint::safety_number;
+use alongside_protocol::invite::Invite;
+use alongside_protocol::keys::PublicKey;
+use alongside_relay::client::RelayClient;
+use serde_json::{json, Value};
+use std::path::PathBuf;
+
+use super::team_store::{Folder, Member, Received, Record, Woman};
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::output::{line, Outcome};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Make this member's key and inbox, and print the invite code to give her.
+    Init(InitArgs),
+    /// Fetch, check and open what has arrived, and show it.
+    Pull(DirArgs),
+    /// Everything one woman has shared, as a FHIR R4 Bundle (JSON).
+    Export(WomanArgs),
+    /// Reply to a woman: acknowledge what arrived, or propose an appointment.
+    Reply(ReplyArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DirArgs {
+    /// The member's folder (key, inbox, what has been received).
+    #[arg(long, value_name = "DIR")]
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub dir: DirArgs,
+    /// The relay's address, like https://relay.example.org (http only on this computer).
+    #[arg(long, value_name = "URL")]
+    pub relay: String,
+    /// Your name as she will see it.
+    #[arg(long)]
+    pub name: String,
+    /// Your role as she will see it, like "specialist midwife".
+    #[arg(long)]
+    pub role: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct WomanArgs {
+    #[command(flatten)]
+    pub dir: DirArgs,
+    /// Her id, as `alongside team pull` shows it.
+    #[arg(long, value_name = "ID")]
+    pub woman: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReplyArgs {
+    #[command(flatten)]
+    pub to: WomanArgs,
+    #[command(subcommand)]
+    pub reply: Reply,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Reply {
+    /// Tell her phone that what she sent has arrived.
+    Ack,
+    /// Suggest an appointment she can accept into her diary.
+    Propose(ProposeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ProposeArgs {
+    #[arg(long)]
+    pub title: String,
+    /// When, as an RFC 3339 instant like 2026-12-01T10:00:00Z.
+    #[arg(long, value_name = "INSTANT")]
+    pub start: String,
+    #[arg(long, default_value_t = 30, value_name = "MINUTES")]
+    pub minutes: u32,
+}
+
+fn relay_error(_: alongside_relay::client::ClientError) -> CliError {
+    CliError::file("The relay could not be reached or refused the request.")
+}
+
+pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
+    match command {
+        Command::Init(a) => init(ctx, a),
+        Command::Pull(a) => pull(a),
+        Command::Export(a) => export(ctx, a),
+        Command::Reply(a) => reply(ctx, a),
+    }
+}
+
+fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
+    let folder = Folder(a.dir.dir);
+    let key = DeviceKey::generate().map_err(|_| CliError::file("Couldn't make a key."))?;
+    let inbox = InboxId::random().map_err(|_| CliError::file("Couldn't make an inbox id."))?;
+    let invite = Invite {
+        relay_url: a.relay.clone(),
+        inbox,
+        member: key.identity(),
+        display_name: a.name.clone(),
+        role: a.role.clone(),
+        created_at: jiff::Timestamp::try_from(ctx.now).map_err(|_| CliError::usage("The clock is out of range."))?,
+    }
+    .encode(&key)
+    .map_err(|e| CliError::usage(format!("Can't make an invite: {e}.")))?;
+    let mut client = RelayClient::new(&a.relay, key).map_err(relay_error)?;
+    client.register_inbox(&inbox.to_hex()).map_err(relay_error)?;
+    let key = client.signer();
+    folder.create(
+        key,
+        &Member {
+            relay_url: a.relay,
+            inbox: inbox.to_hex(),
+            name: a.name,
+            role: a.role,
+        },
+    )?;
+    let t = format!("Give her this invite code (or show it as a QR code):\n{invite}");
+    Ok(Outcome::new(t, json!({ "invite": invite, "inbox": inbox.to_hex() })))
+}
+
+/// A short, stable id for a woman: the start of her signing key's hex.
+fn woman_id(signing: &PublicKey) -> String {
+    signing.0.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+fn identity(w: &Woman) -> CliResult<DeviceIdentity> {
+    let damaged = || CliError::file("A care-team file is damaged.");
+    Ok(DeviceIdentity {
+        signing: PublicKey::from_base64(&w.signing_key).map_err(|_| damaged())?,
+        sealing: BoxPublicKey::from_base64(&w.sealing_key).map_err(|_| damaged())?,
+    })
+}
+
+fn learn(record: &mut Record, o: &Opened) -> Option<String> {
+    let hello: Value = serde_json::from_slice(&o.item.payload).ok()?;
+    if hello["signing_key"].as_str()? != o.sender.to_base64() {
+        return None;
+    }
+    let id = woman_id(&o.sender);
+    record.women.entry(id.clone()).or_insert(Woman {
+        signing_key: o.sender.to_base64(),
+        sealing_key: hello["sealing_key"].as_str()?.to_string(),
+        relay_url: hello["relay_url"].as_str()?.to_string(),
+        inbox: hello["inbox"].as_str()?.to_string(),
+        items: Default::default(),
+        unacknowledged: vec![],
+    });
+    Some(id)
+}
+
+fn keep(w: &mut Woman, o: &Opened) {
+    w.unacknowledged.push(o.id.to_hex());
+    let kind = if o.item.is_tombstone() {
+        "appointment"
+    } else {
+        o.item.kind.as_str()
+    };
+    let key = format!("{kind}/{}", o.item.id);
+    if w.items.get(&key).is_some_and(|r| r.version >= o.item.version) {
+        return; // an older or repeated version: the latest wins
+    }
+    let resource = if o.item.is_tombstone() {
+        None
+    } else {
+        serde_json::from_slice(&o.item.payload).ok()
+    };
+    w.items.insert(
+        key,
+        Received {
+            kind: kind.to_string(),
+            id: o.item.id.clone(),
+            version: o.item.version,
+            resource,
+        },
+    );
+}
+
+fn pull(a: DirArgs) -> CliResult<Outcome> {
+    let folder = Folder(a.dir);
+    let member = folder.member()?;
+    let mut record = folder.load()?;
+    let mut client = RelayClient::new(&member.relay_url, folder.key()?).map_err(relay_error)?;
+    let me = folder.key()?;
+    let mut new_women = Vec::new();
+    let mut opened_count = 0;
+    let mut after: Option<String> = None;
+    loop {
+        let page = client
+            .pull(&member.inbox, after.as_deref(), None)
+            .map_err(relay_error)?;
+        let envelopes: Vec<(String, Option<Envelope>)> = page
+            .envelopes
+            .iter()
+            .map(|p| (p.id.clone(), p.body_bytes().and_then(|b| Envelope::from_json(&b).ok())))
+            .collect();
+        // First the hellos, so that what a new woman sent in the same page opens too.
+        for (_, env) in &envelopes {
+            let Some(env) = env else { continue };
+            if let Ok(o) = envelope::open_first_contact(env, &me) {
+                if let Some(id) = learn(&mut record, &o) {
+                    if !new_women.contains(&id) && record.women[&id].items.is_empty() {
+                        new_women.push(id);
+                    }
+                }
+            }
+        }
+        let known: Vec<PublicKey> = record
+            .women
+            .values()
+            .filter_map(|w| PublicKey::from_base64(&w.signing_key).ok())
+            .collect();
+        let mut done = Vec::new();
+        for (relay_id, env) in &envelopes {
+            let Some(env) = env else {
+                done.push(relay_id.clone()); // not an envelope at all: drop it
+                continue;
+            };
+            match envelope::open(env, &me, &known) {
+                Ok(o) => {
+                    if let Some(w) = record.women.get_mut(&woman_id(&o.sender)) {
+                        keep(w, &o);
+                        opened_count += 1;
+                    }
+                    done.push(relay_id.clone());
+                }
+                // From nobody known yet: left at the relay until her hello arrives.
+                Err(envelope::EnvelopeError::UnpairedSender) => {}
+                Err(_) => done.push(relay_id.clone()),
+            }
+        }
+        // Saved before acknowledging, so nothing acknowledged is ever lost.
+        folder.save(&record)?;
+        if !done.is_empty() {
+            client.ack(&member.inbox, &done).map_err(relay_error)?;
+        }
+        after = page.next_cursor.clone();
+        if !page.more {
+            break;
+        }
+    }
+    let mut t = String::new();
+    line(&mut t, format!("{opened_count} items opened."));
+    for (id, w) in &record.women {
+        let live = w.items.values().filter(|r| r.resource.is_some()).count();
+        line(&mut t, format!("Woman {id}: {live} records"));
+        if new_women.contains(id) {
+            let number = safety_number(&me.identity(), &identity(w)?);
+            line(
+                &mut t,
+                format!("  New. Compare this safety number with her in person: {number}"),
+            );
+        }
+        for r in w.items.values().filter(|r| r.kind != "hello") {
+            let what = r
+                .resource
+                .as_ref()
+                .map(|v| {
+                    format!(
+                        "{} {}",
+                        v["resourceType"].as_str().unwrap_or(""),
+                        v["description"].as_str().or(v["status"].as_str()).unwrap_or("")
+                    )
+                })
+                .unwrap_or_else(|| "removed".into());
+            line(&mut t, format!("  {} v{}: {what}", r.kind, r.version));
+        }
+    }
+    Ok(Outcome::new(
+        t,
+        json!({ "opened": opened_count, "new_women": new_women, "women": record.women }),
+    ))
+}
+
+fn woman(folder: &Folder, id: &str) -> CliResult<(Record, Woman)> {
+    let record = folder.load()?;
+    let w = record
+        .women
+        .get(id)
+        .cloned()
+        .ok_or_else(|| CliError::usage("No woman with that id here. See: alongside team pull"))?;
+    Ok((record, w))
+}
+
+fn export(ctx: &Context, a: WomanArgs) -> CliResult<Outcome> {
+    let folder = Folder(a.dir.dir);
+    let (_, w) = woman(&folder, &a.woman)?;
+    let entries: Vec<Value> = w
+        .items
+        .values()
+        .filter(|r| r.kind != "hello")
+        .filter_map(|r| r.resource.clone())
+        .map(|resource| json!({ "resource": resource }))
+        .collect();
+    let timestamp = jiff::Timestamp::try_from(ctx.now)
+        .map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())
+        .unwrap_or_default();
+    let bundle = json!({
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": timestamp,
+        "entry": entries,
+    });
+    let text = serde_json::to_string_pretty(&bundle).unwrap_or_default();
+    Ok(Outcome::new(text, bundle))
+}
+
+fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
+    let folder = Folder(a.to.dir.dir);
+    let (mut record, w) = woman(&folder, &a.to.woman)?;
+    let (item, words) = match a.reply {
+        Reply::Ack => (
+            Item {
+                id: format!(
+                    "ack-{}",
+                    EnvelopeId::random()
+                        .map_err(|_| CliError::file("No randomness."))?
+                        .to_hex()
+                ),
+                version: 1,
+                kind: Kind::new("ack").map_err(|_| CliError::file("Bad kind."))?,
+                payload: serde_json::to_vec(&json!({
+                    "format": "alongside-ack", "version": 1, "envelopes": w.unacknowledged,
+                }))
+                .unwrap_or_default(),
+            },
+            format!("Acknowledged {} items.", w.unacknowledged.len()),
+        ),
+        Reply::Propose(p) => {
+            let start: jiff::Timestamp = p
+                .start
+                .parse()
+                .map_err(|_| CliError::usage("--start takes an instant like 2026-12-01T10:00:00Z."))?;
+            let end = start
+                .checked_add(jiff::SignedDuration::from_mins(i64::from(p.minutes.clamp(1, 24 * 60))))
+                .map_err(|_| CliError::usage("That is too far away."))?;
+            let _ = ctx;
+            (
+                Item {
+                    id: format!(
+                        "proposal-{}",
+                        EnvelopeId::random()
+                            .map_err(|_| CliError::file("No randomness."))?
+                            .to_hex()
+                    ),
+                    version: 1,
+                    kind: Kind::new("appointment-proposal").map_err(|_| CliError::file("Bad kind."))?,
+                    payload: serde_json::to_vec(&json!({
+                        "resourceType": "Appointment", "status": "proposed", "description": p.title,
+                        "start": start.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                        "end": end.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
+                        "participant": [{ "actor": { "display": folder.member()?.name }, "status": "accepted" }],
+                    }))
+                    .unwrap_or_default(),
+                },
+                "Proposal sent.".to_string(),
+            )
+        }
+    };
+    let me = folder.key()?;
+    let inbox = InboxId::from_hex(&w.inbox).map_err(|_| CliError::file("A care-team file is damaged."))?;
+    let id = EnvelopeId::random().map_err(|_| CliError::file("No randomness."))?;
+    let env = envelope::seal(&me, &identity(&w)?, inbox, id, &item)
+        .map_err(|_| CliError::file("Couldn't seal the reply."))?;
+    let mut client = RelayClient::new(&w.relay_url, me).map_err(relay_error)?;
+    client
+        .put(&w.inbox, &id.to_hex(), &env.to_json())
+        .map_err(relay_error)?;
+    if item.kind.as_str() == "ack" {
+        if let Some(stored) = record.women.get_mut(&a.to.woman) {
+            stored.unacknowledged.clear();
+        }
+        folder.save(&record)?;
+    }
+    Ok(Outcome::new(words, json!({ "ok": true, "envelope": id.to_hex() })))
+}

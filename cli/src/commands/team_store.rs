@@ -1,0 +1,127 @@
+//! The care-team member's folder for `alongside team`: their device key (owner-only file),
+//! where they receive, and what each woman has shared, latest version per item. The folder
+//! is the team's record of what they received; keep it on an encrypted disk.
+
+use alongside_protocol::device::DeviceKey;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::{CliError, CliResult};
+
+/// Where the member receives and who they are.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Member {
+    pub relay_url: String,
+    pub inbox: String,
+    pub name: String,
+    pub role: String,
+}
+
+/// A woman who has shared with this member, learned from her hello.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Woman {
+    pub signing_key: String,
+    pub sealing_key: String,
+    /// Where to send replies.
+    pub relay_url: String,
+    pub inbox: String,
+    /// Received items by "kind/id": the latest version only.
+    pub items: BTreeMap<String, Received>,
+    /// Envelope ids opened and not yet acknowledged to her.
+    pub unacknowledged: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Received {
+    pub kind: String,
+    pub id: String,
+    pub version: u64,
+    /// FHIR R4 JSON; `None` once she removed it (a tombstone).
+    pub resource: Option<serde_json::Value>,
+}
+
+/// Everything in the folder.
+#[derive(Debug, Clone, Serialize, Deserialize, Default)]
+pub struct Record {
+    /// By a short id: the first 12 hex digits of her signing key's fingerprint.
+    pub women: BTreeMap<String, Woman>,
+}
+
+pub struct Folder(pub PathBuf);
+
+impl Folder {
+    fn key_path(&self) -> PathBuf {
+        self.0.join("member.key")
+    }
+
+    fn member_path(&self) -> PathBuf {
+        self.0.join("member.json")
+    }
+
+    fn record_path(&self) -> PathBuf {
+        self.0.join("received.json")
+    }
+
+    pub fn exists(&self) -> bool {
+        self.key_path().exists()
+    }
+
+    pub fn create(&self, key: &DeviceKey, member: &Member) -> CliResult<()> {
+        if self.exists() {
+            return Err(CliError::usage(
+                "This folder already has a care-team key; use another folder.",
+            ));
+        }
+        std::fs::create_dir_all(&self.0).map_err(|_| CliError::file("Couldn't make the folder."))?;
+        write_private(&self.key_path(), key.to_key_file().as_bytes())?;
+        self.save_json(&self.member_path(), member)?;
+        self.save(&Record::default())
+    }
+
+    pub fn key(&self) -> CliResult<DeviceKey> {
+        let text = std::fs::read_to_string(self.key_path())
+            .map_err(|_| CliError::usage("No care-team key here. Make one with: alongside team init"))?;
+        DeviceKey::from_key_file(&text).map_err(|_| CliError::file("The care-team key file is damaged."))
+    }
+
+    pub fn member(&self) -> CliResult<Member> {
+        self.load_json(&self.member_path())
+    }
+
+    pub fn load(&self) -> CliResult<Record> {
+        self.load_json(&self.record_path())
+    }
+
+    pub fn save(&self, r: &Record) -> CliResult<()> {
+        self.save_json(&self.record_path(), r)
+    }
+
+    fn load_json<T: for<'de> Deserialize<'de>>(&self, p: &Path) -> CliResult<T> {
+        let bytes = std::fs::read(p)
+            .map_err(|_| CliError::usage("No care-team folder here. Make one with: alongside team init"))?;
+        serde_json::from_slice(&bytes).map_err(|_| CliError::file("A care-team file is damaged."))
+    }
+
+    /// Writes to a temporary file and renames it over the old one, so a crash never
+    /// leaves half a file.
+    fn save_json<T: Serialize>(&self, p: &Path, v: &T) -> CliResult<()> {
+        let bytes = serde_json::to_vec_pretty(v).map_err(|_| CliError::file("Couldn't write the folder."))?;
+        write_private(p, &bytes)
+    }
+}
+
+fn write_private(p: &Path, bytes: &[u8]) -> CliResult<()> {
+    use std::io::Write;
+    let dir = p.parent().unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|_| CliError::file("Couldn't write the folder."))?;
+    tmp.write_all(bytes)
+        .map_err(|_| CliError::file("Couldn't write the folder."))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(|_| CliError::file("Couldn't write the folder."))?;
+    // NamedTempFile is created owner-only (0600) on Unix, which the key file needs.
+    tmp.persist(p)
+        .map_err(|_| CliError::file("Couldn't write the folder."))?;
+    Ok(())
+}

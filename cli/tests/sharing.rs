@@ -1,0 +1,145 @@
+//! A woman and a care-team member pair, share, reply, stop and read the ledger through
+//! the CLI, against a real relay process on loopback.
+
+mod common;
+
+use common::{id, Sandbox};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+
+struct Relay(Child, String);
+
+impl Drop for Relay {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The workspace's relay binary, next to this crate's `alongside` (tests/run builds both).
+fn start_relay(s: &Sandbox) -> Relay {
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_alongside")).with_file_name("alongside-relay");
+    assert!(bin.is_file(), "build the relay first: cargo build -p alongside-relay");
+    let mut child = Command::new(bin)
+        .args(["--listen", "127.0.0.1:0", "--database"])
+        .arg(s.path("relay.sqlite3"))
+        .args(["--now", common::NOW])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the relay starts");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .trim()
+        .strip_prefix("listening on ")
+        .expect("its address")
+        .to_string();
+    Relay(child, format!("http://{addr}"))
+}
+
+#[test]
+fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
+    let s = Sandbox::new();
+    let relay = start_relay(&s);
+    let team = s.path("team");
+    let team = team.to_str().unwrap();
+
+    let init = s.json(&[
+        "team",
+        "init",
+        "--dir",
+        team,
+        "--relay",
+        &relay.1,
+        "--name",
+        "Maya Okafor",
+        "--role",
+        "specialist midwife",
+    ]);
+    let invite = init["invite"].as_str().unwrap().to_string();
+    assert!(invite.starts_with("ALONGSIDE1:"));
+
+    s.init();
+    s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Key worker check-in",
+        "--kind",
+        "drug-and-alcohol-key-worker",
+        "--start",
+        "2026-11-24 10:00",
+    ]);
+    let paired = s.json(&["share", "pair", &invite]);
+    let contact = paired["contact"]["id"].as_str().unwrap().to_string();
+    let hers: Vec<Value> = paired["safety_number"].as_array().unwrap().clone();
+
+    // Nothing goes until she agrees.
+    assert_eq!(s.json(&["share", "sync"])["sent"], 0);
+    assert_eq!(s.json(&["team", "pull", "--dir", team])["opened"], 0);
+
+    let grant = s.json(&["share", "grant", &contact, "--what", "appointments"]);
+    let agreement = grant["agreement"]["id"].as_str().unwrap().to_string();
+    assert_eq!(s.json(&["share", "sync"])["sent"], 3);
+
+    let text = s.ok(&["team", "pull", "--dir", team]);
+    assert!(text.starts_with("3 items opened."), "{text}");
+    assert!(
+        text.contains("appointment v1: Appointment Key worker check-in"),
+        "{text}"
+    );
+    let groups: Vec<&str> = hers.iter().filter_map(Value::as_str).collect();
+    assert!(
+        text.contains(&groups.join(" ")),
+        "both phones show the same safety number: {text}"
+    );
+    let pulled = s.json(&["team", "pull", "--dir", team]);
+    assert_eq!(pulled["opened"], 0, "nothing arrives twice");
+    let woman = pulled["women"].as_object().unwrap().keys().next().unwrap().clone();
+    let bundle = s.json(&["team", "export", "--dir", team, "--woman", &woman]);
+    assert_eq!(bundle["resourceType"], "Bundle");
+    let types: Vec<&str> = bundle["entry"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["resource"]["resourceType"].as_str())
+        .collect();
+    assert_eq!(types, ["Appointment", "Consent"]);
+
+    s.json(&["team", "reply", "--dir", team, "--woman", &woman, "ack"]);
+    s.json(&[
+        "team",
+        "reply",
+        "--dir",
+        team,
+        "--woman",
+        &woman,
+        "propose",
+        "--title",
+        "Postnatal check",
+        "--start",
+        "2026-12-01T10:00:00Z",
+    ]);
+    assert_eq!(s.json(&["share", "sync"])["received"], 2);
+    let ledger = s.json(&["share", "ledger"]);
+    assert!(ledger["ledger"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["status_label"] == "Received by Maya Okafor (specialist midwife)"));
+    let messages = s.json(&["share", "messages"]);
+    let message = messages["messages"][0]["message_id"].as_str().unwrap().to_string();
+    let accepted = s.json(&["share", "accept", &message]);
+    assert!(!id(&accepted).is_empty());
+
+    let stopped = s.json(&["share", "stop", &agreement]);
+    assert!(stopped["message"].as_str().unwrap().contains("stays in their records"));
+    assert_eq!(s.json(&["share", "sync"])["sent"], 1);
+    let after = s.ok(&["team", "pull", "--dir", team]);
+    assert!(after.contains("consent v2: Consent inactive"), "{after}");
+}
