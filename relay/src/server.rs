@@ -53,6 +53,10 @@ pub struct AppState<S> {
     pub store: S,
     pub settings: Settings,
     limiter: Arc<RateLimiter>,
+    /// Challenges are asked for unsigned, naming a device key that anyone who knows it
+    /// could name; their own bucket keeps such requests from using up that device's
+    /// allowance for its signed requests.
+    challenge_limiter: Arc<RateLimiter>,
 }
 
 impl<S: Clone> Clone for AppState<S> {
@@ -61,6 +65,7 @@ impl<S: Clone> Clone for AppState<S> {
             store: self.store.clone(),
             settings: self.settings,
             limiter: self.limiter.clone(),
+            challenge_limiter: self.challenge_limiter.clone(),
         }
     }
 }
@@ -71,6 +76,7 @@ impl<S: Store> AppState<S> {
             store,
             settings,
             limiter: Arc::new(RateLimiter::new(settings.limits.rate_per_minute, settings.limits.burst)),
+            challenge_limiter: Arc::new(RateLimiter::new(settings.limits.rate_per_minute, settings.limits.burst)),
         }
     }
 
@@ -208,7 +214,10 @@ async fn challenge<S: Store>(
     let key = parse_device_key(&req.device_key)
         .map_err(|_| ApiError::BadRequest("the device key is not an Ed25519 public key"))?;
     let device = device_hash(&key);
-    state.rate_limit(&device, Instant::now())?;
+    state
+        .challenge_limiter
+        .check(&device, Instant::now())
+        .map_err(|retry_after_seconds| ApiError::RateLimited { retry_after_seconds })?;
     let mut nonces = vec![[0u8; NONCE_BYTES]; count as usize];
     for n in nonces.iter_mut() {
         getrandom::fill(n).map_err(|_| ApiError::Internal)?;
