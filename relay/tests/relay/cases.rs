@@ -286,6 +286,18 @@ pub fn stored_envelopes_survive_a_crash_and_restart(backend: &Backend) {
     );
 }
 
+pub fn a_client_carries_on_after_the_relay_restarts(backend: &Backend) {
+    let (mut relay, mut team, mut her) = with_inbox(backend, &[]);
+    her.put("inbox-a", "before", b"1").unwrap();
+    relay.kill();
+    relay.restart(crate::harness::T0, &[]);
+    assert!(
+        her.put("inbox-a", "after", b"2").unwrap().stored,
+        "nonces fetched before are replaced"
+    );
+    assert_eq!(ids(&team.pull("inbox-a", None, None).unwrap()), ["before", "after"]);
+}
+
 pub fn every_documented_operation_answers_as_documented(backend: &Backend) {
     let relay = Relay::start(backend, &[]);
     let c = relay.client(TEAM);
