@@ -45,6 +45,8 @@ pub const ROUTES: &[(&str, &str)] = &[
 
 /// The largest JSON request body (an ack or purge naming the most ids allowed).
 const MAX_JSON_BYTES: usize = 128 * 1024;
+/// How long a request body may take to arrive.
+const BODY_TIMEOUT: Duration = Duration::from_secs(30);
 /// How often undelivered envelopes past their expiry are swept.
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
@@ -167,8 +169,12 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
     if declared.is_some_and(|n| n > limit as u64) {
         return Err(ApiError::TooLarge);
     }
-    // A body that runs past the limit without declaring its length fails here too.
-    axum::body::to_bytes(body, limit).await.map_err(|_| ApiError::TooLarge)
+    // A client that stops sending would otherwise hold its connection and buffer for ever.
+    match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, limit)).await {
+        Err(_) => Err(ApiError::Timeout),
+        // A body that runs past the limit without declaring its length fails here too.
+        Ok(read) => read.map_err(|_| ApiError::TooLarge),
+    }
 }
 
 fn check_id(id: &str, what: &'static str) -> Result<(), ApiError> {
