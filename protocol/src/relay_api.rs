@@ -168,7 +168,7 @@ pub struct HealthResponse {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErrorResponse {
     /// A stable code: `bad_request`, `unauthorized`, `forbidden`, `not_found`, `conflict`,
-    /// `too_large`, `rate_limited`, `quota_exceeded`, `unavailable`, `internal`.
+    /// `too_large`, `timeout`, `rate_limited`, `quota_exceeded`, `unavailable`, `internal`.
     pub error: String,
     /// A plain sentence for logs and developers; never contains ids or keys.
     pub message: String,

@@ -169,13 +169,21 @@ impl<S: RequestSigner> RelayClient<S> {
         ))
     }
 
-    /// Signs and sends one request.
+    /// Signs and sends one request. A 401 means the relay did nothing, most often because
+    /// it restarted and forgot the nonces fetched earlier, so the nonces in hand are dropped
+    /// and the request is signed afresh and sent once more.
     pub fn send_signed(
         &mut self,
         method: Method,
         path_and_query: &str,
         body: Vec<u8>,
     ) -> Result<RawResponse, ClientError> {
+        let auth = self.sign(&method, path_and_query, &body)?;
+        let raw = self.send_raw(method.clone(), path_and_query, body.clone(), Some(&auth))?;
+        if raw.status != StatusCode::UNAUTHORIZED.as_u16() {
+            return Ok(raw);
+        }
+        self.nonces.clear();
         let auth = self.sign(&method, path_and_query, &body)?;
         self.send_raw(method, path_and_query, body, Some(&auth))
     }

@@ -23,6 +23,8 @@ pub enum ApiError {
     Conflict,
     #[error("the request body is larger than allowed")]
     TooLarge,
+    #[error("the request body did not arrive in time")]
+    Timeout,
     #[error("too many requests from this device; try again later")]
     RateLimited { retry_after_seconds: u64 },
     #[error("{0}")]
@@ -42,6 +44,7 @@ impl ApiError {
             ApiError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
             ApiError::Conflict => (StatusCode::CONFLICT, "conflict"),
             ApiError::TooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            ApiError::Timeout => (StatusCode::REQUEST_TIMEOUT, "timeout"),
             ApiError::RateLimited { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             ApiError::QuotaExceeded(_) => (StatusCode::TOO_MANY_REQUESTS, "quota_exceeded"),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),

@@ -45,6 +45,8 @@ pub const ROUTES: &[(&str, &str)] = &[
 
 /// The largest JSON request body (an ack or purge naming the most ids allowed).
 const MAX_JSON_BYTES: usize = 128 * 1024;
+/// How long a request body may take to arrive.
+const BODY_TIMEOUT: Duration = Duration::from_secs(30);
 /// How often undelivered envelopes past their expiry are swept.
 const SWEEP_EVERY: Duration = Duration::from_secs(3600);
 
@@ -53,6 +55,10 @@ pub struct AppState<S> {
     pub store: S,
     pub settings: Settings,
     limiter: Arc<RateLimiter>,
+    /// Challenges are asked for unsigned, naming a device key that anyone who knows it
+    /// could name; their own bucket keeps such requests from using up that device's
+    /// allowance for its signed requests.
+    challenge_limiter: Arc<RateLimiter>,
 }
 
 impl<S: Clone> Clone for AppState<S> {
@@ -61,6 +67,7 @@ impl<S: Clone> Clone for AppState<S> {
             store: self.store.clone(),
             settings: self.settings,
             limiter: self.limiter.clone(),
+            challenge_limiter: self.challenge_limiter.clone(),
         }
     }
 }
@@ -71,6 +78,7 @@ impl<S: Store> AppState<S> {
             store,
             settings,
             limiter: Arc::new(RateLimiter::new(settings.limits.rate_per_minute, settings.limits.burst)),
+            challenge_limiter: Arc::new(RateLimiter::new(settings.limits.rate_per_minute, settings.limits.burst)),
         }
     }
 
@@ -161,8 +169,12 @@ async fn read_body(headers: &HeaderMap, body: Body, limit: usize) -> Result<Byte
     if declared.is_some_and(|n| n > limit as u64) {
         return Err(ApiError::TooLarge);
     }
-    // A body that runs past the limit without declaring its length fails here too.
-    axum::body::to_bytes(body, limit).await.map_err(|_| ApiError::TooLarge)
+    // A client that stops sending would otherwise hold its connection and buffer for ever.
+    match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, limit)).await {
+        Err(_) => Err(ApiError::Timeout),
+        // A body that runs past the limit without declaring its length fails here too.
+        Ok(read) => read.map_err(|_| ApiError::TooLarge),
+    }
 }
 
 fn check_id(id: &str, what: &'static str) -> Result<(), ApiError> {
@@ -208,7 +220,10 @@ async fn challenge<S: Store>(
     let key = parse_device_key(&req.device_key)
         .map_err(|_| ApiError::BadRequest("the device key is not an Ed25519 public key"))?;
     let device = device_hash(&key);
-    state.rate_limit(&device, Instant::now())?;
+    state
+        .challenge_limiter
+        .check(&device, Instant::now())
+        .map_err(|retry_after_seconds| ApiError::RateLimited { retry_after_seconds })?;
     let mut nonces = vec![[0u8; NONCE_BYTES]; count as usize];
     for n in nonces.iter_mut() {
         getrandom::fill(n).map_err(|_| ApiError::Internal)?;

@@ -10,11 +10,13 @@
 //!   expires, and the sealed bytes. An ack deletes the bytes; the row stays, without them,
 //!   until its expiry day so that a repeated put stays a no-op and a purge can say
 //!   "already delivered".
-//! - `challenges`: unused nonces, for whom, until when.
+//! - `challenges`: unused nonces, for whom, until when (PostgreSQL; the SQLite store keeps
+//!   them in memory, see `nonces.rs`).
 //! - `usage`: per sending device, how many undelivered envelopes and bytes are waiting.
 //!
 //! No IP addresses, no clock times finer than a day for envelopes, no plaintext.
 
+mod nonces;
 pub mod postgres;
 pub mod sqlite;
 

@@ -45,7 +45,46 @@ CREATE TABLE IF NOT EXISTS device_usage (
     envelopes BIGINT NOT NULL,
     bytes BIGINT NOT NULL
 );
+-- A put in one round trip: the inbox check, the idempotent insert and the quota, with the
+-- quota's refusal raised so that the insert and the usage update roll back together.
+CREATE OR REPLACE FUNCTION relay_put(p_id TEXT, p_inbox TEXT, p_sender BYTEA, p_body BYTEA,
+                                     p_received BIGINT, p_expires BIGINT,
+                                     p_max_envelopes BIGINT, p_max_bytes BIGINT)
+RETURNS TEXT LANGUAGE plpgsql AS $$
+DECLARE
+    found_inbox TEXT;
+    found_sender BYTEA;
+    held BIGINT;
+    used BIGINT;
+    n BIGINT := length(p_body);
+BEGIN
+    PERFORM 1 FROM inboxes WHERE id = p_inbox;
+    IF NOT FOUND THEN
+        RETURN 'no_such_inbox';
+    END IF;
+    INSERT INTO envelopes (id, inbox, sender, size, received_day, expires_day, body)
+        VALUES (p_id, p_inbox, p_sender, n, p_received, p_expires, p_body)
+        ON CONFLICT (id) DO NOTHING;
+    IF NOT FOUND THEN
+        SELECT inbox, sender INTO found_inbox, found_sender FROM envelopes WHERE id = p_id;
+        IF found_inbox = p_inbox AND found_sender = p_sender THEN
+            RETURN 'already_stored';
+        END IF;
+        RETURN 'conflict';
+    END IF;
+    INSERT INTO device_usage AS u (device, envelopes, bytes) VALUES (p_sender, 1, n)
+        ON CONFLICT (device) DO UPDATE SET envelopes = u.envelopes + 1, bytes = u.bytes + excluded.bytes
+        RETURNING u.envelopes, u.bytes INTO held, used;
+    IF held > p_max_envelopes OR used > p_max_bytes THEN
+        RAISE EXCEPTION 'quota' USING ERRCODE = 'AL001';
+    END IF;
+    RETURN 'stored';
+END
+$$;
 ";
+
+/// The SQLSTATE `relay_put` raises when a put would exceed the sender's quota.
+const QUOTA_SQLSTATE: &str = "AL001";
 
 /// The PostgreSQL backend.
 #[derive(Clone)]
@@ -220,66 +259,39 @@ impl Store for PgStore {
     }
 
     async fn put(&self, e: NewEnvelope, quota: Quota) -> Result<Put, StoreError> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await.map_err(failed)?;
-        let size = e.body.len() as i64;
-        let sender = &e.sender[..];
-        let s = tx
-            .prepare_cached("SELECT 1 FROM inboxes WHERE id = $1")
+        let client = self.client().await?;
+        let s = client
+            .prepare_cached("SELECT relay_put($1, $2, $3, $4, $5, $6, $7, $8)")
             .await
             .map_err(failed)?;
-        if tx.query_opt(&s, &[&e.inbox]).await.map_err(failed)?.is_none() {
-            return Ok(Put::NoSuchInbox);
-        }
-        let s = tx
-            .prepare_cached(
-                "INSERT INTO envelopes (id, inbox, sender, size, received_day, expires_day, body)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING",
-            )
-            .await
-            .map_err(failed)?;
-        let inserted = tx
-            .execute(
+        let cap = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        let row = client
+            .query_one(
                 &s,
                 &[
                     &e.id,
                     &e.inbox,
-                    &sender,
-                    &size,
+                    &&e.sender[..],
+                    &e.body,
                     &e.received_day,
                     &e.expires_day,
-                    &e.body,
+                    &cap(quota.envelopes),
+                    &cap(quota.bytes),
                 ],
             )
-            .await
-            .map_err(failed)?;
-        if inserted == 0 {
-            let row = tx
-                .query_opt("SELECT inbox, sender FROM envelopes WHERE id = $1", &[&e.id])
-                .await
-                .map_err(failed)?;
-            return Ok(match row {
-                Some(r) if r.get::<_, String>(0) == e.inbox && hash(r.get(1))? == e.sender => Put::AlreadyStored,
-                _ => Put::Conflict,
-            });
+            .await;
+        let outcome: String = match row {
+            Ok(row) => row.get(0),
+            Err(err) if err.code().is_some_and(|c| c.code() == QUOTA_SQLSTATE) => return Ok(Put::QuotaExceeded),
+            Err(err) => return Err(failed(err)),
+        };
+        match outcome.as_str() {
+            "stored" => Ok(Put::Stored),
+            "already_stored" => Ok(Put::AlreadyStored),
+            "conflict" => Ok(Put::Conflict),
+            "no_such_inbox" => Ok(Put::NoSuchInbox),
+            _ => Err(StoreError::Corrupt),
         }
-        let s = tx
-            .prepare_cached(
-                "INSERT INTO device_usage (device, envelopes, bytes) VALUES ($1, 1, $2)
-                 ON CONFLICT (device) DO UPDATE SET envelopes = device_usage.envelopes + 1,
-                                                    bytes = device_usage.bytes + excluded.bytes
-                 RETURNING envelopes, bytes",
-            )
-            .await
-            .map_err(failed)?;
-        let row = tx.query_one(&s, &[&sender, &size]).await.map_err(failed)?;
-        let (held, bytes): (i64, i64) = (row.get(0), row.get(1));
-        if held as u64 > quota.envelopes || bytes as u64 > quota.bytes {
-            // Dropping the transaction rolls back the insert and the usage update together.
-            return Ok(Put::QuotaExceeded);
-        }
-        tx.commit().await.map_err(failed)?;
-        Ok(Put::Stored)
     }
 
     async fn pull(&self, inbox: String, after: i64, limit: u32, today: i64) -> Result<Page, StoreError> {

@@ -20,6 +20,7 @@ use std::thread::JoinHandle;
 
 use rusqlite::{params, Connection, OptionalExtension};
 
+use super::nonces::Nonces;
 use super::{
     dedup, Access, DeviceHash, NewEnvelope, Page, Purged, Put, Quota, Registered, Store, StoreError, Stored,
     MAX_PAGE_BYTES,
@@ -43,13 +44,6 @@ CREATE TABLE IF NOT EXISTS envelopes (
     body BLOB
 );
 CREATE INDEX IF NOT EXISTS envelopes_waiting ON envelopes (inbox, seq) WHERE body IS NOT NULL;
-CREATE INDEX IF NOT EXISTS envelopes_expiry ON envelopes (expires_day);
-CREATE TABLE IF NOT EXISTS challenges (
-    nonce BLOB PRIMARY KEY,
-    device BLOB NOT NULL,
-    expires_at INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS challenges_device ON challenges (device);
 CREATE TABLE IF NOT EXISTS device_usage (
     device BLOB PRIMARY KEY,
     envelopes INTEGER NOT NULL,
@@ -69,6 +63,7 @@ type Reply = Box<dyn FnOnce(bool) + Send>;
 #[derive(Clone)]
 pub struct SqliteStore {
     writer: Arc<Writer>,
+    nonces: Arc<Mutex<Nonces>>,
 }
 
 /// The thread that owns the connection. Dropping the last handle lets the thread finish
@@ -87,6 +82,14 @@ impl Drop for Writer {
     }
 }
 
+/// Runs a transaction-control statement, prepared once.
+fn run(conn: &Connection, sql: &str) -> Result<(), StoreError> {
+    conn.prepare_cached(sql)
+        .and_then(|mut s| s.execute([]))
+        .map(|_| ())
+        .map_err(failed)
+}
+
 fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>) {
     while let Ok(first) = jobs.recv() {
         let mut group = vec![first];
@@ -96,11 +99,11 @@ fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>) {
                 Err(_) => break,
             }
         }
-        let began = conn.execute_batch("BEGIN IMMEDIATE").map_err(failed).is_ok();
+        let began = run(&conn, "BEGIN IMMEDIATE").is_ok();
         let replies: Vec<Reply> = group.into_iter().map(|job| job(&conn)).collect();
-        let committed = began && conn.execute_batch("COMMIT").map_err(failed).is_ok();
+        let committed = began && run(&conn, "COMMIT").is_ok();
         if !committed {
-            let _ = conn.execute_batch("ROLLBACK");
+            let _ = run(&conn, "ROLLBACK");
         }
         for reply in replies {
             reply(committed);
@@ -144,6 +147,7 @@ impl SqliteStore {
                 jobs: Mutex::new(Some(send)),
                 thread: Mutex::new(Some(thread)),
             }),
+            nonces: Arc::new(Mutex::new(Nonces::default())),
         })
     }
 
@@ -207,44 +211,13 @@ impl Store for SqliteStore {
         expires_at: i64,
         max_outstanding: u64,
     ) -> Result<bool, StoreError> {
-        self.tx(move |tx| {
-            tx.execute(
-                "DELETE FROM challenges WHERE device = ?1 AND expires_at <= ?2",
-                params![&device[..], now],
-            )
-            .map_err(failed)?;
-            let held: i64 = tx
-                .query_row(
-                    "SELECT count(*) FROM challenges WHERE device = ?1",
-                    [&device[..]],
-                    |r| r.get(0),
-                )
-                .map_err(failed)?;
-            if held as u64 + nonces.len() as u64 > max_outstanding {
-                return Ok(false);
-            }
-            let mut insert = tx
-                .prepare_cached("INSERT INTO challenges (nonce, device, expires_at) VALUES (?1, ?2, ?3)")
-                .map_err(failed)?;
-            for n in &nonces {
-                insert
-                    .execute(params![&n[..], &device[..], expires_at])
-                    .map_err(failed)?;
-            }
-            Ok(true)
-        })
-        .await
+        let mut held = self.nonces.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(held.add(device, nonces, now, expires_at, max_outstanding))
     }
 
     async fn spend_nonce(&self, nonce: [u8; 32], device: DeviceHash, now: i64) -> Result<bool, StoreError> {
-        self.tx(move |tx| {
-            let n = tx
-                .prepare_cached("DELETE FROM challenges WHERE nonce = ?1 AND device = ?2 AND expires_at > ?3")
-                .and_then(|mut s| s.execute(params![&nonce[..], &device[..], now]))
-                .map_err(failed)?;
-            Ok(n == 1)
-        })
-        .await
+        let mut held = self.nonces.lock().unwrap_or_else(|e| e.into_inner());
+        Ok(held.spend(nonce, device, now))
     }
 
     async fn register_inbox(
@@ -444,6 +417,7 @@ impl Store for SqliteStore {
     }
 
     async fn expire(&self, today: i64, now: i64) -> Result<u64, StoreError> {
+        self.nonces.lock().unwrap_or_else(|e| e.into_inner()).sweep(now);
         self.tx(move |tx| {
             let waiting: Vec<(Vec<u8>, i64, i64)> = {
                 let mut s = tx
@@ -464,8 +438,6 @@ impl Store for SqliteStore {
                 .execute("DELETE FROM envelopes WHERE expires_day <= ?1", [today])
                 .map_err(failed)?;
             tx.execute("DELETE FROM device_usage WHERE envelopes <= 0", [])
-                .map_err(failed)?;
-            tx.execute("DELETE FROM challenges WHERE expires_at <= ?1", [now])
                 .map_err(failed)?;
             Ok(gone as u64)
         })

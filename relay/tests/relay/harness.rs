@@ -108,8 +108,10 @@ impl Relay {
     fn spawn(&mut self, args: &[&str], now: &str) {
         self.log_count += 1;
         let log = std::fs::File::create(self.log_path(self.log_count)).expect("a log file");
+        // A restart listens where the relay was, so clients made before it carry on.
+        let listen = self.url.strip_prefix("http://").unwrap_or("127.0.0.1:0").to_string();
         let mut child = Command::new(env!("CARGO_BIN_EXE_alongside-relay"))
-            .args(["--listen", "127.0.0.1:0", "--database", &self.database, "--now", now])
+            .args(["--listen", &listen, "--database", &self.database, "--now", now])
             .args(args)
             .current_dir(self.dir.path())
             .stdin(Stdio::null())
@@ -152,7 +154,7 @@ impl Relay {
         }
     }
 
-    /// Kills the relay and starts it again on the same database, at `now`, with `args`.
+    /// Kills the relay and starts it again on the same database and port, at `now`, with `args`.
     pub fn restart(&mut self, now: &str, args: &[&str]) {
         self.kill();
         self.spawn(args, now);

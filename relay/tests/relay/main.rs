@@ -40,6 +40,7 @@ on_both_backends!(
     undelivered_envelopes_expire_after_30_days,
     a_device_over_its_rate_limit_or_quota_gets_429,
     stored_envelopes_survive_a_crash_and_restart,
+    a_client_carries_on_after_the_relay_restarts,
     every_documented_operation_answers_as_documented,
     logs_carry_no_ids_keys_or_addresses,
 );
