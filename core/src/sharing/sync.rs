@@ -149,6 +149,10 @@ impl Vault {
                 if batch.is_empty() {
                     break;
                 }
+                // Marked sent a batch at a time, in one transaction: a crash in between
+                // only means those envelopes are put again, which the relay ignores.
+                let mut sent = Vec::with_capacity(batch.len());
+                let mut unreachable = false;
                 for d in &batch {
                     let item = if d.tombstone {
                         Item::tombstone(&d.item_id, d.version as u64)
@@ -167,16 +171,32 @@ impl Vault {
                         .map_err(|_| AlongsideError::invalid("keys", "This contact's keys can't be used."))?;
                     match client.put(&c.inbox_id, &id.to_hex(), &sealed.to_json()) {
                         Ok(_) => {
-                            self.write(|tx| sync_store::mark_sent(tx, &d.envelope_id, now))?;
+                            sent.push(d.envelope_id.clone());
                             p.sent += 1;
-                            listener.progress(p.clone());
                         }
                         Err(e) if not_ok(e.clone()) => {
-                            self.write(|tx| sync_store::back_off_contact(tx, &c.id, now))?;
-                            return Ok(false);
+                            unreachable = true;
+                            break;
                         }
+                        // Refused for this envelope only: it waits its turn to retry.
                         Err(_) => self.write(|tx| sync_store::mark_failed(tx, &d.envelope_id, now))?,
                     }
+                }
+                self.write(|tx| {
+                    for id in &sent {
+                        sync_store::mark_sent(tx, id, now)?;
+                    }
+                    if unreachable {
+                        sync_store::back_off_contact(tx, &c.id, now)?;
+                    }
+                    Ok(())
+                })?;
+                // One update per batch, not per envelope: the shells redraw less.
+                if !sent.is_empty() {
+                    listener.progress(p.clone());
+                }
+                if unreachable {
+                    return Ok(false);
                 }
             }
         }
