@@ -319,3 +319,38 @@ fn a_grant_with_bad_terms_is_refused_and_nothing_is_queued() {
     assert_eq!(v.sharing_pending().unwrap(), 0);
     assert!(v.consent_grants().unwrap().is_empty());
 }
+
+#[test]
+fn her_breastfeeding_plan_is_shared_only_under_a_grant_for_it_and_again_when_she_remakes_it() {
+    use alongside_core::guidance::{BreastfeedingAnswers, OstMedicine};
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let answers = BreastfeedingAnswers {
+        medicine: Some(OstMedicine::Methadone),
+        dose_stable: None,
+        other_substances: vec![],
+        prescribed_benzodiazepines: None,
+        hiv: None,
+        hep_c_cracked_nipples: None,
+        baby: vec![],
+    };
+    v.save_breastfeeding_plan(answers.clone(), monday_morning()).unwrap();
+    grant(v, &maya, vec![ShareCategory::Appointments], "2026-11-01", None);
+    assert!(!summaries(v).iter().any(|s| s.contains("breastfeeding plan")));
+
+    grant(v, &maya, vec![ShareCategory::BreastfeedingPlan], "2026-11-01", None);
+    assert!(summaries(v).contains(&"Your breastfeeding plan, made Monday 23 November".to_string()));
+    let before = v.sharing_pending().unwrap();
+    let changed = BreastfeedingAnswers {
+        medicine: Some(OstMedicine::Buprenorphine),
+        ..answers
+    };
+    v.save_breastfeeding_plan(changed, monday_morning()).unwrap();
+    assert_eq!(
+        v.sharing_pending().unwrap(),
+        before + 1,
+        "the new card replaces the old one"
+    );
+    assert_eq!(v.share_ledger().unwrap()[0].version, 2);
+}

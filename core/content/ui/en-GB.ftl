@@ -349,6 +349,7 @@ share-item-hello = How { $name } can reply to you
 share-item-consent = Your agreement to share with { $name }
 share-item-consent-stopped = You stopped sharing with { $name }
 share-item-deleted = An appointment you removed
+share-item-plan = Your breastfeeding plan, made { $date }
 share-status-waiting = Waiting to send
 share-status-sent = Sent
 share-status-received = Received by { $name }

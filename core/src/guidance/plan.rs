@@ -68,33 +68,38 @@ impl Vault {
                     made_at
                 ],
             )?;
+            // With her consent, her team gets the plan she would show them.
+            crate::sharing::changed(tx, crate::sharing::items::Change::BreastfeedingPlan, made_at)?;
             build(tx, answers, advice, made_at, now)
         })
     }
 
     /// Her breastfeeding plan, or None if she has not made one.
     pub fn breastfeeding_plan(&self, now: SystemTime) -> Result<Option<BreastfeedingPlan>> {
-        self.read(|conn| {
-            let row: Option<(String, String, i64)> = conn
-                .query_row(
-                    "SELECT answers, advice, made_at FROM breastfeeding_plan WHERE id = 1",
-                    [],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?;
-            let Some((answers, advice, made_at)) = row else {
-                return Ok(None);
-            };
-            let answers: BreastfeedingAnswers = serde_json::from_str(&answers)?;
-            let advice: BreastfeedingAdvice = serde_json::from_str(&advice)?;
-            build(conn, answers, advice, made_at, now).map(Some)
-        })
+        self.read(|conn| load(conn, now))
     }
 
     /// Deletes her breastfeeding plan. Returns whether there was one.
     pub fn delete_breastfeeding_plan(&self) -> Result<bool> {
         self.write(|tx| Ok(tx.execute("DELETE FROM breastfeeding_plan", [])? > 0))
     }
+}
+
+/// Her saved plan as the card, read inside a read or write (sharing builds it too).
+pub(crate) fn load(conn: &rusqlite::Connection, now: SystemTime) -> Result<Option<BreastfeedingPlan>> {
+    let row: Option<(String, String, i64)> = conn
+        .query_row(
+            "SELECT answers, advice, made_at FROM breastfeeding_plan WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let Some((answers, advice, made_at)) = row else {
+        return Ok(None);
+    };
+    let answers: BreastfeedingAnswers = serde_json::from_str(&answers)?;
+    let advice: BreastfeedingAdvice = serde_json::from_str(&advice)?;
+    build(conn, answers, advice, made_at, now).map(Some)
 }
 
 fn today_in(conn: &rusqlite::Connection, now: SystemTime) -> Result<jiff::civil::Date> {

@@ -46,6 +46,7 @@ pub(crate) enum Change {
     Appointment(String),
     Medicine(String),
     Dose { medicine_id: String, date: Date },
+    BreastfeedingPlan,
 }
 
 /// Today's date in her home zone, and the zone.
@@ -83,6 +84,9 @@ pub(crate) fn in_period(
             out.extend(doses(conn, start, last, None, subject)?);
         }
     }
+    if categories.contains(&ShareCategory::BreastfeedingPlan) {
+        out.extend(plan_item(conn, now, subject)?);
+    }
     out.retain(|i| i.within(start, end));
     Ok(out)
 }
@@ -111,7 +115,33 @@ pub(crate) fn for_change(
             Ok(vec![medicine_item(&m, today, subject)?])
         }
         Change::Dose { medicine_id, date } => doses(conn, *date, *date, Some(medicine_id), subject),
+        Change::BreastfeedingPlan => Ok(plan_item(conn, now, subject)?.into_iter().collect()),
     }
+}
+
+/// Her breastfeeding plan, as the card she would show staff, sent as a FHIR
+/// `CommunicationRequest` to her team (dated the day she made it).
+fn plan_item(conn: &Connection, now: jiff::Timestamp, subject: &Subject) -> Result<Option<Item>> {
+    let Some(plan) = crate::guidance::plan::load(conn, time::system_time(now))? else {
+        return Ok(None);
+    };
+    let made_on: Date = time::parse_date("plan date", &plan.made_on)?;
+    Ok(Some(Item {
+        category: ShareCategory::BreastfeedingPlan,
+        kind: "breastfeeding-plan",
+        id: "breastfeeding-plan".into(),
+        first: made_on,
+        last: Some(made_on),
+        payload: super::fhir::communication::request(
+            "breastfeeding-plan",
+            subject,
+            &plan.title,
+            &plan.plain_text,
+            super::fhir::communication::Priority::Routine,
+            plan.made_at,
+        )?,
+        summary: text("share-item-plan", &[("date", short_date(made_on).into())]),
+    }))
 }
 
 fn occurrence_item(o: &crate::diary::appointment::Occurrence, subject: &Subject) -> Result<Item> {
