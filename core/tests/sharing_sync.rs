@@ -54,7 +54,10 @@ struct World {
 }
 
 fn world() -> World {
-    let relay = Relay::start(T0);
+    world_on(Relay::start(T0))
+}
+
+fn world_on(relay: Relay) -> World {
     let maya = Member::new(0x11, &relay.url);
     let tv = new_vault();
     let contact = tv
@@ -76,7 +79,20 @@ fn her_key(v: &Vault) -> alongside_protocol::keys::PublicKey {
 
 #[test]
 fn what_she_agreed_to_arrives_once_and_the_relay_never_sees_it_in_the_clear() {
-    let w = world();
+    arrives_once_and_never_in_the_clear(world());
+}
+
+#[test]
+fn on_postgresql_too_the_relay_never_sees_what_she_shares_in_the_clear() {
+    // tests/run starts a PostgreSQL cluster and sets this; by hand, see README.
+    let Ok(base) = std::env::var("ALONGSIDE_TEST_POSTGRES") else {
+        eprintln!("skipped: ALONGSIDE_TEST_POSTGRES is not set");
+        return;
+    };
+    arrives_once_and_never_in_the_clear(world_on(Relay::start_on_postgres(T0, &base)));
+}
+
+fn arrives_once_and_never_in_the_clear(w: World) {
     let v = &w.tv.vault;
     v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
         .unwrap();
@@ -93,6 +109,8 @@ fn what_she_agreed_to_arrives_once_and_the_relay_never_sees_it_in_the_clear() {
     assert_eq!(recorder.0.lock().unwrap().last().map(|p| p.sent), Some(queued));
     assert!(v.share_ledger().unwrap().iter().all(|e| e.status_label == "Sent"));
 
+    // While the sealed envelopes wait at the relay, and again after they are collected.
+    assert_no_plaintext(&w.relay);
     let got = w.maya.pull(&[her_key(v)]);
     let kinds: Vec<&str> = got.iter().map(|o| o.item.kind.as_str()).collect();
     assert_eq!(kinds, ["hello", "consent", "appointment"]);
@@ -104,9 +122,19 @@ fn what_she_agreed_to_arrives_once_and_the_relay_never_sees_it_in_the_clear() {
     // Nothing is sent twice, and the relay's files hold no plaintext.
     assert_eq!(sync(v, monday_morning()).sent, 0);
     assert!(w.maya.pull(&[her_key(v)]).is_empty());
-    let stored = w.relay.stored_bytes();
-    assert!(!stored.is_empty());
-    for marker in [MARKER.as_bytes(), b"Appointment", b"Maya Okafor", b"Methadone"] {
+    assert_no_plaintext(&w.relay);
+}
+
+fn assert_no_plaintext(relay: &Relay) {
+    let stored = relay.stored_bytes();
+    assert!(stored.len() > 1000, "the scan sees the relay's data");
+    for marker in [
+        MARKER.as_bytes(),
+        b"Appointment",
+        b"Maya Okafor",
+        b"Methadone",
+        b"Patient/",
+    ] {
         assert!(
             !stored.windows(marker.len()).any(|x| x == marker),
             "the relay stored {:?} in the clear",
@@ -312,4 +340,55 @@ fn her_team_can_acknowledge_and_propose_an_appointment_she_accepts() {
     assert!(v.care_team_messages().unwrap().is_empty());
     // Seen twice, stored once.
     assert_eq!(sync(v, at("2026-11-23T12:05:00Z")).received, 0);
+}
+
+/// Kills the relay the first time a batch is reported sent.
+struct KillAfterFirstBatch(Mutex<Option<Relay>>, Mutex<bool>);
+
+impl SyncListener for KillAfterFirstBatch {
+    fn progress(&self, _: SyncProgress) {
+        let mut done = self.1.lock().unwrap();
+        if !*done {
+            if let Some(r) = self.0.lock().unwrap().as_mut() {
+                r.kill();
+            }
+            *done = true;
+        }
+    }
+}
+
+#[test]
+fn a_relay_killed_in_the_middle_of_a_sync_gets_the_rest_later_and_nothing_twice() {
+    let w = world();
+    let v = &w.tv.vault;
+    for i in 0..120 {
+        let day = 24 + i % 6;
+        let hour = 8 + (i / 6) % 12;
+        let minute = if i / 6 >= 12 { 30 } else { 0 };
+        v.add_appointment(
+            draft(&format!("Visit {i}"), &format!("2026-11-{day}T{hour:02}:{minute:02}")),
+            monday_morning(),
+        )
+        .unwrap();
+    }
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    let queued = v.sharing_pending().unwrap();
+    let maya = w.maya;
+    let killer = Arc::new(KillAfterFirstBatch(Mutex::new(Some(w.relay)), Mutex::new(false)));
+    let first = v.sync_now(monday_morning(), killer.clone()).unwrap();
+    assert!(first.offline, "the relay died during the sync");
+    assert!(first.sent > 0 && first.sent < queued, "{first:?}");
+    assert_eq!(first.sent + first.waiting, queued);
+
+    killer.0.lock().unwrap().as_mut().unwrap().restart(T0);
+    let rest = sync(v, at("2026-11-23T10:00:00Z"));
+    assert_eq!(rest.sent, first.waiting);
+    assert_eq!(rest.waiting, 0);
+
+    let got = maya.pull(&[her_key(v)]);
+    let mut ids: Vec<String> = got.iter().map(|o| o.item.id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(got.len() as u32, queued, "every item arrived");
+    assert_eq!(ids.len() as u32, queued, "and none twice");
 }
