@@ -6,7 +6,8 @@ use jiff::Timestamp;
 use std::path::PathBuf;
 
 use crate::commands::{
-    appointment, demo, directory, dose, export, guidance, medicine, passcode, reminders, settings, share, team, wipe,
+    appointment, demo, directory, dose, export, guidance, medicine, passcode, reminders, settings, share, support,
+    team, wipe,
 };
 use crate::when;
 
@@ -80,4 +81,8 @@ pub enum Command {
     /// you, export it as FHIR, and reply.
     #[command(subcommand)]
     Team(team::Command),
+    /// Support for you if your baby is not with you, and crisis numbers if you are not
+    /// safe right now (`alongside support crisis` needs no passcode).
+    #[command(subcommand)]
+    Support(support::Command),
 }

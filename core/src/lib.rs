@@ -15,6 +15,7 @@ pub mod export;
 pub mod guidance;
 pub mod services;
 pub mod sharing;
+pub mod support;
 pub mod time;
 pub mod vault;
 pub mod views;

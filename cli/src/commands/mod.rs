@@ -13,6 +13,7 @@ pub mod passcode;
 pub mod reminders;
 pub mod settings;
 pub mod share;
+pub mod support;
 pub mod team;
 pub mod team_store;
 pub mod today;
@@ -41,5 +42,6 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Guidance(c) => guidance::run(ctx, c),
         Command::Share(c) => share::run(ctx, c),
         Command::Team(c) => team::run(ctx, c),
+        Command::Support(c) => support::run(ctx, c),
     }
 }

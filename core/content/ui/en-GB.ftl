@@ -453,3 +453,15 @@ content-refused-invalid = This update has mistakes in it, so it wasn't installed
 content-refused-rollback = This update is older than the guidance you have. Nothing was changed.
 content-refused-already-installed = You already have this guidance.
 content-refused-newer-format = This update needs a newer version of the app. Nothing was changed.
+
+## Support after a baby is taken into care
+
+baby-status-with-her = Your baby is with you
+baby-status-taken-into-care = Your baby was taken into care
+baby-status-living-with-family = Your baby is living with family
+baby-status-other = Your baby is being looked after by someone else
+baby-status-since = Since { $date }
+baby-status-with-her-message = You can change this at any time. It stays on this phone.
+baby-status-support-message = We're so sorry. You are still your baby's mother, and your own care matters too. The app will stop baby-feeding prompts and show support for you instead. This stays on this phone: nothing has been sent to anyone.
+support-crisis-heading = If you are not safe right now
+support-crisis-intro = You don't need signal to see these numbers. If you are in danger now, call { $emergency }.

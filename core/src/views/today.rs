@@ -256,7 +256,7 @@ fn checked_words(c: &crate::content::Clinical) -> Option<String> {
 /// The emergency number as shown, from the single contacts table, so no phone number is
 /// written anywhere else. The compiled-in contacts are proved to load by tests; should they
 /// ever fail, the sentence goes without a number rather than show one nobody checked.
-fn emergency_number() -> String {
+pub(crate) fn emergency_number() -> String {
     crate::guidance::set::current()
         .ok()
         .and_then(|set| set.contact("emergency").map(|c| c.number.clone()))

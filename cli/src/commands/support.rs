@@ -1,0 +1,73 @@
+//! `alongside support status [--set STATUS --since DATE] | crisis`: telling the app,
+//! privately, where her baby is living, and the crisis numbers at once, offline, without a
+//! passcode.
+
+use alongside_core::guidance::render;
+use alongside_core::support::{crisis_help, BabyStatus};
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::{line, Outcome};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Command {
+    /// Where your baby is living, as you have told the app. Only on this computer.
+    Status(StatusArgs),
+    /// If you are not safe right now: who to call, day or night. Needs no passcode.
+    Crisis,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Where {
+    WithMe,
+    TakenIntoCare,
+    LivingWithFamily,
+    Other,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// Change it. Nothing is sent anywhere because of this.
+    #[arg(long, value_enum)]
+    pub set: Option<Where>,
+    /// From when, "YYYY-MM-DD".
+    #[arg(long, value_name = "DATE", requires = "set")]
+    pub since: Option<String>,
+}
+
+pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
+    match command {
+        Command::Crisis => {
+            let help = crisis_help()?;
+            let mut t = String::new();
+            line(&mut t, &help.heading);
+            line(&mut t, &help.intro);
+            line(&mut t, "");
+            t.push_str(&render::contacts(&help.contacts));
+            Ok(Outcome::new(t, json!(help)))
+        }
+        Command::Status(a) => {
+            let vault = ctx.unlocked()?;
+            let view = match a.set {
+                None => vault.baby_status()?,
+                Some(w) => {
+                    let status = match w {
+                        Where::WithMe => BabyStatus::WithHer,
+                        Where::TakenIntoCare => BabyStatus::TakenIntoCare,
+                        Where::LivingWithFamily => BabyStatus::LivingWithFamily,
+                        Where::Other => BabyStatus::Other,
+                    };
+                    vault.set_baby_status(status, a.since, ctx.now)?
+                }
+            };
+            let mut t = String::new();
+            line(&mut t, &view.status_label);
+            if let Some(since) = &view.since_label {
+                line(&mut t, since);
+            }
+            line(&mut t, &view.message);
+            Ok(Outcome::new(t, json!(view)))
+        }
+    }
+}

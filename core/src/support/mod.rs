@@ -1,0 +1,13 @@
+//! Support after a baby is taken into care. She can tell the app, privately, that her
+//! baby is no longer with her; the app then changes gently around her own care. Nothing is
+//! sent anywhere because of it: the status lives only in her encrypted vault and no
+//! sharing category covers it.
+//!
+//! - [`status`]: her baby's situation, as she tells it, and the words the app uses for it.
+//! - [`crisis`]: "I'm not safe right now": crisis contacts at once, offline.
+
+pub mod crisis;
+pub mod status;
+
+pub use crisis::{crisis_help, CrisisHelp};
+pub use status::{BabyStatus, BabyStatusView};
