@@ -7,6 +7,7 @@
 
 uniffi::setup_scaffolding!();
 
+mod bundles;
 pub mod codes;
 pub mod content;
 pub mod diary;

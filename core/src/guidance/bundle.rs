@@ -9,7 +9,7 @@
 //! shows. The loader is here so the first update needs no new checking code.
 
 use alongside_protocol::keys::{PublicKey, PublisherKey};
-use alongside_protocol::signed::{self, BundleError, BundleKind};
+use alongside_protocol::signed::{self, BundleKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -54,26 +54,15 @@ fn refused(reason: BundleRefusal) -> AlongsideError {
 /// Verifies a content bundle against `trusted` keys and parses it, refusing one that is
 /// not newer than `installed_version`.
 pub fn check(bundle: &[u8], trusted: &[PublicKey], installed_version: u64) -> Result<ContentSet> {
-    let verified = signed::open(bundle, BundleKind::Content, trusted, MAX_CONTENT_BUNDLE_BYTES).map_err(|e| {
-        refused(match e {
-            BundleError::TooLarge { .. } => BundleRefusal::TooLarge,
-            BundleError::Malformed | BundleError::WrongKind => BundleRefusal::Malformed,
-            BundleError::UnsupportedVersion => BundleRefusal::NewerFormat,
-            BundleError::UnknownPublisher => BundleRefusal::UnknownPublisher,
-            BundleError::BadSignature => BundleRefusal::BadSignature,
-        })
-    })?;
-    // The format version first: a newer format may add fields the strict parse refuses.
-    let value: serde_json::Value =
-        serde_json::from_slice(&verified.payload).map_err(|_| refused(BundleRefusal::Malformed))?;
-    if value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .is_some_and(|v| v > u64::from(SCHEMA_VERSION))
-    {
-        return Err(refused(BundleRefusal::NewerFormat));
-    }
-    let payload: Payload = serde_json::from_value(value).map_err(|_| refused(BundleRefusal::Malformed))?;
+    let opened = crate::bundles::open(
+        bundle,
+        BundleKind::Content,
+        trusted,
+        MAX_CONTENT_BUNDLE_BYTES,
+        SCHEMA_VERSION,
+        refused,
+    )?;
+    let payload: Payload = serde_json::from_value(opened.payload).map_err(|_| refused(BundleRefusal::Malformed))?;
     if payload.version < installed_version {
         return Err(refused(BundleRefusal::Rollback));
     }

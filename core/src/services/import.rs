@@ -6,7 +6,7 @@
 
 use alongside_protocol::directory::{self as proto, Directory, SCHEMA_VERSION};
 use alongside_protocol::keys::PublicKey;
-use alongside_protocol::signed::{self, BundleError, BundleKind};
+use alongside_protocol::signed::BundleKind;
 use rusqlite::Connection;
 
 use super::model::{BundleRefusal, Category};
@@ -34,27 +34,15 @@ fn refused(reason: BundleRefusal) -> AlongsideError {
 /// is a sample publisher.
 pub(crate) fn check(bundle: &[u8], trusted: &[(PublicKey, bool)]) -> Result<Checked> {
     let keys: Vec<PublicKey> = trusted.iter().map(|(k, _)| *k).collect();
-    let verified = signed::open(bundle, BundleKind::Directory, &keys, proto::MAX_BUNDLE_BYTES).map_err(|e| {
-        refused(match e {
-            BundleError::TooLarge { .. } => BundleRefusal::TooLarge,
-            BundleError::Malformed | BundleError::WrongKind => BundleRefusal::Malformed,
-            BundleError::UnsupportedVersion => BundleRefusal::NewerFormat,
-            BundleError::UnknownPublisher => BundleRefusal::UnknownPublisher,
-            BundleError::BadSignature => BundleRefusal::BadSignature,
-        })
-    })?;
-    // Look at the schema version before the strict parse: a newer format may add fields,
-    // and "update the app" helps her more than "damaged".
-    let value: serde_json::Value =
-        serde_json::from_slice(&verified.payload).map_err(|_| refused(BundleRefusal::Malformed))?;
-    if value
-        .get("schema_version")
-        .and_then(serde_json::Value::as_u64)
-        .is_some_and(|v| v > u64::from(SCHEMA_VERSION))
-    {
-        return Err(refused(BundleRefusal::NewerFormat));
-    }
-    let directory: Directory = serde_json::from_value(value).map_err(|_| refused(BundleRefusal::Malformed))?;
+    let opened = crate::bundles::open(
+        bundle,
+        BundleKind::Directory,
+        &keys,
+        proto::MAX_BUNDLE_BYTES,
+        SCHEMA_VERSION,
+        refused,
+    )?;
+    let directory: Directory = serde_json::from_value(opened.payload).map_err(|_| refused(BundleRefusal::Malformed))?;
     if !directory.validate().is_empty() {
         return Err(refused(BundleRefusal::Invalid));
     }
@@ -62,11 +50,11 @@ pub(crate) fn check(bundle: &[u8], trusted: &[(PublicKey, bool)]) -> Result<Chec
     if i64::try_from(directory.version).is_err() {
         return Err(refused(BundleRefusal::Invalid));
     }
-    let sample_publisher = trusted.iter().any(|(k, s)| *s && *k == verified.publisher);
+    let sample_publisher = trusted.iter().any(|(k, s)| *s && *k == opened.publisher);
     Ok(Checked {
         sample: directory.sample || sample_publisher,
         directory,
-        key: verified.publisher,
+        key: opened.publisher,
     })
 }
 
