@@ -262,7 +262,7 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
                 format!("  New. Compare this safety number with her in person: {number}"),
             );
         }
-        for r in w.items.values().filter(|r| r.kind != "hello") {
+        for r in w.items.values().filter(|r| r.kind != envelope::HELLO) {
             let what = r
                 .resource
                 .as_ref()
@@ -299,7 +299,7 @@ fn export(ctx: &Context, a: WomanArgs) -> CliResult<Outcome> {
     let entries: Vec<Value> = w
         .items
         .values()
-        .filter(|r| r.kind != "hello")
+        .filter(|r| r.kind != envelope::HELLO)
         .filter_map(|r| r.resource.clone())
         .map(|resource| json!({ "resource": resource }))
         .collect();

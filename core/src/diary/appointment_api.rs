@@ -20,16 +20,7 @@ impl Vault {
     /// Adds an appointment (or a repeating series) and returns its id.
     pub fn add_appointment(&self, draft: AppointmentDraft, now: SystemTime) -> Result<String> {
         let now = time::unix(now)?;
-        self.write(|tx| {
-            let home = crate::vault::settings_zone(tx)?;
-            let series = Series {
-                id: uuid::Uuid::new_v4().to_string(),
-                v: with_venue(tx, draft.validate(&home)?, None)?,
-                states: HashMap::new(),
-            };
-            store::save(tx, &series, now)?;
-            Ok(series.id)
-        })
+        self.write(|tx| insert(tx, &draft, now))
     }
 
     /// Replaces an appointment's details. A new start moves the whole series; statuses
@@ -250,6 +241,18 @@ fn rebook(tx: &rusqlite::Connection, id: &str, occurrence: u32, draft: &Appointm
     };
     store::save(tx, &series, now)?;
     store::set_rebooks(tx, &series.id, id, occurrence)?;
+    Ok(series.id)
+}
+
+/// Adds `draft` as a new series inside the caller's transaction; returns its id.
+pub(crate) fn insert(tx: &rusqlite::Connection, draft: &AppointmentDraft, now: i64) -> Result<String> {
+    let home = crate::vault::settings_zone(tx)?;
+    let series = Series {
+        id: uuid::Uuid::new_v4().to_string(),
+        v: with_venue(tx, draft.validate(&home)?, None)?,
+        states: HashMap::new(),
+    };
+    store::save(tx, &series, now)?;
     Ok(series.id)
 }
 

@@ -2,7 +2,7 @@
 //! history, the dose log, and the reminders a phone should schedule for them.
 
 pub mod appointment;
-mod appointment_api;
+pub(crate) mod appointment_api;
 pub(crate) mod appointment_store;
 pub mod dose;
 pub(crate) mod dose_api;

@@ -164,8 +164,8 @@ fn queue_hello(conn: &rusqlite::Connection, g: &StoredGrant, contact: &StoredCon
     outbox::insert(
         conn,
         g,
-        "hello",
-        "hello",
+        alongside_protocol::envelope::HELLO,
+        alongside_protocol::envelope::HELLO,
         1,
         &serde_json::to_vec(&hello)?,
         false,

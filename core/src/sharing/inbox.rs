@@ -131,10 +131,12 @@ impl Vault {
         })
     }
 
-    /// Adds a proposed appointment to her diary, with whom it came from. Returns its id.
+    /// Adds a proposed appointment to her diary, with whom it came from, and sets the
+    /// proposal aside, in one transaction (so it can never be accepted twice). Returns
+    /// the new appointment's id.
     pub fn accept_appointment_proposal(&self, message_id: String, now: SystemTime) -> Result<String> {
-        let proposals = self.care_team_messages()?;
-        let m = proposals
+        let m = self
+            .care_team_messages()?
             .into_iter()
             .find(|m| m.message_id == message_id)
             .ok_or_else(|| AlongsideError::not_found("message"))?;
@@ -151,9 +153,17 @@ impl Vault {
             repeat: None,
             venue_id: None,
         };
-        let id = self.add_appointment(draft, now)?;
-        self.dismiss_care_team_message(message_id, now)?;
-        Ok(id)
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let handled = tx.execute(
+                "UPDATE care_messages SET handled_at = ?2 WHERE envelope_id = ?1 AND handled_at IS NULL",
+                params![message_id, now],
+            )?;
+            if handled == 0 {
+                return Err(AlongsideError::not_found("message"));
+            }
+            crate::diary::appointment_api::insert(tx, &draft, now)
+        })
     }
 
     /// Sets a message aside without acting on it.

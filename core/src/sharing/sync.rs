@@ -55,7 +55,7 @@ pub struct SyncReport {
     pub summary: String,
 }
 
-fn not_ok(e: ClientError) -> bool {
+fn not_ok(e: &ClientError) -> bool {
     matches!(e, ClientError::Unreachable) || e.status().is_some_and(|s| s == 429 || s >= 500)
 }
 
@@ -174,7 +174,7 @@ impl Vault {
                             sent.push(d.envelope_id.clone());
                             p.sent += 1;
                         }
-                        Err(e) if not_ok(e.clone()) => {
+                        Err(e) if not_ok(&e) => {
                             unreachable = true;
                             break;
                         }
@@ -223,7 +223,7 @@ impl Vault {
             for chunk in hex.chunks(500) {
                 match client.purge(chunk) {
                     Ok(r) => *withdrawn += r.purged.len() as u32,
-                    Err(e) if not_ok(e.clone()) => return Ok(false),
+                    Err(e) if not_ok(&e) => return Ok(false),
                     Err(_) => {}
                 }
             }
@@ -248,7 +248,7 @@ impl Vault {
         let inbox = self.write(|tx| sync_store::inbox_at(tx, relay))?;
         match client.register_inbox(&inbox) {
             Ok(_) => {}
-            Err(e) if not_ok(e.clone()) => return Ok(false),
+            Err(e) if not_ok(&e) => return Ok(false),
             Err(_) => return Ok(true),
         }
         let me = key_of(key_text)?;
@@ -262,7 +262,7 @@ impl Vault {
         for _ in 0..MAX_PAGES {
             let page = match client.pull(&inbox, after.as_deref(), None) {
                 Ok(page) => page,
-                Err(e) if not_ok(e.clone()) => return Ok(false),
+                Err(e) if not_ok(&e) => return Ok(false),
                 Err(_) => return Ok(true),
             };
             let mut done = Vec::new();
@@ -286,7 +286,7 @@ impl Vault {
             if !done.is_empty() {
                 match client.ack(&inbox, &done) {
                     Ok(_) => {}
-                    Err(e) if not_ok(e.clone()) => return Ok(false),
+                    Err(e) if not_ok(&e) => return Ok(false),
                     Err(_) => {}
                 }
             }
