@@ -62,11 +62,14 @@ pub enum Category {
     InfantFeedingSupport,
     PeerSupportAndCommunityGroups,
     CrisisSupport,
+    /// For mothers whose children have been taken into care: family rights advice, peer
+    /// groups and programmes for this time. Last, so older category masks keep their bits.
+    SupportAfterRemoval,
 }
 
 impl Category {
     /// Every category, in display order.
-    pub const ALL: [Category; 18] = [
+    pub const ALL: [Category; 19] = [
         Category::MaternityAndSpecialistMidwife,
         Category::DrugAndAlcoholTreatment,
         Category::PharmacySupervisedConsumption,
@@ -85,6 +88,7 @@ impl Category {
         Category::InfantFeedingSupport,
         Category::PeerSupportAndCommunityGroups,
         Category::CrisisSupport,
+        Category::SupportAfterRemoval,
     ];
 
     /// The snake_case code used in files ("drug_and_alcohol_treatment").
@@ -130,6 +134,12 @@ pub struct Service {
     /// Languages offered besides English (names as written, e.g. "Polish").
     #[serde(default)]
     pub languages: Vec<String>,
+    /// Set only by services that accept requests for support from the app: their invite
+    /// code (`ALONGSIDE1…`, see [`crate::invite`]), naming the relay inbox and the keys a
+    /// request is sealed to. Carried inside the signed bundle, so she can send a request
+    /// without pairing first and without trusting keys from anywhere else.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requests: Option<String>,
 }
 
 /// A place where services meet.
@@ -347,6 +357,11 @@ impl Directory {
             {
                 c.add(t, i, "languages", "has an empty or overlong language");
             }
+            if let Some(code) = &s.requests {
+                if crate::invite::Invite::decode(code).is_err() {
+                    c.add(t, i, "requests", "is not a valid, signed invite code");
+                }
+            }
         }
         let mut venue_ids = HashSet::new();
         for (i, v) in self.venues.iter().enumerate() {
@@ -425,6 +440,7 @@ mod tests {
                 referral: Referral::Either,
                 eligibility: None,
                 languages: vec!["Polish".into()],
+                requests: None,
             }],
             venues: vec![Venue {
                 id: "hub".into(),

@@ -86,6 +86,7 @@ pub fn directory(size: Size) -> Directory {
             referral: [Referral::SelfReferral, Referral::ThroughProfessional, Referral::Either][i % 3],
             eligibility: None,
             languages: vec![],
+            requests: None,
         })
         .collect();
     let venues = (0..size.venues)

@@ -291,6 +291,7 @@ category-sexual-health-and-contraception = Sexual health and contraception
 category-infant-feeding-support = Infant feeding support
 category-peer-support-and-community-groups = Peer support and community groups
 category-crisis-support = Crisis support
+category-support-after-removal = Support after children are taken into care
 referral-self-referral = You can contact them yourself
 referral-through-professional = Ask your midwife, GP or key worker to refer you
 referral-either = Contact them yourself or ask a professional to refer you

@@ -60,6 +60,7 @@ categories!(
     InfantFeedingSupport,
     PeerSupportAndCommunityGroups,
     CrisisSupport,
+    SupportAfterRemoval,
 );
 
 impl Category {

@@ -35,6 +35,7 @@ fn service(id: &str, name: &str, org: &str, category: C, description: &str, refe
         referral,
         eligibility: None,
         languages: vec![],
+        requests: None,
     }
 }
 

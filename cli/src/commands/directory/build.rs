@@ -20,7 +20,9 @@ use crate::output::{line, Outcome};
 pub const COLUMNS_HELP: &str = "\
 Each file needs a header row naming its columns, in any order:
   services: id, name, organisation, category, description, phone, web, referral,
-            eligibility, languages (separated by ;)
+            eligibility, languages (separated by ;), and optionally requests (the
+            invite code from `alongside team init`, only for a service that accepts
+            requests for support through the app)
   venues:   id, name, address, postcode, latitude, longitude, step_free (yes or no),
             accessibility, transport
   sessions: service_id, venue_id, days (like mon;wed), start, end (HH:MM),
@@ -35,7 +37,7 @@ category (spaces or hyphens are fine, any case):
   childrens_social_care, family_hub, residential_and_mother_and_baby_treatment, housing,
   food, money_and_benefits, legal_advice_and_advocacy, domestic_abuse,
   sexual_health_and_contraception, infant_feeding_support,
-  peer_support_and_community_groups, crisis_support";
+  peer_support_and_community_groups, crisis_support, support_after_removal";
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

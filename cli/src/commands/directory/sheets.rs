@@ -8,7 +8,10 @@ use std::path::Path;
 
 use super::problems::Located;
 
-pub const SERVICE_COLUMNS: [&str; 10] = [
+/// Columns a spreadsheet may leave out: most services take no requests through the app.
+pub const OPTIONAL_COLUMNS: [&str; 1] = ["requests"];
+
+pub const SERVICE_COLUMNS: [&str; 11] = [
     "id",
     "name",
     "organisation",
@@ -19,6 +22,7 @@ pub const SERVICE_COLUMNS: [&str; 10] = [
     "referral",
     "eligibility",
     "languages",
+    "requests",
 ];
 pub const VENUE_COLUMNS: [&str; 9] = [
     "id",
@@ -75,6 +79,7 @@ impl Sheets {
                 referral: r.referral("referral"),
                 eligibility: r.optional("eligibility"),
                 languages: r.list("languages"),
+                requests: r.optional("requests"),
             });
             lines[0].push(row.line);
         }
@@ -176,7 +181,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
     };
     let positions: Vec<Option<usize>> = columns.iter().map(|c| header.iter().position(|h| h == c)).collect();
     for (column, at) in columns.iter().zip(&positions) {
-        if at.is_none() {
+        if at.is_none() && !OPTIONAL_COLUMNS.contains(column) {
             problems.push(Located::new(
                 file,
                 Some(1),
