@@ -514,6 +514,6 @@ mod tests {
         assert_eq!(Category::parse("astrology"), None);
         assert_eq!(Day::parse("Tue"), Some(Day::Tuesday));
         assert_eq!(Day::parse("t"), None);
-        assert_eq!(Category::ALL.len(), 18);
+        assert_eq!(Category::ALL.len(), 19);
     }
 }
