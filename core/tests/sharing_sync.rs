@@ -249,14 +249,16 @@ fn stopping_a_grant_drops_what_the_relay_still_holds_and_tells_the_team() {
     assert_eq!(report.sent, 1, "the stopped consent");
     assert_eq!(
         report.withdrawn_at_relay,
-        sent - 1,
-        "all but the first consent, which the team keeps"
+        sent - 2,
+        "all but her hello and the first consent, which the team keeps"
     );
 
+    // Her hello stays, so the team can still open the stopped consent (and anything she
+    // agrees to later).
     let got = w.maya.pull(&[her_key(v)]);
     let kinds: Vec<&str> = got.iter().map(|o| o.item.kind.as_str()).collect();
-    assert_eq!(kinds, ["consent", "consent"], "{kinds:?}");
-    let last: serde_json::Value = serde_json::from_slice(&got[1].item.payload).unwrap();
+    assert_eq!(kinds, ["hello", "consent", "consent"], "{kinds:?}");
+    let last: serde_json::Value = serde_json::from_slice(&got[2].item.payload).unwrap();
     assert_eq!(last["status"], "inactive");
 
     // Later changes are not sent.

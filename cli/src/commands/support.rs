@@ -16,6 +16,14 @@ pub enum Command {
     Status(StatusArgs),
     /// If you are not safe right now: who to call, day or night. Needs no passcode.
     Crisis,
+    /// Who you can send a request for support to.
+    Recipients,
+    /// Ask for support: shows exactly what would be sent; add --yes to send it.
+    Request(super::support_request::RequestArgs),
+    /// The requests you've sent, and how far each has got.
+    Requests,
+    /// Take back a request that hasn't been sent yet.
+    Cancel(super::support_request::CancelArgs),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -38,6 +46,10 @@ pub struct StatusArgs {
 
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
+        Command::Recipients => super::support_request::recipients(ctx),
+        Command::Request(a) => super::support_request::request(ctx, a),
+        Command::Requests => super::support_request::list(ctx),
+        Command::Cancel(a) => super::support_request::cancel(ctx, a),
         Command::Crisis => {
             let help = crisis_help()?;
             let mut t = String::new();

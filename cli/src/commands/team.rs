@@ -12,6 +12,7 @@ use alongside_relay::client::RelayClient;
 use serde_json::{json, Value};
 use std::path::PathBuf;
 
+use super::team_requests;
 use super::team_store::{Folder, Member, Received, Record, Woman};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
@@ -70,10 +71,19 @@ pub struct ReplyArgs {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Reply {
-    /// Tell her phone that what she sent has arrived.
-    Ack,
+    /// Tell her phone that what she sent has arrived; a request for support she sent
+    /// shows as answered, with your message if you write one.
+    Ack(AckArgs),
     /// Suggest an appointment she can accept into her diary.
     Propose(ProposeArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AckArgs {
+    /// A few words she will see with the answer, like "I'll call you at 2pm". Don't
+    /// put anything here you wouldn't want seen on her phone.
+    #[arg(long)]
+    pub message: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -183,6 +193,8 @@ fn keep(w: &mut Woman, o: &Opened) {
             id: o.item.id.clone(),
             version: o.item.version,
             resource,
+            envelope: Some(o.id.to_hex()),
+            answered: false,
         },
     );
 }
@@ -195,6 +207,8 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
     let me = folder.key()?;
     let mut new_women = Vec::new();
     let mut opened_count = 0;
+    // Requests for support opened now, by woman: her phone is told they arrived.
+    let mut requests_opened: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     let mut after: Option<String> = None;
     loop {
         let page = client
@@ -232,6 +246,12 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
                     if let Some(w) = record.women.get_mut(&woman_id(&o.sender)) {
                         keep(w, &o);
                         opened_count += 1;
+                        if o.item.kind.as_str() == team_requests::KIND {
+                            requests_opened
+                                .entry(woman_id(&o.sender))
+                                .or_default()
+                                .push(o.id.to_hex());
+                        }
                     }
                     done.push(relay_id.clone());
                 }
@@ -250,7 +270,14 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
             break;
         }
     }
+    for (id, envelopes) in &requests_opened {
+        let w = record.women[id].clone();
+        let receipt = team_requests::receipt(envelopes, format!("receipt-{}", random_hex()?))?;
+        send_to(&folder, &w, &receipt)?;
+    }
+    let waiting = team_requests::waiting(&record);
     let mut t = String::new();
+    team_requests::render(&mut t, &waiting);
     line(&mut t, format!("{opened_count} items opened."));
     for (id, w) in &record.women {
         let live = w.items.values().filter(|r| r.resource.is_some()).count();
@@ -279,7 +306,12 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
     }
     Ok(Outcome::new(
         t,
-        json!({ "opened": opened_count, "new_women": new_women, "women": record.women }),
+        json!({
+            "opened": opened_count,
+            "new_women": new_women,
+            "support_requests": team_requests::to_json(&waiting),
+            "women": record.women,
+        }),
     ))
 }
 
@@ -320,18 +352,14 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
     let folder = Folder(a.to.dir.dir);
     let (mut record, w) = woman(&folder, &a.to.woman)?;
     let (item, words) = match a.reply {
-        Reply::Ack => (
+        Reply::Ack(ack) => (
             Item {
-                id: format!(
-                    "ack-{}",
-                    EnvelopeId::random()
-                        .map_err(|_| CliError::file("No randomness."))?
-                        .to_hex()
-                ),
+                id: format!("ack-{}", random_hex()?),
                 version: 1,
                 kind: Kind::new("ack").map_err(|_| CliError::file("Bad kind."))?,
                 payload: serde_json::to_vec(&json!({
                     "format": "alongside-ack", "version": 1, "envelopes": w.unacknowledged,
+                    "message": ack.message.as_deref().map(str::trim).filter(|m| !m.is_empty()),
                 }))
                 .unwrap_or_default(),
             },
@@ -348,12 +376,7 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
             let _ = ctx;
             (
                 Item {
-                    id: format!(
-                        "proposal-{}",
-                        EnvelopeId::random()
-                            .map_err(|_| CliError::file("No randomness."))?
-                            .to_hex()
-                    ),
+                    id: format!("proposal-{}", random_hex()?),
                     version: 1,
                     kind: Kind::new("appointment-proposal").map_err(|_| CliError::file("Bad kind."))?,
                     payload: serde_json::to_vec(&json!({
@@ -368,20 +391,38 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
             )
         }
     };
-    let me = folder.key()?;
-    let inbox = InboxId::from_hex(&w.inbox).map_err(|_| CliError::file("A care-team file is damaged."))?;
-    let id = EnvelopeId::random().map_err(|_| CliError::file("No randomness."))?;
-    let env = envelope::seal(&me, &identity(&w)?, inbox, id, &item)
-        .map_err(|_| CliError::file("Couldn't seal the reply."))?;
-    let mut client = RelayClient::new(&w.relay_url, me).map_err(relay_error)?;
-    client
-        .put(&w.inbox, &id.to_hex(), &env.to_json())
-        .map_err(relay_error)?;
+    let id = send_to(&folder, &w, &item)?;
     if item.kind.as_str() == "ack" {
         if let Some(stored) = record.women.get_mut(&a.to.woman) {
+            // Every request the acknowledgement covers is answered.
+            for r in stored.items.values_mut() {
+                if r.envelope.as_ref().is_some_and(|e| stored.unacknowledged.contains(e)) {
+                    r.answered = true;
+                }
+            }
             stored.unacknowledged.clear();
         }
         folder.save(&record)?;
     }
-    Ok(Outcome::new(words, json!({ "ok": true, "envelope": id.to_hex() })))
+    Ok(Outcome::new(words, json!({ "ok": true, "envelope": id })))
+}
+
+fn random_hex() -> CliResult<String> {
+    Ok(EnvelopeId::random()
+        .map_err(|_| CliError::file("No randomness."))?
+        .to_hex())
+}
+
+/// Seals `item` to her and puts it in her inbox at her relay; returns the envelope id.
+fn send_to(folder: &Folder, w: &Woman, item: &Item) -> CliResult<String> {
+    let me = folder.key()?;
+    let inbox = InboxId::from_hex(&w.inbox).map_err(|_| CliError::file("A care-team file is damaged."))?;
+    let id = EnvelopeId::random().map_err(|_| CliError::file("No randomness."))?;
+    let env =
+        envelope::seal(&me, &identity(w)?, inbox, id, item).map_err(|_| CliError::file("Couldn't seal the reply."))?;
+    let mut client = RelayClient::new(&w.relay_url, me).map_err(relay_error)?;
+    client
+        .put(&w.inbox, &id.to_hex(), &env.to_json())
+        .map_err(relay_error)?;
+    Ok(id.to_hex())
 }

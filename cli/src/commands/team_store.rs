@@ -39,6 +39,12 @@ pub struct Received {
     pub version: u64,
     /// FHIR R4 JSON; `None` once she removed it (a tombstone).
     pub resource: Option<serde_json::Value>,
+    /// The envelope it came in (hex), so a reply can name it.
+    #[serde(default)]
+    pub envelope: Option<String>,
+    /// For a request for support: someone here has replied to it.
+    #[serde(default)]
+    pub answered: bool,
 }
 
 /// Everything in the folder.

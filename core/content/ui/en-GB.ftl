@@ -369,6 +369,49 @@ sync-received = { $count ->
 care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
 share-status-withdrawn = Not sent: you stopped sharing first
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
+share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.
+
+## Requests for support
+
+support-need-someone-to-talk-to = Someone to talk to
+support-need-mental-health-support = Support with my mental health
+support-need-postnatal-check = My postnatal check
+support-need-childrens-services-next-steps = Help understanding what happens next with children's services
+support-need-legal-advice = Legal advice
+support-need-peer-support = Peer support from other mothers
+support-need-housing-or-money = Help with housing or money
+support-need-contact-arrangements = Help with contact arrangements
+support-need-staying-safe-from-someone = Support to stay safe from someone
+support-method-call = Phone call
+support-method-text = Text message
+support-method-in-person = In person
+support-safe-time-mornings = Mornings
+support-safe-time-afternoons = Afternoons
+support-safe-time-evenings = Evenings
+support-safe-time-weekends = Weekends
+support-safe-time-any = Any time
+support-urgency-today = Today
+support-urgency-this-week = This week
+support-request-topic = Request for support
+support-line-needs = I would like: { $needs }
+support-line-name = Please call me: { $name }
+support-line-methods = You can contact me by: { $methods }
+support-line-phone = My number: { $phone }
+support-line-times = Safe times to contact me: { $times }
+support-line-message-ok = You can leave a message.
+support-line-message-no = Please don't leave a message.
+support-line-urgency = How soon: { $urgency }
+support-line-note = From me: { $note }
+support-preview-heading = This is exactly what { $name } will see:
+support-preview-not-sent = Nothing else is sent. Your diary, your medicines, where your baby is living and your name (unless you added it) stay on this phone.
+support-preview-consent = Sending this is your yes to { $name } seeing this request, once. It doesn't share anything else, and it is listed in what you've shared.
+support-recipient-care-team = From your care team
+support-recipient-service = { $organisation }: { $what }
+support-state-waiting = Waiting to send. It will go next time you have signal.
+support-state-sent = Sent to { $name }. Waiting for them to open it.
+support-state-received = { $name } has received it.
+support-state-answered = { $name } has answered.
+support-state-cancelled = You took this back before it was sent.
 
 ## Guidance
 ## The decision aid's questions (ids bf-question-<question>) and answers

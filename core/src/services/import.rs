@@ -104,7 +104,7 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
     )?;
     let mut svc = conn.prepare(
         "INSERT INTO dir_services (rowid, id, name, organisation, category, description, phone, web, referral, \
-         eligibility, languages) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+         eligibility, languages, requests) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?;
     let mut fts = conn.prepare(
         "INSERT INTO dir_search (rowid, name, organisation, description, category_words) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -124,6 +124,7 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
             crate::codes::code(&s.referral),
             s.eligibility,
             serde_json::to_string(&s.languages)?,
+            s.requests,
         ])?;
         fts.execute(rusqlite::params![
             rowid,

@@ -234,6 +234,9 @@ pub struct ServiceResult {
     pub referral_label: String,
     pub eligibility: Option<String>,
     pub languages: Vec<String>,
+    /// True when she can send this service a request for support from the app (it
+    /// published its inbox in the signed directory).
+    pub accepts_requests: bool,
     /// Its sessions; when the query asked about a time or date, the ones that match.
     pub sessions: Vec<SessionView>,
     /// True when the directory is made-up sample data.

@@ -217,7 +217,8 @@ pub(crate) enum Services<'a> {
 /// Services without their sessions, with their rowids.
 pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Result<Vec<(i64, ServiceResult)>> {
     const COLUMNS: &str =
-        "SELECT rowid, id, name, organisation, category, description, phone, web, referral, eligibility, languages \
+        "SELECT rowid, id, name, organisation, category, description, phone, web, referral, eligibility, languages, \
+         requests IS NOT NULL \
          FROM dir_services";
     let (mut stmt, param) = match which {
         Services::All => (conn.prepare_cached(&format!("{COLUMNS} ORDER BY name, id"))?, None),
@@ -251,6 +252,7 @@ pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Resu
                 referral_label: referral_label(referral),
                 eligibility: r.get(9)?,
                 languages: serde_json::from_str(&languages).unwrap_or_default(),
+                accepts_requests: r.get(11)?,
                 sessions: Vec::new(),
                 sample,
             },

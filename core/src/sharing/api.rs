@@ -37,7 +37,7 @@ impl Vault {
 
     /// Her care-team contacts, oldest first.
     pub fn care_contacts(&self) -> Result<Vec<CareContact>> {
-        self.read(|conn| Ok(contacts::all(conn)?.iter().map(StoredContact::record).collect()))
+        self.read(|conn| Ok(contacts::paired(conn)?.iter().map(StoredContact::record).collect()))
     }
 
     /// She compared the safety number in person: unfreezes a contact whose keys changed.
@@ -57,6 +57,9 @@ impl Vault {
         let (categories, start, end) = grants::validate(&draft)?;
         self.write(|tx| {
             let contact = contacts::load(tx, &draft.contact_id)?;
+            if contact.directory_service.is_some() {
+                return Err(AlongsideError::not_found("care team contact"));
+            }
             if contact.frozen {
                 return Err(AlongsideError::invalid(
                     "contact",
@@ -72,6 +75,7 @@ impl Vault {
                 purpose: draft.purpose,
                 created_at: now_ts.as_second(),
                 revoked_at: None,
+                one_off: false,
             };
             grants::insert(tx, &g)?;
             let subject = super::subject(tx)?;
@@ -90,6 +94,10 @@ impl Vault {
         let now_ts = time::timestamp(now)?;
         self.write(|tx| {
             let g = grants::load(tx, &grant_id)?;
+            if g.one_off {
+                // A request for support is taken back with `cancel_support_request`.
+                return Err(AlongsideError::not_found("sharing agreement"));
+            }
             if g.revoked_at.is_some() {
                 return Err(AlongsideError::invalid(
                     "sharing agreement",
@@ -115,7 +123,7 @@ impl Vault {
     pub fn consent_grants(&self) -> Result<Vec<ConsentGrant>> {
         self.read(|conn| {
             let contacts = contacts::all(conn)?;
-            grants::all(conn)?
+            grants::standing(conn)?
                 .iter()
                 .map(|g| {
                     let name = contacts
@@ -141,10 +149,16 @@ impl Vault {
 }
 
 /// The first time she shares with a contact, tells them how to reply: her device's
-/// public keys and her inbox at their relay. Sent only once she has agreed to share.
-fn queue_hello(conn: &rusqlite::Connection, g: &StoredGrant, contact: &StoredContact, now: i64) -> Result<()> {
+/// public keys and her inbox at their relay. Sent only once she has agreed to share; sent
+/// again only if an earlier one was withdrawn before it went.
+pub(crate) fn queue_hello(
+    conn: &rusqlite::Connection,
+    g: &StoredGrant,
+    contact: &StoredContact,
+    now: i64,
+) -> Result<()> {
     let sent_before: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM share_ledger WHERE contact_id = ?1 AND item_kind = 'hello')",
+        "SELECT EXISTS (SELECT 1 FROM share_ledger WHERE contact_id = ?1 AND item_kind = 'hello' AND withdrawn_at IS NULL)",
         [&contact.id],
         |r| r.get(0),
     )?;

@@ -18,6 +18,9 @@ pub(crate) struct StoredContact {
     pub verified: bool,
     pub frozen: bool,
     pub added_at: i64,
+    /// The directory service this contact was made from, for requests for support; `None`
+    /// for someone she paired with.
+    pub directory_service: Option<String>,
 }
 
 impl StoredContact {
@@ -45,8 +48,8 @@ impl StoredContact {
 pub(crate) fn insert(conn: &Connection, c: &StoredContact) -> Result<()> {
     conn.execute(
         "INSERT INTO care_contacts (id, name, role, relay_url, inbox_id, signing_key, box_key, verified, frozen,
-             added_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+             added_at, updated_at, directory_service)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11)",
         params![
             c.id,
             c.name,
@@ -57,13 +60,15 @@ pub(crate) fn insert(conn: &Connection, c: &StoredContact) -> Result<()> {
             c.box_key,
             c.verified,
             c.frozen,
-            c.added_at
+            c.added_at,
+            c.directory_service
         ],
     )?;
     Ok(())
 }
 
-const COLUMNS: &str = "id, name, role, relay_url, inbox_id, signing_key, box_key, verified, frozen, added_at";
+const COLUMNS: &str =
+    "id, name, role, relay_url, inbox_id, signing_key, box_key, verified, frozen, added_at, directory_service";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<StoredContact> {
     Ok(StoredContact {
@@ -77,6 +82,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<StoredContact> {
         verified: r.get(7)?,
         frozen: r.get(8)?,
         added_at: r.get(9)?,
+        directory_service: r.get(10)?,
     })
 }
 
@@ -84,6 +90,26 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredContact>> {
     let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM care_contacts ORDER BY added_at, id"))?;
     let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
+}
+
+/// The people she paired with (not services she wrote to from the directory).
+pub(crate) fn paired(conn: &Connection) -> Result<Vec<StoredContact>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM care_contacts WHERE directory_service IS NULL ORDER BY added_at, id"
+    ))?;
+    let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The contact made from a directory service, if she has written to it before.
+pub(crate) fn for_service(conn: &Connection, service_id: &str) -> Result<Option<StoredContact>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM care_contacts WHERE directory_service = ?1"),
+            [service_id],
+            row,
+        )
+        .optional()?)
 }
 
 pub(crate) fn load(conn: &Connection, id: &str) -> Result<StoredContact> {

@@ -22,6 +22,8 @@ pub(crate) struct StoredGrant {
     pub purpose: SharePurpose,
     pub created_at: i64,
     pub revoked_at: Option<i64>,
+    /// Her yes to one request for support, and nothing else.
+    pub one_off: bool,
 }
 
 fn corrupt() -> AlongsideError {
@@ -68,8 +70,8 @@ pub(crate) fn validate(d: &GrantDraft) -> Result<(Vec<ShareCategory>, Date, Opti
 
 pub(crate) fn insert(conn: &Connection, g: &StoredGrant) -> Result<()> {
     conn.execute(
-        "INSERT INTO consent_grants (id, contact_id, categories, start_date, end_date, purpose, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO consent_grants (id, contact_id, categories, start_date, end_date, purpose, created_at, one_off)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             g.id,
             g.contact_id,
@@ -77,13 +79,14 @@ pub(crate) fn insert(conn: &Connection, g: &StoredGrant) -> Result<()> {
             g.start.to_string(),
             g.end.map(|e| e.to_string()),
             crate::codes::code(&g.purpose),
-            g.created_at
+            g.created_at,
+            g.one_off
         ],
     )?;
     Ok(())
 }
 
-const COLUMNS: &str = "id, contact_id, categories, start_date, end_date, purpose, created_at, revoked_at";
+const COLUMNS: &str = "id, contact_id, categories, start_date, end_date, purpose, created_at, revoked_at, one_off";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
     Ok((
@@ -95,13 +98,24 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         r.get(5)?,
         r.get(6)?,
         r.get(7)?,
+        r.get(8)?,
     ))
 }
 
-type Row = (String, String, String, String, Option<String>, String, i64, Option<i64>);
+type Row = (
+    String,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    i64,
+    Option<i64>,
+    bool,
+);
 
 fn parse(r: Row) -> Result<StoredGrant> {
-    let (id, contact_id, categories, start, end, purpose, created_at, revoked_at) = r;
+    let (id, contact_id, categories, start, end, purpose, created_at, revoked_at, one_off) = r;
     Ok(StoredGrant {
         id,
         contact_id,
@@ -114,6 +128,7 @@ fn parse(r: Row) -> Result<StoredGrant> {
         purpose: crate::codes::parse(&purpose).ok_or_else(corrupt)?,
         created_at,
         revoked_at,
+        one_off,
     })
 }
 
@@ -125,12 +140,18 @@ fn query(conn: &Connection, filter: &str, p: impl rusqlite::Params) -> Result<Ve
     rows.into_iter().map(parse).collect()
 }
 
-/// Grants not stopped, whose contact is paired.
+/// Standing grants not stopped: what the diary's sharing hook shares under. A one-off
+/// yes to a request for support is never one of them.
 pub(crate) fn active(conn: &Connection) -> Result<Vec<StoredGrant>> {
-    query(conn, "WHERE revoked_at IS NULL", [])
+    query(conn, "WHERE revoked_at IS NULL AND one_off = 0", [])
 }
 
-/// Every grant, stopped ones too.
+/// Every standing grant, stopped ones too: her sharing agreements.
+pub(crate) fn standing(conn: &Connection) -> Result<Vec<StoredGrant>> {
+    query(conn, "WHERE one_off = 0", [])
+}
+
+/// Every grant, one-off ones too: whom the phone may contact at all.
 pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredGrant>> {
     query(conn, "", [])
 }

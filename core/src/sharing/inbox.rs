@@ -30,12 +30,12 @@ pub struct CareTeamMessage {
 /// a kind this version does not use.
 pub(crate) fn store(conn: &Connection, contact_id: &str, m: &Opened, now: i64) -> Result<bool> {
     let kind = m.item.kind.as_str();
-    if !matches!(kind, "ack" | "appointment-proposal") {
+    if !matches!(kind, "ack" | "appointment-proposal" | "receipt") {
         return Ok(false);
     }
     let n = conn.execute(
         "INSERT OR IGNORE INTO care_messages (envelope_id, contact_id, kind, item_id, version, payload, received_at, handled_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?3 = 'ack' THEN ?7 END)",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CASE WHEN ?3 IN ('ack', 'receipt') THEN ?7 END)",
         params![
             m.id.to_hex(),
             contact_id,
@@ -49,26 +49,53 @@ pub(crate) fn store(conn: &Connection, contact_id: &str, m: &Opened, now: i64) -
     if n == 1 && kind == "ack" {
         acknowledge(conn, contact_id, &m.item.payload, now)?;
     }
+    if n == 1 && kind == "receipt" {
+        for envelope in envelopes(&m.item.payload) {
+            crate::support::request_store::mark_received(conn, contact_id, &envelope, now)?;
+        }
+    }
     Ok(n == 1)
 }
 
-/// Marks the envelopes an acknowledgement names as received, for this contact only.
-fn acknowledge(conn: &Connection, contact_id: &str, payload: &[u8], now: i64) -> Result<()> {
+/// The longest reply to a request kept: a few words, not a conversation.
+const MAX_ANSWER: usize = 500;
+
+/// The envelope ids (as stored) a reply names.
+fn envelopes(payload: &[u8]) -> Vec<String> {
     let Ok(v) = serde_json::from_slice::<Value>(payload) else {
-        return Ok(());
+        return Vec::new();
     };
-    for hex in v["envelopes"]
+    v["envelopes"]
         .as_array()
         .into_iter()
         .flatten()
         .filter_map(Value::as_str)
-    {
-        let Ok(u) = uuid::Uuid::try_parse(hex) else { continue };
+        .filter_map(|hex| uuid::Uuid::try_parse(hex).ok())
+        .map(|u| u.to_string())
+        .collect()
+}
+
+/// Marks the envelopes an acknowledgement names as received, for this contact only; a
+/// request for support it names is answered, with their words if they wrote some.
+fn acknowledge(conn: &Connection, contact_id: &str, payload: &[u8], now: i64) -> Result<()> {
+    let message: Option<String> = serde_json::from_slice::<Value>(payload)
+        .ok()
+        .and_then(|v| v["message"].as_str().map(str::to_string))
+        .map(|m| {
+            m.chars()
+                .filter(|c| !c.is_control() || *c == '\n')
+                .take(MAX_ANSWER)
+                .collect::<String>()
+        })
+        .map(|m| m.trim().to_string())
+        .filter(|m| !m.is_empty());
+    for envelope in envelopes(payload) {
         conn.execute(
             "UPDATE share_ledger SET acknowledged_at = ?3 WHERE envelope_id = ?1 AND contact_id = ?2
                  AND acknowledged_at IS NULL",
-            params![u.to_string(), contact_id, now],
+            params![envelope, contact_id, now],
         )?;
+        crate::support::request_store::mark_answered(conn, contact_id, &envelope, message.as_deref(), now)?;
     }
     Ok(())
 }

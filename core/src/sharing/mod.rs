@@ -12,7 +12,7 @@
 //!   replies (acknowledgements, appointment proposals).
 //! - `api`: the methods on [`crate::Vault`].
 
-mod api;
+pub(crate) mod api;
 pub(crate) mod contacts;
 pub(crate) mod device;
 pub mod fhir;

@@ -45,7 +45,7 @@ pub(crate) fn pair(conn: &Connection, code: &str, now: i64) -> Result<String> {
     let signing_key = invite.member.signing.to_base64();
     let box_key = invite.member.sealing.to_base64();
     let inbox_id = invite.inbox.to_hex();
-    let existing = contacts::all(conn)?
+    let existing = contacts::paired(conn)?
         .into_iter()
         .find(|c| c.relay_url == invite.relay_url && c.inbox_id == inbox_id);
     if let Some(c) = existing {
@@ -69,6 +69,7 @@ pub(crate) fn pair(conn: &Connection, code: &str, now: i64) -> Result<String> {
         verified: false,
         frozen: false,
         added_at: now,
+        directory_service: None,
     };
     contacts::insert(conn, &c)?;
     Ok(c.id)

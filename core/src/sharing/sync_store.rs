@@ -87,7 +87,8 @@ pub fn backoff(attempts: i64) -> i64 {
 }
 
 /// Stopped grants whose envelopes the relay has not been told to drop, with the
-/// envelopes that went under them.
+/// envelopes that went under them. Her hello is never dropped: any later grant to the same
+/// person relies on their having it to open what she sends.
 pub(crate) fn purges_owed(conn: &Connection) -> Result<Vec<(String, String, Vec<String>)>> {
     let mut stmt = conn.prepare_cached(
         "SELECT g.id, g.contact_id FROM consent_grants g WHERE g.revoked_at IS NOT NULL AND g.purged_at IS NULL",
@@ -98,7 +99,7 @@ pub(crate) fn purges_owed(conn: &Connection) -> Result<Vec<(String, String, Vec<
     let mut out = Vec::new();
     for (grant, contact) in grants {
         let mut ids = conn.prepare_cached(
-            "SELECT envelope_id FROM share_ledger WHERE grant_id = ?1 AND sent_at IS NOT NULL AND item_kind != 'consent'",
+            "SELECT envelope_id FROM share_ledger WHERE grant_id = ?1 AND sent_at IS NOT NULL AND item_kind NOT IN ('consent', 'hello')",
         )?;
         let list: Vec<String> = ids
             .query_map([&grant], |r| r.get(0))?

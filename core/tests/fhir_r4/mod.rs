@@ -607,6 +607,46 @@ impl Checker {
         for (i, c) in self.array(r, "category").iter().enumerate() {
             self.concept(&format!("category[{i}]"), c);
         }
+        for (i, c) in self.array(r, "reasonCode").iter().enumerate() {
+            self.concept(&format!("reasonCode[{i}]"), c);
+        }
+        for (i, m) in self.array(r, "medium").iter().enumerate() {
+            let at = format!("medium[{i}]");
+            self.concept(&at, m);
+            // Example binding: v3 ParticipationMode; the codes used must be in it.
+            for coding in self.array(m, "coding") {
+                if coding["system"] == "http://terminology.hl7.org/CodeSystem/v3-ParticipationMode" {
+                    self.code_in(
+                        &coding,
+                        "code",
+                        &[
+                            "ELECTRONIC",
+                            "PHYSICAL",
+                            "REMOTE",
+                            "VERBAL",
+                            "DICTATE",
+                            "FACE",
+                            "PHONE",
+                            "VIDEOCONF",
+                            "WRITTEN",
+                            "FAXWRIT",
+                            "HANDWRIT",
+                            "MAILWRIT",
+                            "ONLINEWRIT",
+                            "EMAILWRIT",
+                            "TYPEWRIT",
+                            "SMSWRIT",
+                        ],
+                    );
+                }
+            }
+        }
+        for (i, p) in self.array(r, "recipient").iter().enumerate() {
+            self.reference(&format!("recipient[{i}]"), p);
+        }
+        if let Some(p) = r.get("occurrencePeriod") {
+            self.period("occurrencePeriod", p, "dateTime");
+        }
         for (i, p) in self.array(r, "payload").iter().enumerate() {
             let at = format!("payload[{i}]");
             self.elements(

@@ -1,0 +1,221 @@
+//! `alongside support recipients | request | requests | cancel`: asking for support. The
+//! request is shown word for word first; it is sent only when she runs it again with
+//! `--yes`, which is her one-off consent. Every rule and word is the core's.
+
+use alongside_core::support::{
+    ContactMethod, SafeTime, SupportNeed, SupportRecipient, SupportRequestDraft, SupportRequestView, SupportUrgency,
+};
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::output::{line, Outcome};
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Need {
+    SomeoneToTalkTo,
+    MentalHealth,
+    PostnatalCheck,
+    ChildrensServices,
+    LegalAdvice,
+    PeerSupport,
+    HousingOrMoney,
+    ContactArrangements,
+    StayingSafe,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum By {
+    Call,
+    Text,
+    InPerson,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum When {
+    Mornings,
+    Afternoons,
+    Evenings,
+    Weekends,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Soon {
+    Today,
+    ThisWeek,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RequestArgs {
+    /// Who receives it: `care:ID` (from `alongside share list`) or `service:ID` (from
+    /// `alongside support recipients`).
+    #[arg(long, value_name = "WHO")]
+    pub to: String,
+    /// What you'd like help with (repeat for more than one).
+    #[arg(long = "need", value_enum, required = true)]
+    pub needs: Vec<Need>,
+    /// How they may contact you (repeat for more than one).
+    #[arg(long = "by", value_enum, required = true)]
+    pub methods: Vec<By>,
+    /// The number to call or text.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// What they should call you (leave out to send no name).
+    #[arg(long = "name")]
+    pub name_to_use: Option<String>,
+    /// When it is safe to contact you (repeat; leave out for any time).
+    #[arg(long = "when", value_enum)]
+    pub safe_times: Vec<When>,
+    /// They may leave a message.
+    #[arg(long)]
+    pub leave_message: bool,
+    /// How soon you'd like to hear back.
+    #[arg(long, value_enum, default_value = "this-week")]
+    pub urgency: Soon,
+    /// Anything else, in your words.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Send it. Without this, you only see exactly what would be sent.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CancelArgs {
+    /// The request's id, from `alongside support requests`.
+    #[arg(value_name = "REQUEST")]
+    pub request: String,
+}
+
+fn recipient(to: &str) -> CliResult<SupportRecipient> {
+    match to.split_once(':') {
+        Some(("care", id)) if !id.is_empty() => Ok(SupportRecipient::CareContact {
+            contact_id: id.to_string(),
+        }),
+        Some(("service", id)) if !id.is_empty() => Ok(SupportRecipient::DirectoryService {
+            service_id: id.to_string(),
+        }),
+        _ => Err(CliError::usage(
+            "--to takes care:ID or service:ID. See: alongside support recipients",
+        )),
+    }
+}
+
+fn draft(a: &RequestArgs) -> CliResult<SupportRequestDraft> {
+    Ok(SupportRequestDraft {
+        needs: a
+            .needs
+            .iter()
+            .map(|n| match n {
+                Need::SomeoneToTalkTo => SupportNeed::SomeoneToTalkTo,
+                Need::MentalHealth => SupportNeed::MentalHealthSupport,
+                Need::PostnatalCheck => SupportNeed::PostnatalCheck,
+                Need::ChildrensServices => SupportNeed::ChildrensServicesNextSteps,
+                Need::LegalAdvice => SupportNeed::LegalAdvice,
+                Need::PeerSupport => SupportNeed::PeerSupport,
+                Need::HousingOrMoney => SupportNeed::HousingOrMoney,
+                Need::ContactArrangements => SupportNeed::ContactArrangements,
+                Need::StayingSafe => SupportNeed::StayingSafeFromSomeone,
+            })
+            .collect(),
+        methods: a
+            .methods
+            .iter()
+            .map(|m| match m {
+                By::Call => ContactMethod::Call,
+                By::Text => ContactMethod::Text,
+                By::InPerson => ContactMethod::InPerson,
+            })
+            .collect(),
+        phone: a.phone.clone(),
+        name_to_use: a.name_to_use.clone(),
+        safe_times: a
+            .safe_times
+            .iter()
+            .map(|t| match t {
+                When::Mornings => SafeTime::Mornings,
+                When::Afternoons => SafeTime::Afternoons,
+                When::Evenings => SafeTime::Evenings,
+                When::Weekends => SafeTime::Weekends,
+            })
+            .collect(),
+        may_leave_message: a.leave_message,
+        urgency: match a.urgency {
+            Soon::Today => SupportUrgency::Today,
+            Soon::ThisWeek => SupportUrgency::ThisWeek,
+        },
+        recipient: recipient(&a.to)?,
+        note: a.note.clone(),
+    })
+}
+
+fn show(t: &mut String, r: &SupportRequestView) {
+    line(t, format!("{}: to {}", r.id, r.recipient_name));
+    line(t, format!("  {}", r.state_label));
+    if let Some(answer) = &r.answer {
+        line(t, format!("  Their reply: {answer}"));
+    }
+}
+
+pub fn recipients(ctx: &Context) -> CliResult<Outcome> {
+    let list = ctx.unlocked()?.support_recipients()?;
+    let mut t = String::new();
+    if list.is_empty() {
+        line(
+            &mut t,
+            "Nobody to send a request to yet: pair with your care team, or install a directory with services that take requests.",
+        );
+    }
+    for r in &list {
+        let id = match &r.recipient {
+            SupportRecipient::CareContact { contact_id } => format!("care:{contact_id}"),
+            SupportRecipient::DirectoryService { service_id } => format!("service:{service_id}"),
+        };
+        let sample = if r.sample { " (sample data)" } else { "" };
+        line(&mut t, format!("{id}  {}{sample}", r.name));
+        line(&mut t, format!("  {}", r.description));
+    }
+    Ok(Outcome::new(t, json!(list)))
+}
+
+pub fn request(ctx: &Context, a: RequestArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let d = draft(&a)?;
+    let mut t = String::new();
+    if !a.yes {
+        let p = vault.preview_support_request(d, ctx.now)?;
+        line(&mut t, &p.heading);
+        for l in &p.lines {
+            line(&mut t, format!("  {l}"));
+        }
+        line(&mut t, &p.not_sent);
+        line(&mut t, &p.consent);
+        line(
+            &mut t,
+            "Nothing has been sent. To send it, run the same command again with --yes.",
+        );
+        return Ok(Outcome::new(t, json!({ "sent": false, "preview": p })));
+    }
+    let r = vault.send_support_request(d, ctx.now)?;
+    show(&mut t, &r);
+    Ok(Outcome::new(t, json!({ "sent": true, "request": r })))
+}
+
+pub fn list(ctx: &Context) -> CliResult<Outcome> {
+    let list = ctx.unlocked()?.support_requests()?;
+    let mut t = String::new();
+    if list.is_empty() {
+        line(&mut t, "You haven't sent any requests for support.");
+    }
+    for r in &list {
+        show(&mut t, r);
+    }
+    Ok(Outcome::new(t, json!(list)))
+}
+
+pub fn cancel(ctx: &Context, a: CancelArgs) -> CliResult<Outcome> {
+    let r = ctx.unlocked()?.cancel_support_request(a.request, ctx.now)?;
+    let mut t = String::new();
+    show(&mut t, &r);
+    Ok(Outcome::new(t, json!(r)))
+}

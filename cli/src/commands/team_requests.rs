@@ -1,0 +1,106 @@
+//! Requests for support on the care team's side: listed before anything else, most urgent
+//! first, with the words she previewed; `team pull` tells her phone they arrived, and
+//! `team reply ack` answers them.
+
+use alongside_protocol::envelope::{Item, Kind};
+use serde_json::{json, Value};
+
+use super::team_store::{Received, Record};
+use crate::error::{CliError, CliResult};
+use crate::output::line;
+
+/// The envelope kind a request travels as (as the app sends it).
+pub const KIND: &str = "support-request";
+
+/// A request not yet answered, with whose it is.
+pub struct Waiting {
+    pub woman: String,
+    pub request: Received,
+}
+
+fn rank(r: &Received) -> (u8, String, String) {
+    let v = r.resource.as_ref().unwrap_or(&Value::Null);
+    let priority = match v["priority"].as_str() {
+        Some("stat") => 0,
+        Some("asap") => 1,
+        Some("urgent") => 2,
+        _ => 3,
+    };
+    let by = v["occurrencePeriod"]["end"].as_str().unwrap_or("").to_string();
+    let authored = v["authoredOn"].as_str().unwrap_or("").to_string();
+    (priority, by, authored)
+}
+
+/// Every request not yet answered, most urgent first, then soonest reply-by, then oldest.
+pub fn waiting(record: &Record) -> Vec<Waiting> {
+    let mut out: Vec<Waiting> = record
+        .women
+        .iter()
+        .flat_map(|(id, w)| {
+            w.items
+                .values()
+                .filter(|r| r.kind == KIND && r.resource.is_some() && !r.answered)
+                .map(|r| Waiting {
+                    woman: id.clone(),
+                    request: r.clone(),
+                })
+        })
+        .collect();
+    out.sort_by_key(|w| rank(&w.request));
+    out
+}
+
+/// The list in words, for `team pull`.
+pub fn render(t: &mut String, list: &[Waiting]) {
+    if list.is_empty() {
+        return;
+    }
+    line(
+        t,
+        format!(
+            "Requests for support waiting for an answer ({}), most urgent first:",
+            list.len()
+        ),
+    );
+    for w in list {
+        let v = w.request.resource.as_ref().unwrap_or(&Value::Null);
+        let priority = v["priority"].as_str().unwrap_or("routine");
+        let by = v["occurrencePeriod"]["end"].as_str().unwrap_or("?");
+        line(
+            t,
+            format!(
+                "- {} from woman {}, sent {}, reply by {by}:",
+                priority.to_uppercase(),
+                w.woman,
+                v["authoredOn"].as_str().unwrap_or("?")
+            ),
+        );
+        for words in v["payload"][0]["contentString"].as_str().unwrap_or("").lines() {
+            line(t, format!("    {words}"));
+        }
+    }
+    line(t, "Answer with: alongside team reply --woman ID ack --message \"...\"");
+    line(t, "");
+}
+
+/// The list as JSON, for `team pull --json`.
+pub fn to_json(list: &[Waiting]) -> Value {
+    Value::Array(
+        list.iter()
+            .map(|w| json!({ "woman": w.woman, "request": w.request.resource }))
+            .collect(),
+    )
+}
+
+/// Tells her phone that these envelopes arrived and opened here; nobody has answered yet.
+pub fn receipt(envelopes: &[String], id: String) -> CliResult<Item> {
+    Ok(Item {
+        id,
+        version: 1,
+        kind: Kind::new("receipt").map_err(|_| CliError::file("Bad kind."))?,
+        payload: serde_json::to_vec(&json!({
+            "format": "alongside-receipt", "version": 1, "envelopes": envelopes,
+        }))
+        .unwrap_or_default(),
+    })
+}
