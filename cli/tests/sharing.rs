@@ -3,44 +3,9 @@
 
 mod common;
 
+use common::relay::start_relay;
 use common::{id, Sandbox};
 use serde_json::Value;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
-
-struct Relay(Child, String);
-
-impl Drop for Relay {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
-/// The workspace's relay binary, next to this crate's `alongside` (tests/run builds both).
-fn start_relay(s: &Sandbox) -> Relay {
-    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_alongside")).with_file_name("alongside-relay");
-    assert!(bin.is_file(), "build the relay first: cargo build -p alongside-relay");
-    let mut child = Command::new(bin)
-        .args(["--listen", "127.0.0.1:0", "--database"])
-        .arg(s.path("relay.sqlite3"))
-        .args(["--now", common::NOW])
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the relay starts");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .trim()
-        .strip_prefix("listening on ")
-        .expect("its address")
-        .to_string();
-    Relay(child, format!("http://{addr}"))
-}
 
 #[test]
 fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
@@ -55,7 +20,7 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
         "--dir",
         team,
         "--relay",
-        &relay.1,
+        &relay.url,
         "--name",
         "Maya Okafor",
         "--role",

@@ -10,7 +10,7 @@ mod fhir_r4;
 mod sharing_support;
 
 use alongside_core::sharing::sync::{SyncListener, SyncProgress};
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::sharing::{CareContact, GrantDraft, ShareCategory, SharePurpose};
 use alongside_core::support::*;
 use alongside_core::*;
 use common::*;
@@ -69,6 +69,30 @@ fn resource(o: &alongside_protocol::envelope::Opened) -> Value {
     serde_json::from_slice(&o.item.payload).unwrap()
 }
 
+/// A relay on loopback, Maya's phone on it, and a vault paired with her.
+struct World {
+    relay: Relay,
+    member: Member,
+    tv: TestVault,
+    contact: CareContact,
+}
+
+fn paired_with_maya() -> World {
+    let relay = Relay::start(T0);
+    let member = Member::new(0x11, &relay.url);
+    let tv = new_vault();
+    let contact = tv
+        .vault
+        .add_care_contact(member.invite("Maya Okafor", "specialist midwife"), monday_morning())
+        .unwrap();
+    World {
+        relay,
+        member,
+        tv,
+        contact,
+    }
+}
+
 #[test]
 fn offline_a_request_waits_on_the_phone_and_says_so() {
     let tv = new_vault();
@@ -93,13 +117,13 @@ fn offline_a_request_waits_on_the_phone_and_says_so() {
 
 #[test]
 fn she_sees_exactly_what_the_team_will_read_and_it_arrives_once() {
-    let relay = Relay::start(T0);
-    let maya = Member::new(0x11, &relay.url);
-    let tv = new_vault();
+    let World {
+        relay: _relay,
+        member: maya,
+        tv,
+        contact,
+    } = paired_with_maya();
     let v = &tv.vault;
-    let contact = v
-        .add_care_contact(maya.invite("Maya Okafor", "specialist midwife"), monday_morning())
-        .unwrap();
     let draft = to_care(&contact.id);
     let preview = v.preview_support_request(draft.clone(), monday_morning()).unwrap();
     assert_eq!(
@@ -213,17 +237,23 @@ fn sending_is_a_one_off_yes_named_in_her_ledger_and_shares_nothing_else() {
         before,
         "her diary is not shared by a request"
     );
+
+    // Her export keeps what she sent, as she saw it.
+    let export: Value = serde_json::from_str(&v.export_json(monday_morning()).unwrap()).unwrap();
+    let kept = &export["support_requests"][0];
+    assert_eq!(kept["lines"][0], "I would like: Someone to talk to, Legal advice");
+    assert_eq!(kept["state"], "waiting_to_send");
 }
 
 #[test]
 fn a_request_can_be_taken_back_until_it_has_gone() {
-    let relay = Relay::start(T0);
-    let maya = Member::new(0x11, &relay.url);
-    let tv = new_vault();
+    let World {
+        relay: _relay,
+        member: maya,
+        tv,
+        contact,
+    } = paired_with_maya();
     let v = &tv.vault;
-    let contact = v
-        .add_care_contact(maya.invite("Maya Okafor", "specialist midwife"), monday_morning())
-        .unwrap();
     let first = v.send_support_request(to_care(&contact.id), monday_morning()).unwrap();
     let cancelled = v.cancel_support_request(first.id.clone(), monday_morning()).unwrap();
     assert_eq!(cancelled.state, SupportRequestState::Cancelled);
@@ -418,13 +448,13 @@ fn a_contact_whose_keys_changed_gets_no_request_until_she_checks_again() {
 
 #[test]
 fn nothing_about_her_baby_is_shared_unless_she_writes_it_in_a_request() {
-    let relay = Relay::start(T0);
-    let maya = Member::new(0x11, &relay.url);
-    let tv = new_vault();
+    let World {
+        relay: _relay,
+        member: maya,
+        tv,
+        contact,
+    } = paired_with_maya();
     let v = &tv.vault;
-    let contact = v
-        .add_care_contact(maya.invite("Maya Okafor", "specialist midwife"), monday_morning())
-        .unwrap();
     v.add_appointment(draft("Family time", "2026-11-24T10:00"), monday_morning())
         .unwrap();
     v.grant_consent(

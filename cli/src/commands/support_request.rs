@@ -175,7 +175,7 @@ pub fn recipients(ctx: &Context) -> CliResult<Outcome> {
         line(&mut t, format!("{id}  {}{sample}", r.name));
         line(&mut t, format!("  {}", r.description));
     }
-    Ok(Outcome::new(t, json!(list)))
+    Ok(Outcome::new(t, json!({ "recipients": list })))
 }
 
 pub fn request(ctx: &Context, a: RequestArgs) -> CliResult<Outcome> {
@@ -210,12 +210,12 @@ pub fn list(ctx: &Context) -> CliResult<Outcome> {
     for r in &list {
         show(&mut t, r);
     }
-    Ok(Outcome::new(t, json!(list)))
+    Ok(Outcome::new(t, json!({ "requests": list })))
 }
 
 pub fn cancel(ctx: &Context, a: CancelArgs) -> CliResult<Outcome> {
     let r = ctx.unlocked()?.cancel_support_request(a.request, ctx.now)?;
     let mut t = String::new();
     show(&mut t, &r);
-    Ok(Outcome::new(t, json!(r)))
+    Ok(Outcome::new(t, json!({ "request": r })))
 }

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // Each test file uses a different part of the harness.
 
+pub mod relay;
+
 use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};

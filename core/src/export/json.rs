@@ -26,6 +26,8 @@ struct Document {
     dose_log: Vec<DoseOut>,
     /// Her breastfeeding plan as saved: her answers and the advice as it was given.
     breastfeeding_plan: Option<serde_json::Value>,
+    /// The requests for support she sent: to whom, the words, and how far each got.
+    support_requests: Vec<crate::support::SupportRequestView>,
 }
 
 #[derive(Serialize)]
@@ -116,6 +118,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
             }))
         })
         .transpose()?;
+    let support_requests = crate::support::request_api::views(conn)?;
     let doc = Document {
         format: FORMAT,
         version: VERSION,
@@ -125,6 +128,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         medicines,
         dose_log,
         breastfeeding_plan,
+        support_requests,
     };
     serde_json::to_string_pretty(&doc).map_err(|_| AlongsideError::Storage {
         detail: "export could not be encoded".to_string(),

@@ -12,7 +12,7 @@
 pub mod crisis;
 pub mod recipients;
 pub mod request;
-mod request_api;
+pub(crate) mod request_api;
 pub(crate) mod request_store;
 pub mod status;
 

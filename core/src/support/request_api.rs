@@ -95,6 +95,11 @@ fn view(conn: &Connection, s: &Stored) -> Result<SupportRequestView> {
     })
 }
 
+/// Every request, newest first, as she sees them (also for her export).
+pub(crate) fn views(conn: &Connection) -> Result<Vec<SupportRequestView>> {
+    request_store::all(conn)?.iter().map(|s| view(conn, s)).collect()
+}
+
 #[uniffi::export]
 impl Vault {
     /// Whom she can send a request to: care-team members she paired with (unless their
@@ -195,7 +200,7 @@ impl Vault {
 
     /// The requests she has sent, newest first, each with how far it has got.
     pub fn support_requests(&self) -> Result<Vec<SupportRequestView>> {
-        self.read(|conn| request_store::all(conn)?.iter().map(|s| view(conn, s)).collect())
+        self.read(views)
     }
 
     /// Takes back a request that has not left the phone yet. Once it has gone, it can't be

@@ -22,11 +22,7 @@ class SharingTest {
 
     private lateinit var vault: Vault
 
-    private val invite: String by lazy {
-        var dir: File? = File("").absoluteFile
-        while (dir != null && !File(dir, "core/tests/fixtures/care-team-invite.txt").isFile) dir = dir.parentFile
-        File(dir, "core/tests/fixtures/care-team-invite.txt").readText()
-    }
+    private val invite: String by lazy { File(repoRoot, "core/tests/fixtures/care-team-invite.txt").readText() }
 
     @Before
     fun openVault() {
@@ -115,35 +111,12 @@ class SharingTest {
         assertRaises<AlongsideException.NotFound> { vault.dismissCareTeamMessage("nothing", MONDAY_9AM) }
     }
 
-    private val root: File by lazy {
-        var dir: File? = File("").absoluteFile
-        while (dir != null && !File(dir, "core/tests/fixtures").isDirectory) dir = dir.parentFile
-        dir!!
-    }
-
-    /** Runs the workspace's `alongside` CLI (built by tests/run) and returns what it printed. */
-    private fun cli(vararg args: String): String {
-        val p = ProcessBuilder(listOf(File(root, "target/debug/alongside").path) + args)
-            .redirectError(ProcessBuilder.Redirect.DISCARD)
-            .start()
-        val out = p.inputStream.bufferedReader().readText()
-        assertEquals("alongside ${args.joinToString(" ")}", 0, p.waitFor())
-        return out
-    }
-
     @Test
     fun `with a relay running, what she agrees to reaches her midwife, and stopping is seen too`() {
-        val relay = ProcessBuilder(
-            File(root, "target/debug/alongside-relay").path,
-            "--listen", "127.0.0.1:0",
-            "--database", File(tmp.root, "relay.sqlite3").path,
-            "--now", "2026-11-23T09:00:00Z",
-        ).redirectError(ProcessBuilder.Redirect.DISCARD).start()
-        try {
-            val url = "http://" + relay.inputStream.bufferedReader().readLine().removePrefix("listening on ")
+        RelayProcess(tmp.root).use { relay ->
+            val url = relay.url
             val team = File(tmp.root, "team").path
-            val init = cli("--json", "team", "init", "--dir", team, "--relay", url, "--name", "Maya Okafor", "--role", "specialist midwife")
-            val code = Regex("\"invite\"\\s*:\\s*\"([^\"]+)\"").find(init)!!.groupValues[1]
+            val code = teamInit(team, url, "Maya Okafor", "specialist midwife")
 
             val maya = vault.addCareContact(code, MONDAY_9AM)
             vault.addAppointment(appointmentDraft(title = "Key worker check-in", start = "2026-11-24T10:00"), MONDAY_9AM)
@@ -168,9 +141,6 @@ class SharingTest {
             vault.revokeConsent(g.id, MONDAY_9AM)
             assertEquals(1u, vault.syncNow(MONDAY_9AM, listener).sent)
             assertTrue(cli("team", "pull", "--dir", team).contains("consent v2: Consent inactive"))
-        } finally {
-            relay.destroy()
-            relay.waitFor()
         }
     }
 }
