@@ -412,6 +412,25 @@ support-state-sent = Sent to { $name }. Waiting for them to open it.
 support-state-received = { $name } has received it.
 support-state-answered = { $name } has answered.
 support-state-cancelled = You took this back before it was sent.
+support-open = Ask for support
+support-form-title = Ask for support
+support-form-who = Who should receive it?
+support-form-needs = What would you like help with?
+support-form-how = How can they contact you?
+support-form-phone = Your number
+support-form-name = What should they call you? (you can leave this empty)
+support-form-times = When is it safe to contact you?
+support-form-leave-message = They can leave a message
+support-form-soon = How soon?
+support-form-note = Anything else they should know (you can leave this empty)
+support-form-preview = See exactly what will be sent
+support-form-send = Send it
+support-form-change = Change something
+support-form-close = Back
+support-requests-title = Requests you've sent
+support-request-take-back = Take it back
+support-crisis-button = I'm not safe right now
+support-crisis-call = Call
 
 ## Guidance
 ## The decision aid's questions (ids bf-question-<question>) and answers

@@ -1,6 +1,11 @@
 package org.alongside.app
 
+import org.alongside.core.CrisisHelp
 import org.alongside.core.Medicine
+import org.alongside.core.SupportRecipientOption
+import org.alongside.core.SupportRequestChoices
+import org.alongside.core.SupportRequestPreview
+import org.alongside.core.SupportRequestView
 import org.alongside.core.TodayView
 import java.time.Instant
 
@@ -38,6 +43,23 @@ sealed interface Screen {
         val error: String? = null,
         val medicine: Medicine? = null,
     ) : Screen
+
+    /**
+     * Asking for support: the form's choices and whom she can ask (the core's), what she has
+     * chosen, the word-for-word preview once she asks for it, and the requests she has sent.
+     */
+    data class Support(
+        val choices: SupportRequestChoices,
+        val recipients: List<SupportRecipientOption>,
+        val requests: List<SupportRequestView>,
+        val form: SupportForm = SupportForm(),
+        val preview: SupportRequestPreview? = null,
+        val busy: Boolean = false,
+        val error: String? = null,
+    ) : Screen
+
+    /** "I'm not safe right now": the crisis lines, over whichever screen she was on ([back]). */
+    data class Crisis(val help: CrisisHelp, val back: Screen) : Screen
 
     /** The vault can't be opened at all (for example a damaged key file). */
     data class Failed(val message: String) : Screen

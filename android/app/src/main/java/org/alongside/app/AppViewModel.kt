@@ -21,6 +21,8 @@ import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
 import org.alongside.core.Vault
+import org.alongside.core.crisisHelp
+import org.alongside.core.supportRequestChoices
 import org.alongside.core.vaultExists
 import org.alongside.core.wipeVault
 import java.time.Instant
@@ -33,7 +35,11 @@ import java.time.Instant
  * [state]. The vault is locked when the app leaves the foreground and its native handle is
  * closed when this ViewModel goes away.
  */
-class AppViewModel(application: Application) : AndroidViewModel(application), DefaultLifecycleObserver, TodayActions {
+class AppViewModel(application: Application) :
+    AndroidViewModel(application),
+    DefaultLifecycleObserver,
+    TodayActions,
+    SupportActions {
     private val vaultDir = VaultLocation.dir(application).path
     private val reminders = ReminderScheduler(application)
 
@@ -133,7 +139,10 @@ class AppViewModel(application: Application) : AndroidViewModel(application), De
     override fun lock() {
         val ready = _state.value as? AppState.Ready ?: return
         val inFlight = when (val s = ready.screen) {
-            is Screen.Today -> true
+            is Screen.Today, is Screen.Support -> true
+            // The crisis lines stay on screen (they hold nothing of hers), but what is
+            // behind them locks.
+            is Screen.Crisis -> s.back is Screen.Today || s.back is Screen.Support
             is Screen.Setup -> s.busy
             is Screen.Unlock -> s.busy
             // Nothing of hers is on these screens, and the vault is already locked.
@@ -141,7 +150,11 @@ class AppViewModel(application: Application) : AndroidViewModel(application), De
         }
         if (!inFlight) return
         val locking = ++session
-        if (ready.screen is Screen.Today) show(Screen.Unlock())
+        when (val s = ready.screen) {
+            is Screen.Today, is Screen.Support -> show(Screen.Unlock())
+            is Screen.Crisis -> show(s.copy(back = Screen.Unlock()))
+            else -> {}
+        }
         viewModelScope.launch {
             val hasVault = withContext(core) {
                 vault?.lock()
@@ -196,6 +209,69 @@ class AppViewModel(application: Application) : AndroidViewModel(application), De
     override fun closeMedicine() {
         currentToday()?.let { show(it.copy(medicine = null)) }
     }
+
+    override fun openSupport() {
+        val today = currentToday()?.takeIf { !it.busy } ?: return
+        show(today.copy(busy = true, error = null))
+        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { _ ->
+            val v = requireVault()
+            Screen.Support(supportRequestChoices(), v.supportRecipients(), v.supportRequests())
+        }
+    }
+
+    /** Only collects her choices; any preview is dropped, since it no longer says what would go. */
+    override fun editSupport(form: SupportForm) {
+        val s = currentScreen() as? Screen.Support ?: return
+        if (!s.busy) show(s.copy(form = form, preview = null, error = null))
+    }
+
+    override fun previewSupport() = supportCall { v, now, s ->
+        val draft = s.form.draft(s.order()) ?: return@supportCall s
+        s.copy(preview = v.previewSupportRequest(draft, now))
+    }
+
+    override fun sendSupport() = supportCall { v, now, s ->
+        val draft = s.form.draft(s.order()) ?: return@supportCall s
+        v.sendSupportRequest(draft, now)
+        s.copy(form = SupportForm(recipient = s.form.recipient), preview = null, requests = v.supportRequests())
+    }
+
+    override fun cancelSupportRequest(requestId: String) = supportCall { v, now, s ->
+        v.cancelSupportRequest(requestId, now)
+        s.copy(requests = v.supportRequests())
+    }
+
+    override fun closeSupport() {
+        if (currentScreen() !is Screen.Support) return
+        callCore({ msg, _ -> Screen.Failed(msg) }) { now -> Screen.Today(requireVault().today(now)) }
+    }
+
+    override fun openCrisis() {
+        val here = currentScreen() ?: return
+        if (here is Screen.Crisis) return
+        viewModelScope.launch {
+            // Needs no vault: built from the compiled-in contacts, with no network.
+            val help = withContext(Dispatchers.Default) { crisisHelp() }
+            show(Screen.Crisis(help, here))
+        }
+    }
+
+    override fun closeCrisis() {
+        (currentScreen() as? Screen.Crisis)?.let { show(it.back) }
+    }
+
+    /** Runs one support-screen call and shows its result (or its error) on the same screen. */
+    private fun supportCall(work: (Vault, Instant, Screen.Support) -> Screen.Support) {
+        val s = (currentScreen() as? Screen.Support)?.takeIf { !it.busy } ?: return
+        show(s.copy(busy = true, error = null))
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> work(requireVault(), now, s).copy(busy = false) }
+    }
+
+    private fun Screen.Support.order() = SupportChoiceOrder(
+        needs = choices.needs.map { it.need },
+        methods = choices.methods.map { it.method },
+        safeTimes = choices.safeTimes.map { it.time },
+    )
 
     override fun onCleared() {
         ProcessLifecycleOwner.get().lifecycle.removeObserver(this)

@@ -34,7 +34,13 @@ fun AppRoot(model: AppViewModel) {
             }
             is AppState.Ready -> when (val screen = s.screen) {
                 is Screen.Setup -> SetupScreen(s.text, screen, onCreate = model::createVault)
-                is Screen.Unlock -> UnlockScreen(s.text, screen, onUnlock = model::unlock, onForgot = model::showWipe)
+                is Screen.Unlock -> UnlockScreen(
+                    s.text,
+                    screen,
+                    onUnlock = model::unlock,
+                    onForgot = model::showWipe,
+                    onCrisis = model::openCrisis,
+                )
                 is Screen.Today -> TodayScreen(s.text, screen, actions = model)
                 is Screen.Failed -> Column(
                     Modifier.fillMaxSize().safeDrawingPadding().padding(24.dp),
@@ -44,6 +50,8 @@ fun AppRoot(model: AppViewModel) {
                     TextButton(onClick = model::showWipe) { Text(s.text["wipe-title"]) }
                 }
                 is Screen.Wipe -> WipeScreen(s.text, screen, onWipe = model::wipe, onBack = model::leaveWipe)
+                is Screen.Support -> SupportScreen(s.text, screen, actions = model)
+                is Screen.Crisis -> CrisisScreen(s.text, screen.help, onClose = model::closeCrisis)
             }
         }
     }

@@ -24,7 +24,13 @@ import java.time.Instant
  * leads to starting again with an empty diary.
  */
 @Composable
-fun UnlockScreen(text: UiText, state: Screen.Unlock, onUnlock: (String) -> Unit, onForgot: () -> Unit) {
+fun UnlockScreen(
+    text: UiText,
+    state: Screen.Unlock,
+    onUnlock: (String) -> Unit,
+    onForgot: () -> Unit,
+    onCrisis: () -> Unit,
+) {
     var passcode by remember { mutableStateOf("") }
     val waiting = rememberWaiting(state.retryAt)
     val canTry = passcode.isNotEmpty() && !waiting && !state.busy
@@ -52,6 +58,8 @@ fun UnlockScreen(text: UiText, state: Screen.Unlock, onUnlock: (String) -> Unit,
             modifier = Modifier.fillMaxWidth(),
         )
         TextButton(onClick = onForgot, enabled = !state.busy) { Text(text["unlock-forgot"]) }
+        // No passcode needed: the crisis lines hold nothing of hers.
+        TextButton(onClick = onCrisis) { Text(text["support-crisis-button"]) }
     }
 }
 
