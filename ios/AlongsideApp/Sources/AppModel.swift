@@ -199,6 +199,12 @@ final class AppModel: ObservableObject {
         medicine = nil
     }
 
+    /// The request-for-support screen's model, while the vault is unlocked.
+    func supportModel() -> SupportModel? {
+        guard case .today = screen, let handle = vault else { return nil }
+        return SupportModel(vault: handle, text: text)
+    }
+
     /// Runs one Today action, then shows the fresh Today (or the action's error).
     private func change(_ action: @escaping @Sendable (Vault, Date) throws -> Void) {
         guard case .today = screen, !busy, let handle = vault else { return }

@@ -43,6 +43,8 @@ struct UnlockScreen: View {
             )
             NavigationLink(text["unlock-forgot"]) { WipeScreen(model: model) }
                 .disabled(model.busy)
+            // No passcode needed: the crisis lines hold nothing of hers.
+            NavigationLink(text["support-crisis-button"]) { CrisisScreen(text: text) }
         }
         .padding(24)
     }
