@@ -1,6 +1,7 @@
-//! `alongside support status [--set STATUS --since DATE] | crisis`: telling the app,
-//! privately, where her baby is living, and the crisis numbers at once, offline, without a
-//! passcode.
+//! `alongside support status [--set STATUS --since DATE] | crisis | offers | services`:
+//! telling the app, privately, where her baby is living; the crisis numbers at once,
+//! offline, without a passcode; and, while her baby is not with her, the offers for her
+//! own care and services nearby (in `support_mode`).
 
 use alongside_core::guidance::render;
 use alongside_core::support::{crisis_help, BabyStatus};
@@ -16,6 +17,11 @@ pub enum Command {
     Status(StatusArgs),
     /// If you are not safe right now: who to call, day or night. Needs no passcode.
     Crisis,
+    /// While your baby is not with you: what the app offers for your own care, and your
+    /// next family time.
+    Offers,
+    /// Services for support after a baby is taken into care, nearest first with --near.
+    Services(super::support_mode::ServicesArgs),
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -38,6 +44,8 @@ pub struct StatusArgs {
 
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
+        Command::Offers => super::support_mode::offers(ctx),
+        Command::Services(a) => super::support_mode::services(ctx, a),
         Command::Crisis => {
             let help = crisis_help()?;
             let mut t = String::new();
