@@ -31,8 +31,14 @@ fn offers_show_her_own_care_once_her_baby_is_in_care() {
     let words = s.ok(&["support", "offers"]);
     assert!(words.starts_with("Care for you\n"), "{words}");
     assert!(words.contains("Your 6 to 8 week check"), "{words}");
-    assert!(words.contains("Add it to your diary: Your 6 to 8 week check (2026-11-30 10:00)"), "{words}");
-    assert!(words.contains("Read more: alongside guidance show your-body-and-milk"), "{words}");
+    assert!(
+        words.contains("Add it to your diary: Your 6 to 8 week check (2026-11-30 10:00)"),
+        "{words}"
+    );
+    assert!(
+        words.contains("Read more: alongside guidance show your-body-and-milk"),
+        "{words}"
+    );
     let after = s.json(&["support", "offers"]);
     assert_eq!(after["feeding_prompts"], false);
     assert_eq!(after["offers"][0]["kind"], "postnatal_check");

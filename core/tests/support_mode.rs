@@ -8,7 +8,6 @@ mod sharing_support;
 
 use alongside_core::content::forbidden_terms_in;
 use alongside_core::guidance::render;
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
 use alongside_core::support::services::SUPPORT_CATEGORIES;
 use alongside_core::support::BabyStatus;
 use alongside_core::*;
@@ -278,20 +277,7 @@ fn a_point_off_the_globe_is_refused() {
 fn nothing_about_the_removal_is_queued_even_with_every_category_shared() {
     let tv = new_vault();
     let v = &tv.vault;
-    let maya = v
-        .add_care_contact(sharing_support::maya_invite(), monday_morning())
-        .unwrap();
-    v.grant_consent(
-        GrantDraft {
-            contact_id: maya.id,
-            categories: ShareCategory::ALL.to_vec(),
-            start_date: "2026-11-01".into(),
-            end_date: None,
-            purpose: SharePurpose::Treatment,
-        },
-        monday_morning(),
-    )
-    .unwrap();
+    sharing_support::share_everything_with_maya(v, monday_morning());
     with_sample_directory(v);
     let (pending, ledger) = (v.sharing_pending().unwrap(), v.share_ledger().unwrap());
 

@@ -2,7 +2,7 @@
 //!
 //! The shell asks for a window (say the next two weeks), replaces what it scheduled before
 //! using the stable ids, and asks again after any change. Text is discreet unless she has
-//! turned detailed notifications on. Reminders "a whole number of days before" keep the
+//! turned detailed notifications on; family time is always discreet. Reminders "a whole number of days before" keep the
 //! wall-clock time (10:00 the day before a 10:00 appointment, even across a clock change);
 //! others are exact durations.
 

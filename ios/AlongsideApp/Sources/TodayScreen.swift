@@ -39,6 +39,25 @@ struct TodayScreen: View {
                         }
                     }
                 }
+                // Support mode: her next family time, then her own care, as the core offers them.
+                // (In a Group: the list's view builder is at its limit of 10.)
+                Group {
+                    if let familyTime = view.support.nextFamilyTimeLabel {
+                        Section { Text(familyTime).font(.headline) }
+                    }
+                    if let heading = view.support.heading {
+                        Section(heading) {
+                            if let intro = view.support.intro {
+                                Text(intro)
+                            }
+                            ForEach(Array(view.support.offers.enumerated()), id: \.offset) { _, offer in
+                                SupportOfferCard(offer: offer, enabled: enabled) {
+                                    model.addOfferedAppointment(offer)
+                                }
+                            }
+                        }
+                    }
+                }
                 if view.happeningNow.isEmpty && view.laterToday.isEmpty && view.earlierToday.isEmpty {
                     Section { Text(text["today-nothing"]) }
                 }

@@ -69,6 +69,13 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
                 item { SectionHeading(text["today-alerts"]) }
                 items(view.alerts) { AlertCard(text, it, enabled, actions) }
             }
+            // Support mode: her next family time, then her own care, as the core offers them.
+            view.support.nextFamilyTimeLabel?.let { item { SectionHeading(it) } }
+            view.support.heading?.let { heading ->
+                item { SectionHeading(heading) }
+                view.support.intro?.let { item { Text(it) } }
+                items(view.support.offers) { SupportOfferCard(it, enabled, actions) }
+            }
 
             if (view.happeningNow.isEmpty() && view.laterToday.isEmpty() && view.earlierToday.isEmpty()) {
                 item { Text(text["today-nothing"], modifier = Modifier.padding(vertical = 8.dp)) }
