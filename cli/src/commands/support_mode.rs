@@ -2,7 +2,7 @@
 //! while her baby is not with her, her next family time, and services for this situation,
 //! nearest first. Every word comes from the core.
 
-use alongside_core::{GeoPoint, SupportOffer, SupportService};
+use alongside_core::{GeoPoint, SupportOffer, SupportService, SupportToday};
 use serde_json::json;
 
 use crate::context::Context;
@@ -38,23 +38,29 @@ pub fn offers(ctx: &Context) -> CliResult<Outcome> {
     let vault = ctx.unlocked()?;
     let s = vault.today(ctx.now)?.support;
     let mut t = String::new();
-    if let Some(h) = &s.heading {
-        line(&mut t, h);
-    }
-    if let Some(i) = &s.intro {
-        line(&mut t, i);
-    }
     if !s.support_mode {
         line(&mut t, vault.baby_status()?.message);
     }
-    for o in &s.offers {
-        offer(&mut t, o);
-    }
+    today_section(&mut t, &s);
+    Ok(Outcome::new(t.trim_start().to_string(), json!(s)))
+}
+
+/// The support-mode part of `alongside today` (nothing when there is nothing to show).
+pub fn today_section(t: &mut String, s: &SupportToday) {
     if let Some(label) = &s.next_family_time_label {
-        line(&mut t, "");
-        line(&mut t, label);
+        line(t, "");
+        line(t, label);
     }
-    Ok(Outcome::new(t, json!(s)))
+    if let Some(h) = &s.heading {
+        line(t, "");
+        line(t, h);
+    }
+    if let Some(i) = &s.intro {
+        line(t, i);
+    }
+    for o in &s.offers {
+        offer(t, o);
+    }
 }
 
 fn offer(t: &mut String, o: &SupportOffer) {
