@@ -488,4 +488,3 @@ support-offer-medication-title = Your medicine and staying safe
 support-offer-medication-body = Hard times and missed doses can make overdose more likely. You might want to keep naloxone close, and talk to your key worker or prescriber.
 support-family-time-next = Next family time: { $date }, { $time }
 support-services-near = { $distance } away
-support-services-no-place = No regular place listed: you can phone them
