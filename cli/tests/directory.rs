@@ -46,7 +46,7 @@ fn build_sample(s: &Sandbox, key: &Path, out: &Path) -> Output {
             "--area",
             "Sampleton",
             "--version",
-            "1",
+            "2",
             "--issued",
             "2026-11-01",
             "--expires",
@@ -77,7 +77,7 @@ fn the_shipped_sample_bundle_is_built_from_its_spreadsheets_with_the_sample_key(
     let out = build_sample(&s, &key_file, &rebuilt);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let summary = text(&out.stdout);
-    assert!(summary.contains("42 services, 14 venues, 70 sessions"), "{summary}");
+    assert!(summary.contains("45 services, 14 venues, 73 sessions"), "{summary}");
     assert!(summary.contains(&sample_key().public().fingerprint()), "{summary}");
     let again = std::fs::read(&rebuilt).expect("rebuilt bundle");
     assert!(
@@ -288,10 +288,10 @@ fn verify_accepts_the_sample_with_its_key_and_refuses_other_keys() {
     let v = parse(&out.stdout, &["verify"]);
     assert_eq!(v["publisher"], SAMPLE_PUBLISHER);
     assert_eq!(v["area"], "Sampleton");
-    assert_eq!(v["version"], 1);
+    assert_eq!(v["version"], 2);
     assert_eq!(v["sample"], true);
     assert_eq!(v["key_pinned"], true);
-    assert_eq!(v["services"], 42);
+    assert_eq!(v["services"], 45);
 
     // Without --trust it says whose key signed it, and that it was not pinned.
     let unpinned = run(&s, &["directory", "verify", &sample_bundle()]);
@@ -362,10 +362,10 @@ fn the_sample_directory_installs_only_when_sample_data_is_on_and_answers_every_q
     assert_eq!(s.json(&["directory", "sample-data", "on"])["allow_sample_data"], true);
     let installed = s.json(&["directory", "import", &bundle]);
     assert_eq!(installed["directory"]["sample"], true);
-    assert_eq!(installed["directory"]["services"], 42);
+    assert_eq!(installed["directory"]["services"], 45);
     let status = s.json(&["directory", "status"]);
     assert_eq!(status["directory"]["area"], "Sampleton");
-    assert_eq!(status["directory"]["version"], 1);
+    assert_eq!(status["directory"]["version"], 2);
 
     let found = s.json(&[
         "directory",

@@ -14,6 +14,26 @@ const CLINICAL: &str = include_str!("../content/clinical.json");
 // Kept outside content/ so the list itself is never mistaken for content.
 pub const FORBIDDEN_TERMS: &str = include_str!("../content-rules/forbidden-terms.txt");
 
+/// The terms CONTENT.md forbids that `text` uses, each matched as a whole word or phrase
+/// in any case ("clean" is caught, "cleaning" is not). Tests run every word the app shows
+/// through this.
+pub fn forbidden_terms_in(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    FORBIDDEN_TERMS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_lowercase)
+        .filter(|term| {
+            lower.match_indices(term.as_str()).any(|(i, _)| {
+                let before = lower[..i].chars().next_back();
+                let after = lower[i + term.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+        .collect()
+}
+
 /// Where a clinical statement comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize, uniffi::Record)]
 pub struct SourceRef {
@@ -236,40 +256,20 @@ mod tests {
         out
     }
 
-    fn terms() -> Vec<String> {
-        FORBIDDEN_TERMS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .map(str::to_lowercase)
-            .collect()
-    }
-
-    fn contains_word(text: &str, term: &str) -> bool {
-        let lower = text.to_lowercase();
-        lower.match_indices(term).any(|(i, _)| {
-            let before = lower[..i].chars().next_back();
-            let after = lower[i + term.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    }
-
     #[test]
     fn no_content_file_uses_a_word_the_content_rules_forbid() {
-        let terms = terms();
-        assert!(terms.len() >= 10);
+        assert!(FORBIDDEN_TERMS.lines().filter(|l| !l.starts_with('#')).count() >= 10);
         for (path, text) in all_content_files() {
-            for t in &terms {
-                assert!(!contains_word(&text, t), "{path} contains the forbidden term '{t}'");
-            }
+            let found = forbidden_terms_in(&text);
+            assert!(found.is_empty(), "{path} contains the forbidden terms {found:?}");
         }
     }
 
     #[test]
     fn the_forbidden_word_check_catches_a_forbidden_word() {
-        assert!(contains_word("Tests came back Clean.", "clean"));
-        assert!(!contains_word("cleaning the bottles", "clean"));
-        assert!(contains_word("she failed to attend", "failed to attend"));
+        assert_eq!(forbidden_terms_in("Tests came back Clean."), ["clean"]);
+        assert!(forbidden_terms_in("cleaning the bottles").is_empty());
+        assert_eq!(forbidden_terms_in("she failed to attend"), ["failed to attend"]);
     }
 
     #[test]

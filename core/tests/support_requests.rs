@@ -492,3 +492,60 @@ fn nothing_about_her_baby_is_shared_unless_she_writes_it_in_a_request() {
         assert!(!text.contains(never), "the request mentions {never:?}");
     }
 }
+
+#[test]
+fn every_word_of_a_request_keeps_the_content_rules() {
+    let World {
+        relay: _relay,
+        member: maya,
+        tv,
+        contact,
+    } = paired_with_maya();
+    let v = &tv.vault;
+    let choices = support_request_choices();
+    let mut words: Vec<String> = choices
+        .needs
+        .iter()
+        .map(|c| c.label.clone())
+        .chain(choices.methods.iter().map(|c| c.label.clone()))
+        .chain(choices.safe_times.iter().map(|c| c.label.clone()))
+        .chain(choices.urgencies.iter().map(|c| c.label.clone()))
+        .collect();
+    let mut every = to_care(&contact.id);
+    every.needs = SupportNeed::ALL.to_vec();
+    every.methods = ContactMethod::ALL.to_vec();
+    every.note = None;
+    let p = v.preview_support_request(every.clone(), monday_morning()).unwrap();
+    words.extend(p.lines.iter().cloned().chain([p.heading, p.not_sent, p.consent]));
+    words.extend(v.support_recipients().unwrap().into_iter().map(|r| r.description));
+
+    // Each state's words, as she sees them.
+    let taken_back = v.send_support_request(every.clone(), monday_morning()).unwrap();
+    words.push(taken_back.state_label.clone());
+    words.push(
+        v.cancel_support_request(taken_back.id, monday_morning())
+            .unwrap()
+            .state_label,
+    );
+    v.send_support_request(every, monday_morning()).unwrap();
+    sync(v, monday_morning());
+    words.push(v.support_requests().unwrap()[0].state_label.clone());
+    let got = maya.pull(&[her_key(v)]);
+    let her = v.sharing_identity().unwrap();
+    let request = got.iter().find(|o| o.item.kind.as_str() == "support-request").unwrap();
+    let envelopes = json!({"format": "alongside-ack", "version": 1, "envelopes": [request.id.to_hex()]});
+    maya.send(&her, &her_inbox(&got), &item("receipt-1", "receipt", &envelopes));
+    sync(v, monday_morning());
+    words.push(v.support_requests().unwrap()[0].state_label.clone());
+    maya.send(&her, &her_inbox(&got), &item("ack-1", "ack", &envelopes));
+    sync(v, monday_morning());
+    words.push(v.support_requests().unwrap()[0].state_label.clone());
+    words.extend(v.share_ledger().unwrap().into_iter().map(|e| e.summary));
+
+    assert!(words.len() >= 35, "only {} pieces of text", words.len());
+    for text in &words {
+        let found = alongside_core::content::forbidden_terms_in(text);
+        assert!(found.is_empty(), "{found:?} in: {text}");
+        assert!(!text.contains('{'), "an unfilled placeholder in: {text}");
+    }
+}

@@ -5,7 +5,6 @@
 mod common;
 mod sharing_support;
 
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
 use alongside_core::support::{crisis_help, BabyStatus};
 use common::*;
 
@@ -63,20 +62,7 @@ fn a_date_after_today_or_not_a_date_is_refused_and_nothing_changes() {
 fn nothing_about_the_removal_is_queued_even_while_she_shares_everything_else() {
     let tv = new_vault();
     let v = &tv.vault;
-    let maya = v
-        .add_care_contact(sharing_support::maya_invite(), monday_morning())
-        .unwrap();
-    v.grant_consent(
-        GrantDraft {
-            contact_id: maya.id,
-            categories: ShareCategory::ALL.to_vec(),
-            start_date: "2026-11-01".into(),
-            end_date: None,
-            purpose: SharePurpose::Treatment,
-        },
-        monday_morning(),
-    )
-    .unwrap();
+    sharing_support::share_everything_with_maya(v, monday_morning());
     let before = v.share_ledger().unwrap();
     v.set_baby_status(BabyStatus::TakenIntoCare, Some("2026-11-20".into()), monday_morning())
         .unwrap();

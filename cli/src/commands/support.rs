@@ -1,6 +1,8 @@
-//! `alongside support status [--set STATUS --since DATE] | crisis`: telling the app,
-//! privately, where her baby is living, and the crisis numbers at once, offline, without a
-//! passcode.
+//! `alongside support status [--set STATUS --since DATE] | crisis | offers | services |
+//! recipients | request | requests | cancel`: telling the app, privately, where her baby is
+//! living; the crisis numbers at once, offline, without a passcode; while her baby is not
+//! with her, the offers for her own care and services nearby (in `support_mode`); and
+//! requests for support (in `support_request`).
 
 use alongside_core::guidance::render;
 use alongside_core::support::{crisis_help, BabyStatus};
@@ -16,6 +18,11 @@ pub enum Command {
     Status(StatusArgs),
     /// If you are not safe right now: who to call, day or night. Needs no passcode.
     Crisis,
+    /// While your baby is not with you: what the app offers for your own care, and your
+    /// next family time.
+    Offers,
+    /// Services for support after a baby is taken into care, nearest first with --near.
+    Services(super::support_mode::ServicesArgs),
     /// Who you can send a request for support to.
     Recipients,
     /// Ask for support: shows exactly what would be sent; add --yes to send it.
@@ -46,6 +53,8 @@ pub struct StatusArgs {
 
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
+        Command::Offers => super::support_mode::offers(ctx),
+        Command::Services(a) => super::support_mode::services(ctx, a),
         Command::Recipients => super::support_request::recipients(ctx),
         Command::Request(a) => super::support_request::request(ctx, a),
         Command::Requests => super::support_request::list(ctx),

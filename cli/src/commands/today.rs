@@ -62,6 +62,7 @@ pub fn render(v: &TodayView) -> Outcome {
             alert(&mut t, a);
         }
     }
+    super::support_mode::today_section(&mut t, &v.support);
 
     let w = &v.week;
     section(

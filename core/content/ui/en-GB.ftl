@@ -528,3 +528,25 @@ baby-status-with-her-message = You can change this at any time. It stays on this
 baby-status-support-message = We're so sorry. You are still your baby's mother, and your own care matters too. The app will stop baby-feeding prompts and show support for you instead. This stays on this phone: nothing has been sent to anyone.
 support-crisis-heading = If you are not safe right now
 support-crisis-intro = You don't need signal to see these numbers. If you are in danger now, call { $emergency }.
+
+## Support mode: while her baby is not with her, the app changes gently around her own
+## care. She is still a mother and still a postnatal patient: no words here may say or
+## imply otherwise (core/tests/support_mode.rs checks every one).
+
+support-today-heading = Care for you
+support-today-intro = Your own care matters. Here are some things you might want, when you feel ready. You can leave any of them for now.
+support-offer-read = Read more
+support-offer-postnatal-check-title = Your 6 to 8 week check
+support-offer-postnatal-check-body = This check is for you, and you can still have it while your baby is being looked after by someone else. You might want to book it with your GP.
+support-offer-postnatal-check-action = Add it to your diary
+support-offer-postnatal-check-with = Your GP
+support-offer-body-and-milk-title = Your body and breast milk
+support-offer-body-and-milk-body = Your body may still be making milk. There are gentle ways to feel more comfortable, and to stop or keep expressing safely.
+support-offer-mental-health-title = How you are feeling
+support-offer-mental-health-body = This is a very hard time, and you don't have to cope alone. If you'd like to talk, your GP, midwife or a mental health team can help.
+support-offer-contraception-title = Contraception, if you want it
+support-offer-contraception-body = There is no rush and no pressure. If and when you'd like to talk about it, your GP or a sexual health clinic can help.
+support-offer-medication-title = Your medicine and staying safe
+support-offer-medication-body = Hard times and missed doses can make overdose more likely. You might want to keep naloxone close, and talk to your key worker or prescriber.
+support-family-time-next = Next family time: { $date }, { $time }
+support-services-near = { $distance } away

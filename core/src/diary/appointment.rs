@@ -58,7 +58,7 @@ pub struct Repeat {
 }
 
 /// What she enters to add or edit an appointment.
-#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct AppointmentDraft {
     pub title: String,
     pub kind: AppointmentKind,

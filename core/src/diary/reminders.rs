@@ -2,7 +2,7 @@
 //!
 //! The shell asks for a window (say the next two weeks), replaces what it scheduled before
 //! using the stable ids, and asks again after any change. Text is discreet unless she has
-//! turned detailed notifications on. Reminders "a whole number of days before" keep the
+//! turned detailed notifications on; family time is always discreet. Reminders "a whole number of days before" keep the
 //! wall-clock time (10:00 the day before a 10:00 appointment, even across a clock change);
 //! others are exact durations.
 
@@ -10,7 +10,7 @@ use jiff::{Timestamp, ToSpan, Zoned};
 use sha2::{Digest, Sha256};
 use std::time::SystemTime;
 
-use super::appointment::{AppointmentStatus, Occurrence};
+use super::appointment::{AppointmentKind, AppointmentStatus, Occurrence};
 use super::dose::DoseState;
 use super::{dose_api, dose_store, medicine_store};
 use crate::content::text;
@@ -146,7 +146,9 @@ fn fire_time(o: &Occurrence, offset: u32) -> Result<Timestamp> {
 
 fn appointment_reminder(o: &Occurrence, offset: u32, fire: Timestamp, discreet: bool) -> Reminder {
     let id = format!("appt:{}:{}:{}", o.appointment_id, o.occurrence, offset);
-    let (title, body) = if discreet {
+    // Family time is discreet whatever the setting: its title or place (a contact centre,
+    // a child's name) would tell anyone who sees the lock screen that her baby is in care.
+    let (title, body) = if discreet || o.kind == AppointmentKind::FamilyTime {
         (
             text("reminder-discreet-title", &[]),
             text("reminder-discreet-body", &[]),

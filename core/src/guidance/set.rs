@@ -37,7 +37,7 @@ pub const STOPPING: &str = "When you want to stop";
 pub const WHY_ADVICE_DIFFERS: &str = "Why the advice can differ";
 
 /// Articles every content set must have: other parts of the app link to them.
-pub const REQUIRED_ARTICLES: [&str; 8] = [
+pub const REQUIRED_ARTICLES: [&str; 9] = [
     BREASTFEEDING_ARTICLE,
     "nows",
     // Today's tolerance warning links here.
@@ -47,6 +47,8 @@ pub const REQUIRED_ARTICLES: [&str; 8] = [
     "safe-sleep",
     "postnatal-ward-medicines",
     "crisis-and-support",
+    // Support mode's offer about her body and milk links here.
+    "your-body-and-milk",
 ];
 
 /// Everything the guidance screens show.

@@ -31,7 +31,8 @@ pub fn distance_label(km: f64) -> String {
     text("directory-distance-km", &[("km", shown.into())])
 }
 
-pub(crate) fn venues_near(conn: &Connection, latitude: f64, longitude: f64, limit: u32) -> Result<Vec<VenueDistance>> {
+/// Refuses a point that is not on the globe, before anything is measured from it.
+pub(crate) fn check_point(latitude: f64, longitude: f64) -> Result<()> {
     if !(latitude.is_finite() && (-90.0..=90.0).contains(&latitude)) {
         return Err(AlongsideError::invalid("latitude", "This must be between -90 and 90."));
     }
@@ -41,6 +42,11 @@ pub(crate) fn venues_near(conn: &Connection, latitude: f64, longitude: f64, limi
             "This must be between -180 and 180.",
         ));
     }
+    Ok(())
+}
+
+pub(crate) fn venues_near(conn: &Connection, latitude: f64, longitude: f64, limit: u32) -> Result<Vec<VenueDistance>> {
+    check_point(latitude, longitude)?;
     if limit == 0 || limit > MAX_LIMIT {
         return Err(AlongsideError::invalid(
             "limit",

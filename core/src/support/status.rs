@@ -94,17 +94,24 @@ impl Vault {
 
     /// Her baby's situation as she last told it (with her, until she says otherwise).
     pub fn baby_status(&self) -> Result<BabyStatusView> {
-        self.read(|conn| {
-            let stored = match get(conn, KEY)? {
-                Some(json) => serde_json::from_str(&json).map_err(|_| AlongsideError::VaultUnreadable {
-                    reason: "a setting is damaged".to_string(),
-                })?,
-                None => Stored {
-                    status: BabyStatus::WithHer,
-                    since: None,
-                },
-            };
-            Ok(view(stored))
-        })
+        self.read(|conn| Ok(view(load(conn)?)))
     }
+}
+
+fn load(conn: &rusqlite::Connection) -> Result<Stored> {
+    Ok(match get(conn, KEY)? {
+        Some(json) => serde_json::from_str(&json).map_err(|_| AlongsideError::VaultUnreadable {
+            reason: "a setting is damaged".to_string(),
+        })?,
+        None => Stored {
+            status: BabyStatus::WithHer,
+            since: None,
+        },
+    })
+}
+
+/// Whether the app is in support mode (her baby is not with her), for the other parts of
+/// the core that change gently because of it.
+pub(crate) fn support_mode(conn: &rusqlite::Connection) -> Result<bool> {
+    Ok(load(conn)?.status != BabyStatus::WithHer)
 }

@@ -97,6 +97,9 @@ pub struct TodayView {
     pub doses: Vec<DoseView>,
     pub alerts: Vec<Alert>,
     pub week: WeekSummary,
+    /// Support mode (her baby is not with her): feeding prompts, offers for her own care,
+    /// and her next family time.
+    pub support: crate::support::SupportToday,
 }
 
 #[uniffi::export]
@@ -238,6 +241,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
             busy_days,
             summary,
         },
+        support: crate::support::today::build(conn, now, today)?,
     })
 }
 

@@ -31,6 +31,24 @@ pub fn maya_invite() -> String {
     invite_from(&member_key(0x11), "Maya Okafor", "specialist midwife", 1)
 }
 
+/// Pairs with Maya and agrees to share every category with her from 1 November 2026, open
+/// ended: the widest consent she can give, for proving what is never shared even then.
+pub fn share_everything_with_maya(v: &alongside_core::Vault, now: std::time::SystemTime) {
+    use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+    let maya = v.add_care_contact(maya_invite(), now).expect("Maya pairs");
+    v.grant_consent(
+        GrantDraft {
+            contact_id: maya.id,
+            categories: ShareCategory::ALL.to_vec(),
+            start_date: "2026-11-01".into(),
+            end_date: None,
+            purpose: SharePurpose::Treatment,
+        },
+        now,
+    )
+    .expect("the grant is made");
+}
+
 pub mod relay;
 
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, Item, Kind, Opened};

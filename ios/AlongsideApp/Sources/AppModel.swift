@@ -160,6 +160,15 @@ final class AppModel: ObservableObject {
         }
     }
 
+    /// Saves the appointment a support-mode offer comes with (the 6 to 8 week check), as the
+    /// core drafted it. She can change it afterwards like any appointment.
+    func addOfferedAppointment(_ offer: SupportOffer) {
+        guard let draft = offer.appointment else { return }
+        change { vault, now in
+            _ = try vault.addAppointment(draft: draft, now: now)
+        }
+    }
+
     func dismissFollowUp(_ alert: AlongsideKit.Alert) {
         guard let id = alert.appointmentId, let occurrence = alert.occurrence else { return }
         change { vault, now in

@@ -10,6 +10,7 @@ import SwiftUI
 struct TodayScreen: View {
     @ObservedObject var model: AppModel
     let view: TodayView
+    @State private var showingCrisis = false
 
     var body: some View {
         let text = model.text
@@ -36,6 +37,32 @@ struct TodayScreen: View {
                                 onDismiss: { model.dismissFollowUp(alert) },
                                 onShowMedicine: { model.showMedicine(alert) }
                             )
+                        }
+                    }
+                }
+                // Support mode: her next family time, then her own care, as the core offers them.
+                // (In a Group: the list's view builder is at its limit of 10.)
+                Group {
+                    Section {
+                        Button(text["support-crisis-button"]) { showingCrisis = true }
+                        NavigationLink(text["support-open"]) {
+                            if let support = model.supportModel() { SupportEntry(model: support) }
+                        }
+                        .disabled(!enabled)
+                    }
+                    if let familyTime = view.support.nextFamilyTimeLabel {
+                        Section { Text(familyTime).font(.headline) }
+                    }
+                    if let heading = view.support.heading {
+                        Section(heading) {
+                            if let intro = view.support.intro {
+                                Text(intro)
+                            }
+                            ForEach(Array(view.support.offers.enumerated()), id: \.offset) { _, offer in
+                                SupportOfferCard(offer: offer, enabled: enabled) {
+                                    model.addOfferedAppointment(offer)
+                                }
+                            }
                         }
                     }
                 }
@@ -74,6 +101,7 @@ struct TodayScreen: View {
                 }
             }
             .refreshable { [model] in await model.refresh() }
+            .sheet(isPresented: $showingCrisis) { CrisisScreen(text: text) }
             .sheet(isPresented: showingMedicine) {
                 if let medicine = model.medicine {
                     MedicineSheet(text: text, medicine: medicine, today: view.doses)

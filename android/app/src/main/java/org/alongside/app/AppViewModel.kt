@@ -20,6 +20,7 @@ import org.alongside.core.DoseEntry
 import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
+import org.alongside.core.SupportOffer
 import org.alongside.core.Vault
 import org.alongside.core.crisisHelp
 import org.alongside.core.supportRequestChoices
@@ -187,6 +188,11 @@ class AppViewModel(application: Application) :
         val id = alert.appointmentId ?: return@change
         val occurrence = alert.occurrence ?: return@change
         v.rebookMissedAppointmentAt(id, occurrence, newStart, now)
+    }
+
+    override fun addOfferedAppointment(offer: SupportOffer) = change { v, now ->
+        val draft = offer.appointment ?: return@change
+        v.addAppointment(draft, now)
     }
 
     override fun dismissFollowUp(alert: Alert) = change { v, now ->

@@ -5,6 +5,7 @@ import org.alongside.core.AppointmentStatus
 import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
+import org.alongside.core.SupportOffer
 
 /**
  * What she can do on Today. Each action is one core call; the result is a fresh Today.
@@ -25,4 +26,16 @@ interface TodayActions {
     /** Shows the medicine an alert is about (the core's `medicine_id`), from the vault. */
     fun showMedicine(alert: Alert)
     fun closeMedicine()
+
+    /**
+     * Saves the appointment a support-mode offer comes with (the 6 to 8 week check), as
+     * the core drafted it. She can change it afterwards like any appointment.
+     */
+    fun addOfferedAppointment(offer: SupportOffer)
+
+    /** Opens the request-for-support screen (any time, not only in support mode). */
+    fun openSupport()
+
+    /** "I'm not safe right now": the crisis lines, at once. */
+    fun openCrisis()
 }

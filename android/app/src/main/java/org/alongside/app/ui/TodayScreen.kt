@@ -2,6 +2,7 @@ package org.alongside.app.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.PaddingValues
+import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
@@ -10,6 +11,7 @@ import androidx.compose.foundation.lazy.LazyListScope
 import androidx.compose.foundation.lazy.items
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.LinearProgressIndicator
+import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Scaffold
 import androidx.compose.material3.Text
 import androidx.compose.material3.TopAppBar
@@ -68,6 +70,19 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
             if (view.alerts.isNotEmpty()) {
                 item { SectionHeading(text["today-alerts"]) }
                 items(view.alerts) { AlertCard(text, it, enabled, actions) }
+            }
+            item {
+                Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+                    OutlinedButton(onClick = actions::openCrisis) { Text(text["support-crisis-button"]) }
+                    OutlinedButton(onClick = actions::openSupport, enabled = enabled) { Text(text["support-open"]) }
+                }
+            }
+            // Support mode: her next family time, then her own care, as the core offers them.
+            view.support.nextFamilyTimeLabel?.let { item { SectionHeading(it) } }
+            view.support.heading?.let { heading ->
+                item { SectionHeading(heading) }
+                view.support.intro?.let { item { Text(it) } }
+                items(view.support.offers) { SupportOfferCard(it, enabled, actions) }
             }
 
             if (view.happeningNow.isEmpty() && view.laterToday.isEmpty() && view.earlierToday.isEmpty()) {

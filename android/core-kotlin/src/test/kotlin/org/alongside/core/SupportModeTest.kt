@@ -1,0 +1,115 @@
+package org.alongside.core
+
+import org.junit.After
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
+import org.junit.Assert.assertNotNull
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Before
+import org.junit.Rule
+import org.junit.Test
+import org.junit.rules.TemporaryFolder
+import java.io.File
+
+/**
+ * Support mode through the generated Kotlin API: while her baby is not with her, Today
+ * stops baby-feeding prompts, offers her own care with the 6 to 8 week check ready to add,
+ * shows her next family time, and services for this situation come nearest first.
+ */
+class SupportModeTest {
+    @get:Rule
+    val tmp = TemporaryFolder()
+
+    private lateinit var vault: Vault
+
+    /** The shipped made-up Sampleton directory. */
+    private val sample: ByteArray by lazy {
+        val path = "core/content/directory/sample/sample.bundle"
+        var dir: File? = File("").absoluteFile
+        while (dir != null && !File(dir, path).isFile) dir = dir.parentFile
+        File(dir, path).readBytes()
+    }
+
+    @Before
+    fun openVault() {
+        vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
+        vault.unlock(PASSCODE, MONDAY_9AM)
+    }
+
+    @After
+    fun closeVault() {
+        vault.close()
+    }
+
+    private fun inCare() {
+        vault.setBabyStatus(BabyStatus.TAKEN_INTO_CARE, "2026-11-20", MONDAY_9AM)
+    }
+
+    @Test
+    fun `feeding prompts stop and her own care comes first once her baby is in care`() {
+        assertTrue(vault.today(MONDAY_9AM).support.feedingPrompts)
+        assertEquals("breastfeeding", vault.guidanceForMe().first().id)
+        inCare()
+        val support = vault.today(MONDAY_9AM).support
+        assertTrue(support.supportMode)
+        assertFalse(support.feedingPrompts)
+        assertEquals("Care for you", support.heading)
+        val list = vault.guidanceForMe()
+        assertEquals("your-body-and-milk", list.first().id)
+        assertEquals("breastfeeding", list.last().id)
+    }
+
+    @Test
+    fun `the 6 to 8 week check comes ready to add, and goes once it is in her diary`() {
+        inCare()
+        val check = vault.today(MONDAY_9AM).support.offers.first()
+        assertEquals(SupportOfferKind.POSTNATAL_CHECK, check.kind)
+        assertEquals("postnatal-check", check.articleId)
+        assertNotNull(check.appointment)
+        val draft = check.appointment!!
+        assertEquals(AppointmentKind.GP, draft.kind)
+        assertEquals("2026-11-30T10:00", draft.start)
+        vault.addAppointment(draft, MONDAY_9AM)
+        val kinds = vault.today(MONDAY_9AM).support.offers.map { it.kind }
+        assertFalse(kinds.contains(SupportOfferKind.POSTNATAL_CHECK))
+        assertTrue(kinds.contains(SupportOfferKind.MEDICATION_AND_SAFETY))
+    }
+
+    @Test
+    fun `her next family time is on Today and its reminder says nothing personal`() {
+        inCare()
+        vault.updateSettings(vault.settings().copy(discreetNotifications = false))
+        vault.addAppointment(
+            appointmentDraft(
+                title = "Family time with Ruby",
+                start = "2026-11-26T10:00",
+                kind = AppointmentKind.FAMILY_TIME,
+                location = "Oak Tree Contact Centre",
+                reminders = listOf(60u),
+            ),
+            MONDAY_9AM,
+        )
+        val support = vault.today(MONDAY_9AM).support
+        assertEquals("2026-11-26T10:00", support.nextFamilyTime?.startLocal)
+        assertEquals("Next family time: Thursday 26 November 2026, 10:00 to 11:00", support.nextFamilyTimeLabel)
+        val reminder = vault.reminders(MONDAY_9AM, at("2026-11-27T00:00:00Z"))
+            .single { it.appointmentId == support.nextFamilyTime?.appointmentId }
+        assertEquals("Alongside", reminder.title)
+        assertEquals("You have a reminder", reminder.body)
+    }
+
+    @Test
+    fun `services for this situation come nearest first, and a point off the globe is refused`() {
+        assertTrue(vault.supportServices(null).isEmpty())
+        vault.setDirectoryOptions(vault.directoryOptions().copy(allowSampleData = true))
+        vault.importDirectory(sample, MONDAY_9AM)
+        val byName = vault.supportServices(null).map { it.service.name }
+        assertEquals(byName.sorted(), byName)
+        val near = vault.supportServices(GeoPoint(latitude = 52.9987, longitude = -1.5064))
+        assertEquals("bridge-street-centre", near.first().place?.id)
+        assertEquals("0.0 km away", near.first().distanceLabel)
+        assertNull(vault.supportServices(null).first().distanceKm)
+        assertInvalid("longitude") { vault.supportServices(GeoPoint(latitude = 53.0, longitude = 200.0)) }
+    }
+}

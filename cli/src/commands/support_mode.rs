@@ -1,0 +1,111 @@
+//! `alongside support offers | services [--near LAT,LON]`: what the app offers her own care
+//! while her baby is not with her, her next family time, and services for this situation,
+//! nearest first. Every word comes from the core.
+
+use alongside_core::{GeoPoint, SupportOffer, SupportService, SupportToday};
+use serde_json::json;
+
+use crate::context::Context;
+use crate::error::CliResult;
+use crate::output::{line, Outcome};
+
+#[derive(Debug, clap::Args)]
+pub struct ServicesArgs {
+    /// Nearest first from this point, "LAT,LON" (like 53.0,-1.5). It stays on this
+    /// computer: it is never stored or sent.
+    #[arg(long, value_name = "LAT,LON", value_parser = point, allow_hyphen_values = true)]
+    pub near: Option<GeoPoint>,
+}
+
+/// "53.0,-1.5" as a point; the core checks that it is on the globe.
+fn point(text: &str) -> Result<GeoPoint, String> {
+    let (lat, lon) = text
+        .split_once(',')
+        .ok_or_else(|| "should be two numbers with a comma between, like 53.0,-1.5".to_string())?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<f64>()
+            .map_err(|_| "should be two numbers with a comma between, like 53.0,-1.5".to_string())
+    };
+    Ok(GeoPoint {
+        latitude: number(lat)?,
+        longitude: number(lon)?,
+    })
+}
+
+/// Today's support-mode section: the offers for her own care and her next family time.
+pub fn offers(ctx: &Context) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let s = vault.today(ctx.now)?.support;
+    let mut t = String::new();
+    if !s.support_mode {
+        line(&mut t, vault.baby_status()?.message);
+    }
+    today_section(&mut t, &s);
+    Ok(Outcome::new(t.trim_start().to_string(), json!(s)))
+}
+
+/// The support-mode part of `alongside today` (nothing when there is nothing to show).
+pub fn today_section(t: &mut String, s: &SupportToday) {
+    if let Some(label) = &s.next_family_time_label {
+        line(t, "");
+        line(t, label);
+    }
+    if let Some(h) = &s.heading {
+        line(t, "");
+        line(t, h);
+    }
+    if let Some(i) = &s.intro {
+        line(t, i);
+    }
+    for o in &s.offers {
+        offer(t, o);
+    }
+}
+
+fn offer(t: &mut String, o: &SupportOffer) {
+    line(t, "");
+    line(t, &o.title);
+    line(t, format!("  {}", o.body));
+    if let (Some(action), Some(a)) = (&o.action_label, &o.appointment) {
+        line(t, format!("  {action}: {} ({})", a.title, a.start.replace('T', " ")));
+    }
+    line(
+        t,
+        format!("  {}: alongside guidance show {}", o.read_label, o.article_id),
+    );
+}
+
+/// Directory services for support after a baby is taken into care.
+pub fn services(ctx: &Context, a: ServicesArgs) -> CliResult<Outcome> {
+    let vault = ctx.unlocked()?;
+    let found = vault.support_services(a.near)?;
+    let mut t = String::new();
+    if found.iter().any(|s| s.service.sample) {
+        line(&mut t, "Sample data: these services are made up, for trying the app.");
+    }
+    if found.is_empty() {
+        line(&mut t, "No services found. Is a service directory installed?");
+    }
+    for s in &found {
+        service(&mut t, s);
+    }
+    Ok(Outcome::new(t, json!({ "services": found })))
+}
+
+fn service(t: &mut String, s: &SupportService) {
+    line(t, "");
+    line(t, format!("{} ({})", s.service.name, s.service.category_label));
+    line(t, format!("  {}", s.service.description));
+    if let Some(phone) = &s.service.phone {
+        line(t, format!("  Phone: {phone}"));
+    }
+    if let Some(p) = &s.place {
+        let away = s
+            .distance_label
+            .as_deref()
+            .map(|d| format!(", {d}"))
+            .unwrap_or_default();
+        line(t, format!("  {}, {} {}{away}", p.name, p.address, p.postcode));
+    }
+}

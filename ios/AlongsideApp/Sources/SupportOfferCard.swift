@@ -1,0 +1,34 @@
+// One support-mode offer for her own care, exactly as the core words it, with where its
+// advice comes from.
+//
+// Why this exists: while her baby is not with her, Today offers her own care instead of
+// baby-feeding prompts. The core decides which offers show and drafts the 6 to 8 week
+// check; the card only renders, and its one button saves the core's draft.
+// (Android: SupportOfferCard.kt.)
+import AlongsideKit
+import SwiftUI
+
+struct SupportOfferCard: View {
+    let offer: SupportOffer
+    let enabled: Bool
+    let onAddAppointment: () -> Void
+
+    var body: some View {
+        VStack(alignment: .leading, spacing: 8) {
+            Text(offer.title).font(.headline).accessibilityAddTraits(.isHeader)
+            Text(offer.body)
+            ForEach(offer.sources, id: \.id) { source in
+                Text(source.citation).font(.footnote)
+            }
+            if let checked = offer.checkedLabel {
+                Text(checked).font(.footnote)
+            }
+            if let action = offer.actionLabel, offer.appointment != nil {
+                Button(action, action: onAddAppointment)
+                    .buttonStyle(.bordered)
+                    .disabled(!enabled)
+            }
+        }
+        .padding(.vertical, 4)
+    }
+}
