@@ -275,8 +275,8 @@ fn a_request_can_be_taken_back_until_it_has_gone() {
 }
 
 #[test]
-fn a_service_in_the_signed_directory_receives_a_request_without_pairing() {
-    let relay = Relay::start(T0);
+fn a_service_in_the_signed_directory_receives_a_request_without_pairing_until_it_answers() {
+    let mut relay = Relay::start(T0);
     let service = Member::new(0x33, &relay.url);
     let tv = new_vault();
     let v = &tv.vault;
@@ -317,6 +317,21 @@ fn a_service_in_the_signed_directory_receives_a_request_without_pairing() {
     let got = service.pull(&[her_key(v)]);
     let kinds: Vec<&str> = got.iter().map(|o| o.item.kind.as_str()).collect();
     assert_eq!(kinds, ["hello", "support-request"]);
+
+    // Until it is answered her phone asks the service's relay for replies; then it stops.
+    relay.kill();
+    assert!(sync(v, monday_morning()).offline, "still waiting for an answer");
+    relay.restart(T0);
+    let envelopes = json!({"format": "alongside-ack", "version": 1, "envelopes": [got[1].id.to_hex()]});
+    let her = v.sharing_identity().unwrap();
+    service.send(&her, &her_inbox(&got), &item("ack-1", "ack", &envelopes));
+    sync(v, at("2026-11-23T12:00:00Z"));
+    assert_eq!(v.support_requests().unwrap()[0].state, SupportRequestState::Answered);
+    relay.kill();
+    assert!(
+        !sync(v, at("2026-11-23T12:00:00Z")).offline,
+        "an answered request stops the asking"
+    );
 }
 
 #[test]

@@ -151,11 +151,6 @@ pub(crate) fn standing(conn: &Connection) -> Result<Vec<StoredGrant>> {
     query(conn, "WHERE one_off = 0", [])
 }
 
-/// Every grant, one-off ones too: whom the phone may contact at all.
-pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredGrant>> {
-    query(conn, "", [])
-}
-
 pub(crate) fn load(conn: &Connection, id: &str) -> Result<StoredGrant> {
     let r: Option<Row> = conn
         .query_row(

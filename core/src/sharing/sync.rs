@@ -81,11 +81,18 @@ impl Vault {
         let now_s = time::unix(now)?;
         let (key_text, all, sharing_with) = self.write(|tx| {
             let k = super::device::key(tx)?;
-            let with: Vec<String> = super::grants::all(tx)?.into_iter().map(|g| g.contact_id).collect();
+            // Everyone she shares with (or stopped sharing with: the relay may owe a purge),
+            // and whoever has a request of hers not yet answered.
+            let with: Vec<String> = super::grants::standing(tx)?
+                .into_iter()
+                .map(|g| g.contact_id)
+                .chain(crate::support::request_store::awaiting_answer(tx)?)
+                .collect();
             Ok((k.to_key_file().to_string(), contacts::all(tx)?, with))
         })?;
-        // A relay hears from her phone only once she has agreed to share with someone there:
-        // pairing alone sends nothing, not even a request for replies.
+        // A relay hears from her phone only once she has agreed to share with someone there,
+        // or while a request of hers waits for an answer: pairing alone sends nothing, not
+        // even a request for replies, and an answered request stops the asking.
         let mut by_relay: BTreeMap<String, Vec<StoredContact>> = BTreeMap::new();
         for c in all.into_iter().filter(|c| sharing_with.contains(&c.id)) {
             by_relay.entry(c.relay_url.clone()).or_default().push(c);

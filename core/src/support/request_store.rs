@@ -133,3 +133,13 @@ pub(crate) fn mark_answered(
     )?;
     Ok(())
 }
+
+/// Contacts with a request of hers not yet answered (nor taken back): her phone keeps
+/// asking their relay for replies until then, and no longer.
+pub(crate) fn awaiting_answer(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT contact_id FROM support_requests WHERE answered_at IS NULL AND cancelled_at IS NULL",
+    )?;
+    let rows = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
