@@ -1,13 +1,10 @@
 package org.alongside.core
 
-import org.junit.After
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
-import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 import java.io.File
 
 /**
@@ -18,22 +15,11 @@ import java.io.File
  */
 class SharingTest {
     @get:Rule
-    val tmp = TemporaryFolder()
+    val unlocked = UnlockedVault()
 
-    private lateinit var vault: Vault
+    private val vault: Vault get() = unlocked.vault
 
     private val invite: String by lazy { File(repoRoot, "core/tests/fixtures/care-team-invite.txt").readText() }
-
-    @Before
-    fun openVault() {
-        vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
-        vault.unlock(PASSCODE, MONDAY_9AM)
-    }
-
-    @After
-    fun closeVault() {
-        vault.close()
-    }
 
     private fun grant(contactId: String, categories: List<ShareCategory>, end: String? = null) =
         vault.grantConsent(GrantDraft(contactId, categories, "2026-11-23", end, SharePurpose.TREATMENT), MONDAY_9AM)
@@ -113,9 +99,9 @@ class SharingTest {
 
     @Test
     fun `with a relay running, what she agrees to reaches her midwife, and stopping is seen too`() {
-        RelayProcess(tmp.root).use { relay ->
+        RelayProcess(unlocked.dir).use { relay ->
             val url = relay.url
-            val team = File(tmp.root, "team").path
+            val team = File(unlocked.dir, "team").path
             val code = teamInit(team, url, "Maya Okafor", "specialist midwife")
 
             val maya = vault.addCareContact(code, MONDAY_9AM)

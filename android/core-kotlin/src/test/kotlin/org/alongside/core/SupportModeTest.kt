@@ -1,15 +1,12 @@
 package org.alongside.core
 
-import org.junit.After
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertTrue
-import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 import java.io.File
 
 /**
@@ -19,9 +16,9 @@ import java.io.File
  */
 class SupportModeTest {
     @get:Rule
-    val tmp = TemporaryFolder()
+    val unlocked = UnlockedVault()
 
-    private lateinit var vault: Vault
+    private val vault: Vault get() = unlocked.vault
 
     /** The shipped made-up Sampleton directory. */
     private val sample: ByteArray by lazy {
@@ -29,17 +26,6 @@ class SupportModeTest {
         var dir: File? = File("").absoluteFile
         while (dir != null && !File(dir, path).isFile) dir = dir.parentFile
         File(dir, path).readBytes()
-    }
-
-    @Before
-    fun openVault() {
-        vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
-        vault.unlock(PASSCODE, MONDAY_9AM)
-    }
-
-    @After
-    fun closeVault() {
-        vault.close()
     }
 
     private fun inCare() {

@@ -1,13 +1,10 @@
 package org.alongside.core
 
-import org.junit.After
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
-import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
 import java.io.File
 
 /**
@@ -17,22 +14,11 @@ import java.io.File
  */
 class SupportRequestTest {
     @get:Rule
-    val tmp = TemporaryFolder()
+    val unlocked = UnlockedVault()
 
-    private lateinit var vault: Vault
+    private val vault: Vault get() = unlocked.vault
 
     private val offlineInvite: String by lazy { File(repoRoot, "core/tests/fixtures/care-team-invite.txt").readText() }
-
-    @Before
-    fun openVault() {
-        vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
-        vault.unlock(PASSCODE, MONDAY_9AM)
-    }
-
-    @After
-    fun closeVault() {
-        vault.close()
-    }
 
     private fun request(to: SupportRecipient, urgency: SupportUrgency = SupportUrgency.TODAY) = SupportRequestDraft(
         needs = listOf(SupportNeed.SOMEONE_TO_TALK_TO, SupportNeed.MENTAL_HEALTH_SUPPORT),
@@ -83,7 +69,7 @@ class SupportRequestTest {
 
     /** A sample directory (signed with the public sample key) whose one service takes requests at [invite]. */
     private fun directoryWithInbox(invite: String): ByteArray {
-        fun write(name: String, body: String) = File(tmp.root, name).apply { writeText(body) }.path
+        fun write(name: String, body: String) = File(unlocked.dir, name).apply { writeText(body) }.path
         val services = write(
             "services.csv",
             "id,name,organisation,category,description,phone,web,referral,eligibility,languages,requests\n" +
@@ -100,7 +86,7 @@ class SupportRequestTest {
             "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\n" +
                 "mothers-apart,hall,thu,18:00,20:00,,,,drop_in,\n",
         )
-        val out = File(tmp.root, "directory.bundle")
+        val out = File(unlocked.dir, "directory.bundle")
         cli(
             "directory", "build", "--services", services, "--venues", venues, "--sessions", sessions,
             "--publisher", "Alongside sample data", "--area", "Sampleton", "--version", "2",
@@ -112,10 +98,10 @@ class SupportRequestTest {
 
     @Test
     fun `with a relay running, her midwife and a directory service receive and answer her requests`() {
-        RelayProcess(tmp.root).use { relay ->
+        RelayProcess(unlocked.dir).use { relay ->
             fun init(dir: String, name: String, role: String) = teamInit(dir, relay.url, name, role)
-            val team = File(tmp.root, "team").path
-            val peers = File(tmp.root, "peers").path
+            val team = File(unlocked.dir, "team").path
+            val peers = File(unlocked.dir, "peers").path
             val maya = vault.addCareContact(init(team, "Maya Okafor", "specialist midwife"), MONDAY_9AM)
             vault.setDirectoryOptions(DirectoryOptions(allowSampleData = true))
             vault.importDirectory(directoryWithInbox(init(peers, "Mothers Apart", "peer group")), MONDAY_9AM)

@@ -1,32 +1,17 @@
 package org.alongside.core
 
-import org.junit.After
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertTrue
-import org.junit.Before
 import org.junit.Rule
 import org.junit.Test
-import org.junit.rules.TemporaryFolder
-import java.io.File
 
 /** Support after a baby is taken into care, through the generated Kotlin API. */
 class SupportTest {
     @get:Rule
-    val tmp = TemporaryFolder()
+    val unlocked = UnlockedVault()
 
-    private lateinit var vault: Vault
-
-    @Before
-    fun openVault() {
-        vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
-        vault.unlock(PASSCODE, MONDAY_9AM)
-    }
-
-    @After
-    fun closeVault() {
-        vault.close()
-    }
+    private val vault: Vault get() = unlocked.vault
 
     @Test
     fun `she can say privately that her baby was taken into care, and the words change gently`() {

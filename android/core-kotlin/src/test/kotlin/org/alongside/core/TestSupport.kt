@@ -51,6 +51,28 @@ class SharedVault : ExternalResource() {
 }
 
 /**
+ * A per-test copy of [SealedVault], unlocked at [MONDAY_9AM] and closed after the test,
+ * with the test's own temporary folder ([dir]) for anything else it writes.
+ */
+class UnlockedVault : ExternalResource() {
+    private val folder = TemporaryFolder()
+    lateinit var vault: Vault
+        private set
+    val dir: File get() = folder.root
+
+    override fun before() {
+        folder.create()
+        vault = Vault.open(SealedVault.copyTo(File(folder.root, "vault")))
+        vault.unlock(PASSCODE, MONDAY_9AM)
+    }
+
+    override fun after() {
+        vault.close()
+        folder.delete()
+    }
+}
+
+/**
  * One closed vault, made once per test run, holding a single appointment. Tests that need
  * a vault on disk copy its folder: a copy is a complete, independent vault (as a backup
  * would be), and copying skips the Argon2id calibration that every `Vault.create` pays.
