@@ -81,10 +81,13 @@ BEGIN
     RETURN 'stored';
 END
 $$;
--- Puts in one round trip and one transaction, judged in order exactly as relay_put judges
--- one (it is kept for relays of the previous version sharing this database). The sender's
--- usage row is locked first, so concurrent puts by one device queue and its quota holds,
--- and written once at the end rather than once per envelope.
+-- A batched put in one round trip and one transaction, each envelope judged in order as
+-- relay_put judges one. The sender's usage row is locked first, so that concurrent batches
+-- by one device queue and its quota holds, and written once at the end rather than once
+-- per envelope. (relay_put takes the envelope id first and the usage row second, so one
+-- device sending the same id singly and in a batch at the same moment can deadlock;
+-- PostgreSQL then aborts one, which the client sees as a 500 and repeats, and puts are
+-- idempotent. Taking the lock first in relay_put too would cost every single put.)
 CREATE OR REPLACE FUNCTION relay_put_batch(p_ids TEXT[], p_inboxes TEXT[], p_sender BYTEA,
                                            p_bodies BYTEA[], p_received BIGINT, p_expires BIGINT,
                                            p_max_envelopes BIGINT, p_max_bytes BIGINT)
@@ -136,6 +139,9 @@ BEGIN
 END
 $$;
 ";
+
+/// The SQLSTATE `relay_put` raises when a put would exceed the sender's quota.
+const QUOTA_SQLSTATE: &str = "AL001";
 
 /// The PostgreSQL backend.
 #[derive(Clone)]
@@ -365,8 +371,39 @@ impl Store for PgStore {
     }
 
     async fn put(&self, e: NewEnvelope, quota: Quota) -> Result<Put, StoreError> {
-        let mut out = self.put_batch(vec![e], quota).await?;
-        out.pop().ok_or(StoreError::Failed)
+        let client = self.client().await?;
+        let s = client
+            .prepare_cached("SELECT relay_put($1, $2, $3, $4, $5, $6, $7, $8)")
+            .await
+            .map_err(failed)?;
+        let cap = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+        let row = client
+            .query_one(
+                &s,
+                &[
+                    &e.id,
+                    &e.inbox,
+                    &&e.sender[..],
+                    &e.body,
+                    &e.received_day,
+                    &e.expires_day,
+                    &cap(quota.envelopes),
+                    &cap(quota.bytes),
+                ],
+            )
+            .await;
+        let outcome: String = match row {
+            Ok(row) => row.get(0),
+            Err(err) if err.code().is_some_and(|c| c.code() == QUOTA_SQLSTATE) => return Ok(Put::QuotaExceeded),
+            Err(err) => return Err(failed(err)),
+        };
+        match outcome.as_str() {
+            "stored" => Ok(Put::Stored),
+            "already_stored" => Ok(Put::AlreadyStored),
+            "conflict" => Ok(Put::Conflict),
+            "no_such_inbox" => Ok(Put::NoSuchInbox),
+            _ => Err(StoreError::Corrupt),
+        }
     }
 
     async fn put_batch(&self, envelopes: Vec<NewEnvelope>, quota: Quota) -> Result<Vec<Put>, StoreError> {

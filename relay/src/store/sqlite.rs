@@ -2,9 +2,10 @@
 //! without a key, since it holds only ciphertext and minimal metadata).
 //!
 //! SQLite has one writer anyway, so one thread owns the connection and runs every
-//! operation. It commits in groups: the operations waiting when it finishes a commit run
-//! together in the next transaction, each inside its own savepoint (one failing rolls back
-//! only itself), and none is answered before the commit that holds it. Under load this
+//! operation. It commits in groups: the operations waiting when it finishes a commit, and
+//! those arriving while that transaction runs, run together in one transaction, each inside
+//! its own savepoint (one failing rolls back only itself), and none is answered before the
+//! commit that holds it. Under load this
 //! spreads one commit over many puts; alone, a put is one transaction as before.
 //!
 //! WAL with `synchronous = NORMAL`: a committed put survives the relay process being killed
@@ -138,15 +139,16 @@ fn run(conn: &Connection, sql: &str) -> Result<(), StoreError> {
 
 fn write_loop(conn: Connection, jobs: mpsc::Receiver<Job>, restart: Arc<AtomicBool>) {
     while let Ok(first) = jobs.recv() {
-        let mut group = vec![first];
-        while group.len() < MAX_GROUP {
+        let began = run(&conn, "BEGIN IMMEDIATE").is_ok();
+        let mut replies: Vec<Reply> = vec![first(&conn)];
+        // Operations that arrive while this transaction runs join it rather than wait for
+        // the next commit, so groups grow with the load without anyone waiting for them.
+        while replies.len() < MAX_GROUP {
             match jobs.try_recv() {
-                Ok(job) => group.push(job),
+                Ok(job) => replies.push(job(&conn)),
                 Err(_) => break,
             }
         }
-        let began = run(&conn, "BEGIN IMMEDIATE").is_ok();
-        let replies: Vec<Reply> = group.into_iter().map(|job| job(&conn)).collect();
         let committed = began && run(&conn, "COMMIT").is_ok();
         if !committed {
             let _ = run(&conn, "ROLLBACK");
