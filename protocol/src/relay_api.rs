@@ -32,6 +32,13 @@
 //! Inbox ids and envelope ids are chosen by clients (random, at least 16 bytes, encoded in
 //! base64url or hex); the relay accepts 1 to [`MAX_ID_LEN`] characters of `A-Z a-z 0-9 _ -`.
 //! Envelope ids are unique across the relay: putting the same id again is a no-op.
+//!
+//! ## Batched puts
+//!
+//! `POST /v1/envelopes` carries up to [`MAX_BATCH_ENVELOPES`] envelopes, for any inboxes,
+//! in one body of at most [`MAX_BATCH_BYTES`] ([`encode_batch`] gives the layout), under
+//! one signature over the whole body. The relay stores them in one transaction and
+//! answers with one [`PutOutcome`] per envelope, so each keeps the single put's meaning.
 
 use base64::engine::general_purpose::{STANDARD as B64, URL_SAFE_NO_PAD as B64URL};
 use base64::Engine;
@@ -295,6 +302,189 @@ pub fn device_hash(key: &VerifyingKey) -> [u8; 32] {
     Sha256::digest(key.as_bytes()).into()
 }
 
+/// `POST /v1/envelopes`: the most envelopes one batched put may carry; more is answered with 413.
+pub const MAX_BATCH_ENVELOPES: usize = 64;
+/// `POST /v1/envelopes`: the largest batch body in bytes (framing included); more is
+/// answered with 413. Each envelope in it is still capped at [`MAX_ENVELOPE_BYTES`].
+pub const MAX_BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// The version byte that opens a batch body.
+pub const BATCH_VERSION: u8 = 1;
+
+/// One envelope of a batched put, borrowed from the batch body (or from the caller).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BatchEnvelope<'a> {
+    /// The recipient's inbox.
+    pub inbox: &'a str,
+    /// The envelope id, as for a single put.
+    pub id: &'a str,
+    /// The sealed envelope bytes, 1 to [`MAX_ENVELOPE_BYTES`].
+    pub body: &'a [u8],
+}
+
+/// Why a batch body was refused. The relay answers 413 to [`BatchError::TooLarge`] and
+/// [`BatchError::TooMany`], 400 to the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum BatchError {
+    #[error("the batch names no envelopes, or an envelope is empty")]
+    Empty,
+    #[error("the batch holds more than 64 envelopes")]
+    TooMany,
+    #[error("an envelope is larger than 256 KiB, or the batch larger than 4 MiB")]
+    TooLarge,
+    #[error("an inbox or envelope id is malformed")]
+    BadId,
+    #[error("the batch body is not in the batch format")]
+    Malformed,
+}
+
+/// Encodes a batched put's body (the layout is in `docs/protocol.md`):
+///
+/// ```text
+/// version (1 byte, 1) || count (u16)
+/// then per envelope: inbox length (u8) || inbox || id length (u8) || id || body length (u32) || body
+/// ```
+///
+/// Refuses what the relay would refuse, so a caller learns before uploading.
+pub fn encode_batch(envelopes: &[BatchEnvelope<'_>]) -> Result<Vec<u8>, BatchError> {
+    if envelopes.is_empty() {
+        return Err(BatchError::Empty);
+    }
+    if envelopes.len() > MAX_BATCH_ENVELOPES {
+        return Err(BatchError::TooMany);
+    }
+    let size = 3 + envelopes
+        .iter()
+        .map(|e| 6 + e.inbox.len() + e.id.len() + e.body.len())
+        .sum::<usize>();
+    if size > MAX_BATCH_BYTES {
+        return Err(BatchError::TooLarge);
+    }
+    let mut out = Vec::with_capacity(size);
+    out.push(BATCH_VERSION);
+    // At most MAX_BATCH_ENVELOPES, checked above, so the count fits a u16.
+    out.extend_from_slice(&(envelopes.len() as u16).to_be_bytes());
+    for e in envelopes {
+        if !is_valid_id(e.inbox) || !is_valid_id(e.id) {
+            return Err(BatchError::BadId);
+        }
+        if e.body.is_empty() {
+            return Err(BatchError::Empty);
+        }
+        if e.body.len() > MAX_ENVELOPE_BYTES {
+            return Err(BatchError::TooLarge);
+        }
+        // Valid ids are at most MAX_ID_LEN (64) bytes and bodies at most 256 KiB, so the
+        // length prefixes cannot overflow.
+        out.push(e.inbox.len() as u8);
+        out.extend_from_slice(e.inbox.as_bytes());
+        out.push(e.id.len() as u8);
+        out.extend_from_slice(e.id.as_bytes());
+        out.extend_from_slice(&(e.body.len() as u32).to_be_bytes());
+        out.extend_from_slice(e.body);
+    }
+    Ok(out)
+}
+
+/// Reads a batched put's body without copying the envelopes. Every envelope must be
+/// well formed for any to be accepted: the relay stores all of a batch's envelopes that
+/// it may, or, if the body is refused here, none.
+pub fn decode_batch(bytes: &[u8]) -> Result<Vec<BatchEnvelope<'_>>, BatchError> {
+    if bytes.len() > MAX_BATCH_BYTES {
+        return Err(BatchError::TooLarge);
+    }
+    let mut r = Reader(bytes);
+    if r.take(1)? != [BATCH_VERSION] {
+        return Err(BatchError::Malformed);
+    }
+    let count = usize::from(u16::from_be_bytes(r.array()?));
+    if count == 0 {
+        return Err(BatchError::Empty);
+    }
+    if count > MAX_BATCH_ENVELOPES {
+        return Err(BatchError::TooMany);
+    }
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        let inbox = r.id()?;
+        let id = r.id()?;
+        let len = u32::from_be_bytes(r.array()?) as usize;
+        if len == 0 {
+            return Err(BatchError::Empty);
+        }
+        if len > MAX_ENVELOPE_BYTES {
+            return Err(BatchError::TooLarge);
+        }
+        out.push(BatchEnvelope {
+            inbox,
+            id,
+            body: r.take(len)?,
+        });
+    }
+    if !r.0.is_empty() {
+        return Err(BatchError::Malformed);
+    }
+    Ok(out)
+}
+
+/// A cursor over a batch body.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], BatchError> {
+        if self.0.len() < n {
+            return Err(BatchError::Malformed);
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Ok(head)
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], BatchError> {
+        self.take(N)?.try_into().map_err(|_| BatchError::Malformed)
+    }
+
+    fn id(&mut self) -> Result<&'a str, BatchError> {
+        let [len] = self.array::<1>()?;
+        let id = std::str::from_utf8(self.take(usize::from(len))?).map_err(|_| BatchError::BadId)?;
+        if is_valid_id(id) {
+            Ok(id)
+        } else {
+            Err(BatchError::BadId)
+        }
+    }
+}
+
+/// What a batched put did with one envelope; the same outcomes as a single put's answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PutOutcome {
+    /// Stored now (a single put answers 201).
+    Stored,
+    /// This sender had already put this id into this inbox: nothing changed (200).
+    AlreadyStored,
+    /// The id is taken by another sender or inbox: not stored (409).
+    Conflict,
+    /// The inbox is not registered: not stored (404).
+    NoSuchInbox,
+    /// Storing it would take the sender past its quota of waiting envelopes or bytes: not
+    /// stored (429 `quota_exceeded`). Envelopes are judged in order, so those before it
+    /// may have been stored.
+    QuotaExceeded,
+}
+
+/// One envelope's result in a batched put.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PutResult {
+    pub id: String,
+    pub outcome: PutOutcome,
+}
+
+/// `POST /v1/envelopes` (200): one result per envelope, in the order they were sent.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PutBatchResponse {
+    pub results: Vec<PutResult>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -358,6 +548,82 @@ mod tests {
         let mut expected = b"alongside-relay-auth/1\0n\0GET\0/p?q=1\0".to_vec();
         expected.extend_from_slice(&Sha256::digest(b""));
         assert_eq!(m, expected);
+    }
+
+    #[test]
+    fn a_batch_round_trips_in_the_documented_layout() {
+        let batch = [
+            BatchEnvelope {
+                inbox: "in",
+                id: "e1",
+                body: b"\x00\xff",
+            },
+            BatchEnvelope {
+                inbox: "other",
+                id: "e2",
+                body: b"x",
+            },
+        ];
+        let bytes = encode_batch(&batch).unwrap();
+        let mut expected = vec![1, 0, 2];
+        expected.extend_from_slice(b"\x02in\x02e1\x00\x00\x00\x02\x00\xff");
+        expected.extend_from_slice(b"\x05other\x02e2\x00\x00\x00\x01x");
+        assert_eq!(bytes, expected);
+        assert_eq!(decode_batch(&bytes).unwrap(), batch);
+    }
+
+    #[test]
+    fn a_batch_that_breaks_a_limit_or_the_layout_is_refused() {
+        let one = |body: &'static [u8]| BatchEnvelope {
+            inbox: "in",
+            id: "e1",
+            body,
+        };
+        assert_eq!(encode_batch(&[]), Err(BatchError::Empty));
+        assert_eq!(encode_batch(&[one(b"")]), Err(BatchError::Empty));
+        assert_eq!(
+            encode_batch(&[one(b"x"); MAX_BATCH_ENVELOPES + 1]),
+            Err(BatchError::TooMany)
+        );
+        let big = vec![0u8; MAX_ENVELOPE_BYTES + 1];
+        let over = BatchEnvelope { body: &big, ..one(b"") };
+        assert_eq!(encode_batch(&[over]), Err(BatchError::TooLarge));
+        let bad_id = BatchEnvelope { id: "a b", ..one(b"x") };
+        assert_eq!(encode_batch(&[bad_id]), Err(BatchError::BadId));
+
+        let good = encode_batch(&[one(b"xy")]).unwrap();
+        assert_eq!(decode_batch(&good[..good.len() - 1]), Err(BatchError::Malformed));
+        assert_eq!(
+            decode_batch(&[good.clone(), vec![0]].concat()),
+            Err(BatchError::Malformed)
+        );
+        assert_eq!(decode_batch(&[&[2], &good[1..]].concat()), Err(BatchError::Malformed));
+        assert_eq!(decode_batch(&[1, 0, 0]), Err(BatchError::Empty));
+        assert_eq!(decode_batch(&[1, 0, 65]), Err(BatchError::TooMany));
+        assert_eq!(decode_batch(&[]), Err(BatchError::Malformed));
+        let mut oversize = vec![1, 0, 1, 2, b'i', b'n', 2, b'e', b'1'];
+        oversize.extend_from_slice(&(MAX_ENVELOPE_BYTES as u32 + 1).to_be_bytes());
+        assert_eq!(
+            decode_batch(&oversize),
+            Err(BatchError::TooLarge),
+            "refused before the bytes arrive"
+        );
+        let slash = [1, 0, 1, 1, b'/', 1, b'e', 0, 0, 0, 1, b'x'];
+        assert_eq!(decode_batch(&slash), Err(BatchError::BadId));
+    }
+
+    #[test]
+    fn batch_outcomes_are_snake_case_words() {
+        let r = PutBatchResponse {
+            results: vec![PutResult {
+                id: "e".into(),
+                outcome: PutOutcome::AlreadyStored,
+            }],
+        };
+        assert_eq!(
+            serde_json::to_string(&r).unwrap(),
+            r#"{"results":[{"id":"e","outcome":"already_stored"}]}"#
+        );
     }
 
     #[test]

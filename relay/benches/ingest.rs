@@ -6,13 +6,17 @@
 //! The relay's database first holds 10,000 inboxes, each with one waiting envelope, and
 //! the puts go round all of them.
 //!
-//! `cargo bench -p alongside-relay --bench ingest` prints the relay/bare ratio at the end.
+//! Each target is measured twice: single puts (one signed request per envelope) and batched
+//! puts (`POST /v1/envelopes`, 64 envelopes per signed request, the same batches to both).
+//! Throughput and the ratio count envelopes.
+//!
+//! `cargo bench -p alongside-relay --bench ingest` prints the relay/bare ratios at the end.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-use alongside_protocol::relay_api::AuthHeaders;
+use alongside_protocol::relay_api::{encode_batch, AuthHeaders, BatchEnvelope};
 use alongside_relay::client::RelayClient;
 use alongside_relay::config::{Limits, Settings};
 use alongside_relay::server::serve;
@@ -21,13 +25,18 @@ use alongside_relay::store::sqlite::SqliteStore;
 use alongside_relay::store::{NewEnvelope, Quota, Store};
 use axum::body::Bytes;
 use axum::http::StatusCode;
-use axum::routing::put;
+use axum::routing::{post, put};
 use axum::Router;
 use criterion::{BenchmarkId, Criterion, Throughput};
 use ed25519_dalek::SigningKey;
 use reqwest::Method;
 
 const SENDERS: usize = 4;
+/// Envelopes per batched put: the most the relay takes in one request.
+const BATCH: usize = alongside_protocol::relay_api::MAX_BATCH_ENVELOPES;
+type Send = fn(&str, &mut RelayClient<SigningKey>, u64) -> Duration;
+/// Single puts (one request per envelope) and batched puts, each against every target.
+const MODES: &[(&str, Send)] = &[("put_2KiB", ingest), ("batch_64x2KiB", ingest_batched)];
 const BODY_BYTES: usize = 2048;
 const INBOXES: u64 = 10_000;
 
@@ -90,13 +99,21 @@ fn start_relay<S: Store>(rt: &tokio::runtime::Runtime, store: S) -> String {
 
 fn start_bare(rt: &tokio::runtime::Runtime) -> String {
     let (listener, url) = rt.block_on(bind());
-    let app = Router::new().route(
-        "/v1/inboxes/{inbox}/envelopes/{envelope_id}",
-        put(|body: Bytes| async move {
-            let _ = body.len();
-            (StatusCode::CREATED, "{\"id\":\"x\",\"stored\":true}")
-        }),
-    );
+    let app = Router::new()
+        .route(
+            "/v1/inboxes/{inbox}/envelopes/{envelope_id}",
+            put(|body: Bytes| async move {
+                let _ = body.len();
+                (StatusCode::CREATED, "{\"id\":\"x\",\"stored\":true}")
+            }),
+        )
+        .route(
+            "/v1/envelopes",
+            post(|body: Bytes| async move {
+                let _ = body.len();
+                (StatusCode::OK, "{\"results\":[]}")
+            }),
+        );
     rt.spawn(async move { axum::serve(listener, app).await });
     url
 }
@@ -133,6 +150,48 @@ fn ingest(url: &str, signer: &mut RelayClient<SigningKey>, n: u64) -> Duration {
     started.elapsed()
 }
 
+/// Sends `n` envelopes to `url` as signed batched puts of [`BATCH`] from [`SENDERS`]
+/// threads; returns the time taken.
+fn ingest_batched(url: &str, signer: &mut RelayClient<SigningKey>, n: u64) -> Duration {
+    let body = (0..BODY_BYTES).map(|i| (i * 31 % 251) as u8).collect::<Vec<_>>();
+    let ids: Vec<(String, String)> = (0..n)
+        .map(|_| {
+            let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+            (format!("i{}", id % INBOXES), format!("e{id}"))
+        })
+        .collect();
+    let requests: Vec<(Vec<u8>, AuthHeaders)> = ids
+        .chunks(BATCH)
+        .map(|chunk| {
+            let batch: Vec<BatchEnvelope> = chunk
+                .iter()
+                .map(|(inbox, id)| BatchEnvelope { inbox, id, body: &body })
+                .collect();
+            let bytes = encode_batch(&batch).expect("a batch within the limits");
+            let auth = signer.sign(&Method::POST, "/v1/envelopes", &bytes).expect("a nonce");
+            (bytes, auth)
+        })
+        .collect();
+    let chunk = requests.len().div_ceil(SENDERS).max(1);
+    let clients: Vec<_> = (0..SENDERS)
+        .map(|_| RelayClient::new(url, SigningKey::from_bytes(&[9; 32])).expect("client"))
+        .collect();
+    let started = Instant::now();
+    std::thread::scope(|s| {
+        for (part, client) in requests.chunks(chunk).zip(&clients) {
+            s.spawn(move || {
+                for (bytes, auth) in part {
+                    let r = client
+                        .send_raw(Method::POST, "/v1/envelopes", bytes.clone(), Some(auth))
+                        .expect("sent");
+                    assert_eq!(r.status, 200, "batch refused");
+                }
+            });
+        }
+    });
+    started.elapsed()
+}
+
 fn bench(c: &mut Criterion) {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -150,6 +209,7 @@ fn bench(c: &mut Criterion) {
         ),
         ("bare_axum".to_string(), start_bare(&rt)),
     ];
+    let mut pg_schema = None;
     if let Ok(pg) = std::env::var("ALONGSIDE_TEST_POSTGRES") {
         let schema = format!("bench_{}", std::process::id());
         let setup = rt.block_on(async {
@@ -161,6 +221,7 @@ fn bench(c: &mut Criterion) {
         let url = format!("{pg}{sep}options=-c%20search_path%3D{schema}");
         if let (Some(()), Ok(store)) = (setup, rt.block_on(PgStore::connect(&url))) {
             targets.push(("relay_postgres".to_string(), start_relay(&rt, store)));
+            pg_schema = Some((pg, schema));
         }
     }
 
@@ -172,22 +233,34 @@ fn bench(c: &mut Criterion) {
         // The bare handler issues no nonces; its requests are signed with the SQLite relay's.
         let nonces_from = if name.starts_with("relay") { url } else { &targets[0].1 };
         let mut signer = RelayClient::new(nonces_from, SigningKey::from_bytes(&[7; 32])).expect("client");
-        group.bench_function(BenchmarkId::new("put_2KiB", name), |b| {
-            b.iter_custom(|iters| {
-                let took = ingest(url, &mut signer, iters);
-                let mut totals = TOTALS.lock().unwrap_or_else(|e| e.into_inner());
-                match totals.iter_mut().find(|(n, _, _)| n == name) {
-                    Some(t) => {
-                        t.1 += iters;
-                        t.2 += took;
+        for (mode, send) in MODES {
+            let key = format!("{mode}/{name}");
+            group.bench_function(BenchmarkId::new(*mode, name), |b| {
+                b.iter_custom(|iters| {
+                    let took = send(url, &mut signer, iters);
+                    let mut totals = TOTALS.lock().unwrap_or_else(|e| e.into_inner());
+                    match totals.iter_mut().find(|(n, _, _)| *n == key) {
+                        Some(t) => {
+                            t.1 += iters;
+                            t.2 += took;
+                        }
+                        None => totals.push((key.clone(), iters, took)),
                     }
-                    None => totals.push((name.clone(), iters, took)),
-                }
-                took
-            })
-        });
+                    took
+                })
+            });
+        }
     }
     group.finish();
+    // The bench's envelopes are hundreds of megabytes; leave none of them in the database.
+    if let Some((pg, schema)) = pg_schema {
+        rt.block_on(async {
+            if let Ok((client, conn)) = tokio_postgres::connect(&pg, tokio_postgres::NoTls).await {
+                tokio::spawn(conn);
+                let _ = client.batch_execute(&format!("DROP SCHEMA {schema} CASCADE")).await;
+            }
+        });
+    }
 }
 
 /// Where the time goes, printed before the comparison: signature checks and store calls alone.
@@ -245,6 +318,28 @@ fn parts() {
         }
         println!("parts: sqlite put {:.1} us", t.elapsed().as_secs_f64() * 1e6 / n as f64);
         let t = Instant::now();
+        for b in 0..n / 64 {
+            let envelopes = (0..64)
+                .map(|i| NewEnvelope {
+                    id: format!("b{b}x{i}"),
+                    inbox: "i".into(),
+                    sender: [3; 32],
+                    body: body.clone(),
+                    received_day: 1,
+                    expires_day: 100,
+                })
+                .collect();
+            let q = Quota {
+                envelopes: u64::MAX / 2,
+                bytes: u64::MAX / 2,
+            };
+            store.put_batch(envelopes, q).await.expect("batch");
+        }
+        println!(
+            "parts: sqlite put_batch of 64, per envelope {:.1} us",
+            t.elapsed().as_secs_f64() * 1e6 / (n / 64 * 64) as f64
+        );
+        let t = Instant::now();
         for _ in 0..n {
             store.health().await.expect("health");
         }
@@ -267,11 +362,16 @@ fn main() {
             .find(|(n, _, _)| n == name)
             .map(|(_, n, t)| *n as f64 / t.as_secs_f64())
     };
-    if let Some(bare) = rate("bare_axum") {
-        println!("ingest: bare axum handler {bare:.0} puts/s");
-        for name in ["relay_sqlite", "relay_postgres"] {
-            if let Some(r) = rate(name) {
-                println!("ingest: {name} {r:.0} puts/s, ratio to bare axum {:.2}", r / bare);
+    for (mode, _) in MODES {
+        if let Some(bare) = rate(&format!("{mode}/bare_axum")) {
+            println!("ingest {mode}: bare axum handler {bare:.0} envelopes/s");
+            for name in ["relay_sqlite", "relay_postgres"] {
+                if let Some(r) = rate(&format!("{mode}/{name}")) {
+                    println!(
+                        "ingest {mode}: {name} {r:.0} envelopes/s, ratio to bare axum {:.2}",
+                        r / bare
+                    );
+                }
             }
         }
     }

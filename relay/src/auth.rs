@@ -35,6 +35,19 @@ pub async fn authenticate<S: Store>(
     headers: &HeaderMap,
     body: &[u8],
 ) -> Result<Device, ApiError> {
+    authenticate_weighted(state, method, uri, headers, body, 1).await
+}
+
+/// Authenticates one request that counts as `requests` against the device's rate limit
+/// (a batched put, one per envelope), spending its one nonce.
+pub async fn authenticate_weighted<S: Store>(
+    state: &AppState<S>,
+    method: &Method,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+    requests: u32,
+) -> Result<Device, ApiError> {
     let auth = AuthHeaders {
         device_key: header(headers, HEADER_DEVICE_KEY)?,
         nonce: header(headers, HEADER_NONCE)?,
@@ -46,7 +59,7 @@ pub async fn authenticate<S: Store>(
     let device = Device {
         hash: device_hash(&key),
     };
-    state.rate_limit(&device.hash, Instant::now())?;
+    state.rate_limit(&device.hash, Instant::now(), requests)?;
     if !state
         .store
         .spend_nonce(nonce, device.hash, state.settings.clock.now())

@@ -11,9 +11,10 @@ use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
 use alongside_protocol::relay_api::{
-    sign_request, AckResponse, AuthHeaders, ChallengeRequest, ChallengeResponse, ErrorResponse, HealthResponse,
-    IdsRequest, InboxResponse, PullResponse, PurgeResponse, PutResponse, RequestSigner, CHALLENGE_TTL_SECONDS,
-    HEADER_DEVICE_KEY, HEADER_NONCE, HEADER_SIGNATURE, MAX_NONCES_PER_CHALLENGE,
+    encode_batch, sign_request, AckResponse, AuthHeaders, BatchEnvelope, BatchError, ChallengeRequest,
+    ChallengeResponse, ErrorResponse, HealthResponse, IdsRequest, InboxResponse, PullResponse, PurgeResponse,
+    PutBatchResponse, PutResponse, RequestSigner, CHALLENGE_TTL_SECONDS, HEADER_DEVICE_KEY, HEADER_NONCE,
+    HEADER_SIGNATURE, MAX_NONCES_PER_CHALLENGE,
 };
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
@@ -39,6 +40,9 @@ pub enum ClientError {
     Refused { status: u16, code: String },
     #[error("the relay's answer was not understood")]
     BadResponse,
+    /// A batch the relay would refuse, found before sending it.
+    #[error("the batch cannot be sent: {0}")]
+    BadBatch(BatchError),
 }
 
 impl ClientError {
@@ -197,6 +201,15 @@ impl<S: RequestSigner> RelayClient<S> {
     pub fn put(&mut self, inbox: &str, envelope_id: &str, body: &[u8]) -> Result<PutResponse, ClientError> {
         let path = format!("/v1/inboxes/{inbox}/envelopes/{envelope_id}");
         decode(self.send_signed(Method::PUT, &path, body.to_vec())?)
+    }
+
+    /// Puts up to 64 sealed envelopes, for any inboxes, in one request under one signature
+    /// (at most 4 MiB in all; see [`alongside_protocol::relay_api::encode_batch`]). The relay
+    /// stores them in one transaction and answers one outcome per envelope, in order; a
+    /// refused envelope does not hold back the others, and sending the batch again is safe.
+    pub fn put_batch(&mut self, envelopes: &[BatchEnvelope<'_>]) -> Result<PutBatchResponse, ClientError> {
+        let body = encode_batch(envelopes).map_err(ClientError::BadBatch)?;
+        decode(self.send_signed(Method::POST, "/v1/envelopes", body)?)
     }
 
     /// Pulls a page of this device's inbox after `after`.

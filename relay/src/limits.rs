@@ -33,6 +33,14 @@ impl RateLimiter {
 
     /// Takes one token for `device`; `Err(seconds)` says how long until one is free.
     pub fn check(&self, device: &[u8; 32], now: Instant) -> Result<(), u64> {
+        self.check_n(device, now, 1)
+    }
+
+    /// Takes `n` tokens for `device` at once (a batched put costs one per envelope), or
+    /// none; `Err(seconds)` says how long until they are free. More than the burst costs
+    /// the whole burst, so a batch is never refused for ever.
+    pub fn check_n(&self, device: &[u8; 32], now: Instant, n: u32) -> Result<(), u64> {
+        let cost = f64::from(n.max(1)).min(self.burst);
         // A poisoned lock only means another request panicked mid-update; the map is still usable.
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         if buckets.len() > PRUNE_ABOVE {
@@ -46,11 +54,11 @@ impl RateLimiter {
         let refill = now.saturating_duration_since(bucket.at).as_secs_f64() * self.per_second;
         bucket.tokens = (bucket.tokens + refill).min(self.burst);
         bucket.at = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
+        if bucket.tokens >= cost {
+            bucket.tokens -= cost;
             Ok(())
         } else if self.per_second > 0.0 {
-            Err(((1.0 - bucket.tokens) / self.per_second).ceil() as u64)
+            Err(((cost - bucket.tokens) / self.per_second).ceil() as u64)
         } else {
             Err(60)
         }
@@ -77,5 +85,22 @@ mod tests {
             "other devices have their own bucket"
         );
         assert_eq!(limiter.check(&d, t + Duration::from_secs(1)), Ok(()));
+    }
+
+    #[test]
+    fn a_batch_costs_one_token_per_envelope_up_to_the_burst() {
+        let limiter = RateLimiter::new(60, 10);
+        let t = Instant::now();
+        let d = [1; 32];
+        assert_eq!(limiter.check_n(&d, t, 6), Ok(()));
+        assert_eq!(limiter.check_n(&d, t, 6), Err(2), "4 left, 2 more seconds for 6");
+        assert_eq!(limiter.check_n(&d, t, 4), Ok(()));
+        let later = t + Duration::from_secs(60);
+        assert_eq!(
+            limiter.check_n(&d, later, 64),
+            Ok(()),
+            "a batch above the burst costs the burst"
+        );
+        assert_eq!(limiter.check(&d, later), Err(1));
     }
 }

@@ -8,10 +8,10 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use alongside_protocol::relay_api::{
-    device_hash, encode_nonce, is_valid_id, parse_device_key, AckResponse, ChallengeRequest, ChallengeResponse,
-    HealthResponse, IdsRequest, InboxResponse, PullResponse, PulledEnvelope, PurgeResponse, PutResponse,
-    CHALLENGE_TTL_SECONDS, DEFAULT_PULL_LIMIT, MAX_ENVELOPE_BYTES, MAX_IDS_PER_REQUEST, MAX_NONCES_PER_CHALLENGE,
-    MAX_PULL_LIMIT, NONCE_BYTES,
+    decode_batch, device_hash, encode_nonce, is_valid_id, parse_device_key, AckResponse, BatchError, ChallengeRequest,
+    ChallengeResponse, HealthResponse, IdsRequest, InboxResponse, PullResponse, PulledEnvelope, PurgeResponse,
+    PutBatchResponse, PutOutcome, PutResponse, PutResult, CHALLENGE_TTL_SECONDS, DEFAULT_PULL_LIMIT, MAX_BATCH_BYTES,
+    MAX_ENVELOPE_BYTES, MAX_IDS_PER_REQUEST, MAX_NONCES_PER_CHALLENGE, MAX_PULL_LIMIT, NONCE_BYTES,
 };
 use axum::body::{Body, Bytes};
 use axum::extract::{MatchedPath, Path, Query, Request, State};
@@ -24,7 +24,7 @@ use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use serde::Deserialize;
 
-use crate::auth::authenticate;
+use crate::auth::{authenticate, authenticate_weighted};
 use crate::clock::day_string;
 use crate::config::Settings;
 use crate::error::ApiError;
@@ -37,6 +37,7 @@ pub const ROUTES: &[(&str, &str)] = &[
     ("PUT", "/v1/inboxes/{inbox}"),
     ("PUT", "/v1/inboxes/{inbox}/envelopes/{envelope_id}"),
     ("GET", "/v1/inboxes/{inbox}/envelopes"),
+    ("POST", "/v1/envelopes"),
     ("POST", "/v1/inboxes/{inbox}/ack"),
     ("POST", "/v1/purge"),
     ("GET", "/health"),
@@ -82,10 +83,10 @@ impl<S: Store> AppState<S> {
         }
     }
 
-    /// Takes one request from `device`'s allowance.
-    pub(crate) fn rate_limit(&self, device: &[u8; 32], now: Instant) -> Result<(), ApiError> {
+    /// Takes `requests` requests from `device`'s allowance.
+    pub(crate) fn rate_limit(&self, device: &[u8; 32], now: Instant, requests: u32) -> Result<(), ApiError> {
         self.limiter
-            .check(device, now)
+            .check_n(device, now, requests)
             .map_err(|retry_after_seconds| ApiError::RateLimited { retry_after_seconds })
     }
 }
@@ -97,6 +98,7 @@ pub fn router<S: Store>(state: AppState<S>) -> Router {
         .route("/v1/inboxes/{inbox}", put(register::<S>))
         .route("/v1/inboxes/{inbox}/envelopes/{envelope_id}", put(put_envelope::<S>))
         .route("/v1/inboxes/{inbox}/envelopes", get(pull::<S>))
+        .route("/v1/envelopes", post(put_batch::<S>))
         .route("/v1/inboxes/{inbox}/ack", post(ack::<S>))
         .route("/v1/purge", post(purge::<S>))
         .route("/health", get(health::<S>))
@@ -313,6 +315,63 @@ async fn put_envelope<S: Store>(
         }
     };
     Ok((status, Json(PutResponse { id, stored })))
+}
+
+/// `POST /v1/envelopes`: many envelopes under one signature, stored in one transaction.
+/// The body is read, checked and decoded whole before the signature is, so an oversize or
+/// malformed envelope anywhere refuses the batch and nothing is stored.
+async fn put_batch<S: Store>(
+    State(state): State<AppState<S>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<Json<PutBatchResponse>, ApiError> {
+    let body = read_body(&headers, body, MAX_BATCH_BYTES).await?;
+    let batch = decode_batch(&body).map_err(|e| match e {
+        BatchError::TooLarge | BatchError::TooMany => ApiError::TooLarge,
+        BatchError::Empty => ApiError::BadRequest("a batch names 1 to 64 envelopes, none of them empty"),
+        BatchError::BadId => ApiError::BadRequest("an inbox or envelope id is malformed"),
+        BatchError::Malformed => ApiError::BadRequest("the body is not in the batch format"),
+    })?;
+    // At most MAX_BATCH_ENVELOPES (64), so this never saturates.
+    let count = u32::try_from(batch.len()).unwrap_or(u32::MAX);
+    let device = authenticate_weighted(&state, &method, &uri, &headers, &body, count).await?;
+    let (limits, today) = (state.settings.limits, state.settings.clock.today());
+    let envelopes = batch
+        .iter()
+        .map(|e| NewEnvelope {
+            id: e.id.to_string(),
+            inbox: e.inbox.to_string(),
+            sender: device.hash,
+            body: e.body.to_vec(),
+            received_day: today,
+            expires_day: today + i64::from(limits.expiry_days),
+        })
+        .collect();
+    let quota = Quota {
+        envelopes: limits.quota_envelopes,
+        bytes: limits.quota_bytes,
+    };
+    let outcomes = state.store.put_batch(envelopes, quota).await?;
+    if outcomes.len() != batch.len() {
+        return Err(ApiError::Internal);
+    }
+    let results = batch
+        .iter()
+        .zip(outcomes)
+        .map(|(e, put)| PutResult {
+            id: e.id.to_string(),
+            outcome: match put {
+                Put::Stored => PutOutcome::Stored,
+                Put::AlreadyStored => PutOutcome::AlreadyStored,
+                Put::Conflict => PutOutcome::Conflict,
+                Put::NoSuchInbox => PutOutcome::NoSuchInbox,
+                Put::QuotaExceeded => PutOutcome::QuotaExceeded,
+            },
+        })
+        .collect();
+    Ok(Json(PutBatchResponse { results }))
 }
 
 /// `?after=CURSOR&limit=N`.

@@ -151,6 +151,15 @@ pub trait Store: Clone + Send + Sync + 'static {
     /// Stores an envelope once, within the sender's quota.
     fn put(&self, envelope: NewEnvelope, quota: Quota) -> impl Future<Output = Result<Put, StoreError>> + Send;
 
+    /// Stores each envelope as [`Store::put`] would, in order and in one transaction: one
+    /// result per envelope, in the same order. An envelope refused (conflict, no such inbox,
+    /// over quota) does not stop the ones after it; a failed transaction stores none.
+    fn put_batch(
+        &self,
+        envelopes: Vec<NewEnvelope>,
+        quota: Quota,
+    ) -> impl Future<Output = Result<Vec<Put>, StoreError>> + Send;
+
     /// Undelivered, unexpired envelopes of `inbox` after cursor `after`, oldest first.
     fn pull(
         &self,

@@ -81,6 +81,63 @@ BEGIN
     RETURN 'stored';
 END
 $$;
+-- A batched put in one round trip and one transaction, each envelope judged in order as
+-- relay_put judges one. The sender's usage row is locked first, so that concurrent batches
+-- by one device queue and its quota holds, and written once at the end rather than once
+-- per envelope. (relay_put takes the envelope id first and the usage row second, so one
+-- device sending the same id singly and in a batch at the same moment can deadlock;
+-- PostgreSQL then aborts one, which the client sees as a 500 and repeats, and puts are
+-- idempotent. Taking the lock first in relay_put too would cost every single put.)
+CREATE OR REPLACE FUNCTION relay_put_batch(p_ids TEXT[], p_inboxes TEXT[], p_sender BYTEA,
+                                           p_bodies BYTEA[], p_received BIGINT, p_expires BIGINT,
+                                           p_max_envelopes BIGINT, p_max_bytes BIGINT)
+RETURNS TEXT[] LANGUAGE plpgsql AS $$
+DECLARE
+    outcomes TEXT[] := '{}';
+    held BIGINT;
+    used BIGINT;
+    n BIGINT;
+    found_inbox TEXT;
+    found_sender BYTEA;
+BEGIN
+    INSERT INTO device_usage (device, envelopes, bytes) VALUES (p_sender, 0, 0)
+        ON CONFLICT (device) DO NOTHING;
+    SELECT envelopes, bytes INTO held, used FROM device_usage WHERE device = p_sender FOR UPDATE;
+    FOR i IN 1 .. coalesce(array_length(p_ids, 1), 0) LOOP
+        n := length(p_bodies[i]);
+        PERFORM 1 FROM inboxes WHERE id = p_inboxes[i];
+        IF NOT FOUND THEN
+            outcomes := outcomes || 'no_such_inbox'::TEXT;
+            CONTINUE;
+        END IF;
+        SELECT inbox, sender INTO found_inbox, found_sender FROM envelopes WHERE id = p_ids[i];
+        IF NOT FOUND THEN
+            IF held + 1 > p_max_envelopes OR used + n > p_max_bytes THEN
+                outcomes := outcomes || 'quota_exceeded'::TEXT;
+                CONTINUE;
+            END IF;
+            INSERT INTO envelopes (id, inbox, sender, size, received_day, expires_day, body)
+                VALUES (p_ids[i], p_inboxes[i], p_sender, n, p_received, p_expires, p_bodies[i])
+                ON CONFLICT (id) DO NOTHING;
+            IF FOUND THEN
+                held := held + 1;
+                used := used + n;
+                outcomes := outcomes || 'stored'::TEXT;
+                CONTINUE;
+            END IF;
+            -- Another transaction stored this id between the look-up and the insert.
+            SELECT inbox, sender INTO found_inbox, found_sender FROM envelopes WHERE id = p_ids[i];
+        END IF;
+        IF found_inbox = p_inboxes[i] AND found_sender = p_sender THEN
+            outcomes := outcomes || 'already_stored'::TEXT;
+        ELSE
+            outcomes := outcomes || 'conflict'::TEXT;
+        END IF;
+    END LOOP;
+    UPDATE device_usage SET envelopes = held, bytes = used WHERE device = p_sender;
+    RETURN outcomes;
+END
+$$;
 ";
 
 /// The SQLSTATE `relay_put` raises when a put would exceed the sender's quota.
@@ -148,6 +205,61 @@ async fn usage_add(tx: &Transaction<'_>, device: &DeviceHash, envelopes: i64, by
     tx.execute(&s, &[&&device[..], &envelopes, &bytes])
         .await
         .map_err(failed)?;
+    Ok(())
+}
+
+/// Puts the envelopes of one (sender, received day, expiry day) group with one call of
+/// `relay_put_batch`, filling in their places in `outcomes`.
+async fn put_group(
+    client: &impl GenericClient,
+    statement: &tokio_postgres::Statement,
+    envelopes: &[NewEnvelope],
+    (sender, received_day, expires_day): (DeviceHash, i64, i64),
+    quota: Quota,
+    outcomes: &mut [Option<Put>],
+) -> Result<(), StoreError> {
+    let (at, mine): (Vec<usize>, Vec<&NewEnvelope>) = envelopes
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| (e.sender, e.received_day, e.expires_day) == (sender, received_day, expires_day))
+        .unzip();
+    let ids: Vec<&str> = mine.iter().map(|e| e.id.as_str()).collect();
+    let inboxes: Vec<&str> = mine.iter().map(|e| e.inbox.as_str()).collect();
+    let bodies: Vec<&[u8]> = mine.iter().map(|e| e.body.as_slice()).collect();
+    let cap = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    let row = client
+        .query_one(
+            statement,
+            &[
+                &ids,
+                &inboxes,
+                &&sender[..],
+                &bodies,
+                &received_day,
+                &expires_day,
+                &cap(quota.envelopes),
+                &cap(quota.bytes),
+            ],
+        )
+        .await
+        .map_err(failed)?;
+    let answers: Vec<String> = row.try_get(0).map_err(|_| StoreError::Corrupt)?;
+    if answers.len() != at.len() {
+        return Err(StoreError::Corrupt);
+    }
+    for (i, answer) in at.into_iter().zip(answers) {
+        let outcome = match answer.as_str() {
+            "stored" => Put::Stored,
+            "already_stored" => Put::AlreadyStored,
+            "conflict" => Put::Conflict,
+            "no_such_inbox" => Put::NoSuchInbox,
+            "quota_exceeded" => Put::QuotaExceeded,
+            _ => return Err(StoreError::Corrupt),
+        };
+        if let Some(slot) = outcomes.get_mut(i) {
+            *slot = Some(outcome);
+        }
+    }
     Ok(())
 }
 
@@ -292,6 +404,35 @@ impl Store for PgStore {
             "no_such_inbox" => Ok(Put::NoSuchInbox),
             _ => Err(StoreError::Corrupt),
         }
+    }
+
+    async fn put_batch(&self, envelopes: Vec<NewEnvelope>, quota: Quota) -> Result<Vec<Put>, StoreError> {
+        // relay_put_batch takes one sender and one pair of days, as one signed request has.
+        // Envelopes that differ in those (only ever from direct callers of the store) are
+        // put one group per call, inside one transaction.
+        let mut groups: Vec<(DeviceHash, i64, i64)> = Vec::new();
+        for e in &envelopes {
+            let key = (e.sender, e.received_day, e.expires_day);
+            if !groups.contains(&key) {
+                groups.push(key);
+            }
+        }
+        let mut client = self.client().await?;
+        let s = client
+            .prepare_cached("SELECT relay_put_batch($1, $2, $3, $4, $5, $6, $7, $8)")
+            .await
+            .map_err(failed)?;
+        let mut outcomes = vec![None; envelopes.len()];
+        if let [group] = groups[..] {
+            put_group(&client, &s, &envelopes, group, quota, &mut outcomes).await?;
+        } else {
+            let tx = client.transaction().await.map_err(failed)?;
+            for group in groups {
+                put_group(&tx, &s, &envelopes, group, quota, &mut outcomes).await?;
+            }
+            tx.commit().await.map_err(failed)?;
+        }
+        outcomes.into_iter().map(|o| o.ok_or(StoreError::Corrupt)).collect()
     }
 
     async fn pull(&self, inbox: String, after: i64, limit: u32, today: i64) -> Result<Page, StoreError> {

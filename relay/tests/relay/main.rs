@@ -43,4 +43,10 @@ on_both_backends!(
     a_client_carries_on_after_the_relay_restarts,
     every_documented_operation_answers_as_documented,
     logs_carry_no_ids_keys_or_addresses,
+    a_batch_is_stored_in_one_request_with_an_outcome_per_envelope,
+    sending_a_batch_again_stores_nothing_twice,
+    a_replayed_or_tampered_batch_is_refused_and_stores_nothing,
+    a_batch_over_a_limit_is_refused_whole_with_413,
+    a_batch_past_the_senders_quota_stores_what_fits_and_reports_the_rest,
+    a_batch_counts_once_per_envelope_against_the_rate_limit,
 );
