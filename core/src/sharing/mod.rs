@@ -8,6 +8,7 @@
 //! - `items`: what can be shared, found in her diary and built as resources.
 //! - `outbox`: the enforcement point. Nothing enters the outbox unless an active grant
 //!   covers it, and it is written in the same transaction as the change it carries.
+//! - `push`: putting sealed envelopes at a relay, in batches.
 //! - [`sync`]: sending, purging and collecting replies over the relay; [`inbox`]: the
 //!   replies (acknowledgements, appointment proposals).
 //! - `api`: the methods on [`crate::Vault`].
@@ -23,6 +24,7 @@ pub(crate) mod ledger;
 pub mod model;
 pub(crate) mod outbox;
 pub(crate) mod pairing;
+pub(crate) mod push;
 pub mod sync;
 pub(crate) mod sync_store;
 

@@ -11,9 +11,10 @@ use std::time::SystemTime;
 use alongside_protocol::device::DeviceKey;
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, InboxId, Item, Kind};
 use alongside_protocol::keys::PublicKey;
-use alongside_relay::client::{ClientError, RelayClient};
+use alongside_relay::client::RelayClient;
 
 use super::contacts::{self, StoredContact};
+use super::push::{not_ok, push, Sealed};
 use super::{pairing, sync_store};
 use crate::content::text;
 use crate::error::{AlongsideError, Result};
@@ -53,10 +54,6 @@ pub struct SyncReport {
     pub offline: bool,
     /// One line for her: "Sent 3 updates. 1 is waiting until you are online."
     pub summary: String,
-}
-
-fn not_ok(e: &ClientError) -> bool {
-    matches!(e, ClientError::Unreachable) || e.status().is_some_and(|s| s == 429 || s >= 500)
 }
 
 fn hex_id(uuid_text: &str) -> Result<EnvelopeId> {
@@ -158,8 +155,7 @@ impl Vault {
                 }
                 // Marked sent a batch at a time, in one transaction: a crash in between
                 // only means those envelopes are put again, which the relay ignores.
-                let mut sent = Vec::with_capacity(batch.len());
-                let mut unreachable = false;
+                let mut sealed = Vec::with_capacity(batch.len());
                 for d in &batch {
                     let item = if d.tombstone {
                         Item::tombstone(&d.item_id, d.version as u64)
@@ -174,24 +170,24 @@ impl Vault {
                         }
                     };
                     let id = hex_id(&d.envelope_id)?;
-                    let sealed = envelope::seal(client.signer(), &identity, inbox, id, &item)
+                    let env = envelope::seal(client.signer(), &identity, inbox, id, &item)
                         .map_err(|_| AlongsideError::invalid("keys", "This contact's keys can't be used."))?;
-                    match client.put(&c.inbox_id, &id.to_hex(), &sealed.to_json()) {
-                        Ok(_) => {
-                            sent.push(d.envelope_id.clone());
-                            p.sent += 1;
-                        }
-                        Err(e) if not_ok(&e) => {
-                            unreachable = true;
-                            break;
-                        }
-                        // Refused for this envelope only: it waits its turn to retry.
-                        Err(_) => self.write(|tx| sync_store::mark_failed(tx, &d.envelope_id, now))?,
-                    }
+                    sealed.push(Sealed {
+                        id: id.to_hex(),
+                        body: env.to_json(),
+                    });
                 }
+                let (held, unreachable) = push(client, &c.inbox_id, &sealed);
+                let sent = held.iter().filter(|h| **h).count();
+                p.sent += sent as u32;
                 self.write(|tx| {
-                    for id in &sent {
-                        sync_store::mark_sent(tx, id, now)?;
+                    for (d, held) in batch.iter().zip(&held) {
+                        if *held {
+                            sync_store::mark_sent(tx, &d.envelope_id, now)?;
+                        } else {
+                            // Refused for this envelope only: it waits its turn to retry.
+                            sync_store::mark_failed(tx, &d.envelope_id, now)?;
+                        }
                     }
                     if unreachable {
                         sync_store::back_off_contact(tx, &c.id, now)?;
@@ -199,7 +195,7 @@ impl Vault {
                     Ok(())
                 })?;
                 // One update per batch, not per envelope: the shells redraw less.
-                if !sent.is_empty() {
+                if sent > 0 {
                     listener.progress(p.clone());
                 }
                 if unreachable {
