@@ -77,8 +77,8 @@ fn saving_again_replaces_the_plan_and_deleting_removes_it() {
     let read = t.vault.breastfeeding_plan(monday_morning()).unwrap().unwrap();
     assert_eq!(read.answers, changed);
     assert_eq!(read.made_on, "2026-11-24");
-    assert!(t.vault.delete_breastfeeding_plan().unwrap());
-    assert!(!t.vault.delete_breastfeeding_plan().unwrap());
+    assert!(t.vault.delete_breastfeeding_plan(monday_morning()).unwrap());
+    assert!(!t.vault.delete_breastfeeding_plan(monday_morning()).unwrap());
     assert_eq!(t.vault.breastfeeding_plan(monday_morning()).unwrap(), None);
 }
 

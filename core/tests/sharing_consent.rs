@@ -344,7 +344,7 @@ fn her_breastfeeding_plan_is_shared_only_under_a_grant_for_it_and_again_when_she
     let before = v.sharing_pending().unwrap();
     let changed = BreastfeedingAnswers {
         medicine: Some(OstMedicine::Buprenorphine),
-        ..answers
+        ..answers.clone()
     };
     v.save_breastfeeding_plan(changed, monday_morning()).unwrap();
     assert_eq!(
@@ -353,4 +353,13 @@ fn her_breastfeeding_plan_is_shared_only_under_a_grant_for_it_and_again_when_she
         "the new card replaces the old one"
     );
     assert_eq!(v.share_ledger().unwrap()[0].version, 2);
+
+    // Deleting it tells the team it is gone, once.
+    assert!(v.delete_breastfeeding_plan(monday_morning()).unwrap());
+    let ledger = v.share_ledger().unwrap();
+    assert_eq!(ledger[0].summary, "You removed your breastfeeding plan");
+    assert_eq!(ledger[0].version, 3);
+    assert_eq!(v.sharing_pending().unwrap(), before + 2);
+    v.save_breastfeeding_plan(answers, monday_morning()).unwrap();
+    assert_eq!(v.share_ledger().unwrap()[0].version, 1, "a new plan starts again");
 }

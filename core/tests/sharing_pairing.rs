@@ -90,6 +90,25 @@ fn a_changed_mistyped_or_foreign_code_is_refused_and_nothing_is_added() {
 }
 
 #[test]
+fn an_invite_more_than_30_days_old_or_dated_ahead_is_refused() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    // Maya's invite was made on Monday 23 November 2026 at 09:00.
+    assert_invalid(
+        v.add_care_contact(maya_invite(), at("2026-12-23T09:00:01Z")),
+        "invite code",
+    );
+    assert_invalid(
+        v.add_care_contact(maya_invite(), at("2026-11-22T08:59:59Z")),
+        "invite code",
+    );
+    assert!(v.care_contacts().unwrap().is_empty());
+    // A day's difference between phones' clocks, and up to 30 days later, are fine.
+    assert!(v.add_care_contact(maya_invite(), at("2026-11-22T09:00:00Z")).is_ok());
+    assert!(v.add_care_contact(maya_invite(), at("2026-12-23T09:00:00Z")).is_ok());
+}
+
+#[test]
 fn new_keys_for_a_contact_freeze_sharing_until_she_checks_the_new_safety_number() {
     let tv = new_vault();
     let v = &tv.vault;

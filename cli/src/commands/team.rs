@@ -172,10 +172,15 @@ fn learn(record: &mut Record, o: &Opened) -> Option<String> {
 
 fn keep(w: &mut Woman, o: &Opened) {
     w.unacknowledged.push(o.id.to_hex());
+    // A tombstone names only the item's id: it removes whatever was shared under that id
+    // (an appointment, unless something else of hers has it).
     let kind = if o.item.is_tombstone() {
-        "appointment"
+        w.items
+            .values()
+            .find(|r| r.id == o.item.id && r.kind != envelope::HELLO)
+            .map_or_else(|| "appointment".to_string(), |r| r.kind.clone())
     } else {
-        o.item.kind.as_str()
+        o.item.kind.as_str().to_string()
     };
     let key = format!("{kind}/{}", o.item.id);
     if w.items.get(&key).is_some_and(|r| r.version >= o.item.version) {
@@ -189,7 +194,7 @@ fn keep(w: &mut Woman, o: &Opened) {
     w.items.insert(
         key,
         Received {
-            kind: kind.to_string(),
+            kind,
             id: o.item.id.clone(),
             version: o.item.version,
             resource,

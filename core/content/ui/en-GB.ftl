@@ -351,6 +351,7 @@ share-item-consent = Your agreement to share with { $name }
 share-item-consent-stopped = You stopped sharing with { $name }
 share-item-deleted = An appointment you removed
 share-item-plan = Your breastfeeding plan, made { $date }
+share-item-plan-deleted = You removed your breastfeeding plan
 share-status-waiting = Waiting to send
 share-status-sent = Sent
 share-status-received = Received by { $name }

@@ -79,9 +79,17 @@ impl Vault {
         self.read(|conn| load(conn, now))
     }
 
-    /// Deletes her breastfeeding plan. Returns whether there was one.
-    pub fn delete_breastfeeding_plan(&self) -> Result<bool> {
-        self.write(|tx| Ok(tx.execute("DELETE FROM breastfeeding_plan", [])? > 0))
+    /// Deletes her breastfeeding plan. Returns whether there was one. A team she shared it
+    /// with is told it was removed, so they don't go on reading an old plan.
+    pub fn delete_breastfeeding_plan(&self, now: SystemTime) -> Result<bool> {
+        let now = time::unix(now)?;
+        self.write(|tx| {
+            let deleted = tx.execute("DELETE FROM breastfeeding_plan", [])? > 0;
+            if deleted {
+                crate::sharing::plan_deleted(tx, now)?;
+            }
+            Ok(deleted)
+        })
     }
 }
 

@@ -65,6 +65,13 @@ pub(crate) fn changed(conn: &Connection, change: items::Change, now: i64) -> Res
     Ok(())
 }
 
+/// The hook for a deleted breastfeeding plan: a tombstone for each team that has it.
+pub(crate) fn plan_deleted(conn: &Connection, now: i64) -> Result<()> {
+    let summary = crate::content::text("share-item-plan-deleted", &[]);
+    outbox::tombstones(conn, "breastfeeding-plan", "breastfeeding-plan", &summary, now)?;
+    Ok(())
+}
+
 /// The hook for a deleted appointment: tombstones for what was shared of it.
 pub(crate) fn appointment_deleted(conn: &Connection, id: &str, now: i64) -> Result<()> {
     let summary = crate::content::text("share-item-deleted", &[]);

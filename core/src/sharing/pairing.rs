@@ -39,9 +39,34 @@ pub(crate) fn identity(c: &StoredContact) -> Result<DeviceIdentity> {
     })
 }
 
+/// How long an invite code can be used after it was made: it is handed over in person, so
+/// a code found later (an old screenshot, a forwarded message) is refused.
+const INVITE_VALID_DAYS: i64 = 30;
+/// How far ahead of her clock an invite's time may be: phones' clocks differ a little.
+const CLOCK_SKEW_SECONDS: i64 = 24 * 60 * 60;
+
+/// Checks an invite's age against her clock.
+fn check_age(invite: &Invite, now: i64) -> Result<()> {
+    let made = invite.created_at.as_second();
+    if made > now + CLOCK_SKEW_SECONDS {
+        return Err(AlongsideError::invalid(
+            "invite code",
+            "This invite code is dated in the future. Please check the date on both phones.",
+        ));
+    }
+    if now - made > INVITE_VALID_DAYS * 24 * 60 * 60 {
+        return Err(AlongsideError::invalid(
+            "invite code",
+            "This invite code is more than 30 days old. Please ask for a new one.",
+        ));
+    }
+    Ok(())
+}
+
 /// Adds (or refreshes) the contact an invite describes; returns its id.
 pub(crate) fn pair(conn: &Connection, code: &str, now: i64) -> Result<String> {
     let invite = Invite::decode(code).map_err(refused)?;
+    check_age(&invite, now)?;
     let signing_key = invite.member.signing.to_base64();
     let box_key = invite.member.sealing.to_base64();
     let inbox_id = invite.inbox.to_hex();

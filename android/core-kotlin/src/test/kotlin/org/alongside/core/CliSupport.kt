@@ -39,6 +39,10 @@ class RelayProcess(dir: File) : AutoCloseable {
 
 /** Runs `alongside team init` in [dir] for a member on [relayUrl]; returns the invite code. */
 fun teamInit(dir: String, relayUrl: String, name: String, role: String): String {
-    val out = cli("--json", "team", "init", "--dir", dir, "--relay", relayUrl, "--name", name, "--role", role)
+    // At the tests' fixed Monday morning: an invite is refused once it is 30 days old.
+    val out = cli(
+        "--json", "--now", "2026-11-23T09:00:00Z",
+        "team", "init", "--dir", dir, "--relay", relayUrl, "--name", name, "--role", role,
+    )
     return Regex("\"invite\"\\s*:\\s*\"([^\"]+)\"").find(out)!!.groupValues[1]
 }

@@ -121,7 +121,7 @@ class GuidanceTest {
 
     @Test
     fun `her plan is saved in the vault, shown as a card, and can be deleted`() {
-        vault.deleteBreastfeedingPlan()
+        vault.deleteBreastfeedingPlan(MONDAY_9AM)
         assertNull(vault.breastfeedingPlan(MONDAY_9AM))
         val saved = vault.saveBreastfeedingPlan(calm().copy(otherSubstances = listOf(OtherSubstance.CANNABIS)), MONDAY_9AM)
         assertEquals("2026-11-23", saved.madeOn)
@@ -135,7 +135,7 @@ class GuidanceTest {
             vault.saveBreastfeedingPlan(calm().copy(otherSubstances = listOf(OtherSubstance.NONE_OF_THESE, OtherSubstance.ALCOHOL)), MONDAY_9AM)
         }
         assertEquals("a refused save leaves the plan as it was", plan.answers, vault.breastfeedingPlan(MONDAY_9AM)?.answers)
-        assertTrue(vault.deleteBreastfeedingPlan())
+        assertTrue(vault.deleteBreastfeedingPlan(MONDAY_9AM))
         assertNull(vault.breastfeedingPlan(MONDAY_9AM))
     }
 
