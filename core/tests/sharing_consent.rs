@@ -57,6 +57,29 @@ fn nothing_is_queued_while_she_has_agreed_to_nothing() {
 }
 
 #[test]
+fn requests_for_support_cannot_be_agreed_in_advance_and_the_form_does_not_offer_them() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = midwife(v);
+    let refused = v.grant_consent(
+        GrantDraft {
+            contact_id: maya,
+            categories: vec![ShareCategory::Appointments, ShareCategory::SupportRequests],
+            start_date: "2026-11-23".into(),
+            end_date: None,
+            purpose: SharePurpose::Treatment,
+        },
+        monday_morning(),
+    );
+    assert_invalid(refused, "categories");
+    assert!(v.consent_grants().unwrap().is_empty());
+    let choices = alongside_core::sharing::share_choices();
+    let labels: Vec<&str> = choices.categories.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(labels, ["Appointments", "Medicines and doses", "Breastfeeding plan"]);
+    assert_eq!(choices.purposes.len(), 2);
+}
+
+#[test]
 fn a_grant_for_appointments_never_queues_doses_or_medicines() {
     let tv = new_vault();
     let v = &tv.vault;

@@ -475,7 +475,7 @@ fn nothing_about_her_baby_is_shared_unless_she_writes_it_in_a_request() {
     v.grant_consent(
         GrantDraft {
             contact_id: contact.id.clone(),
-            categories: ShareCategory::ALL.to_vec(),
+            categories: ShareCategory::STANDING.to_vec(),
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,

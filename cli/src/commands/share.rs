@@ -68,7 +68,6 @@ pub enum What {
     Appointments,
     MedicinesAndDoses,
     BreastfeedingPlan,
-    SupportRequests,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -218,6 +217,5 @@ fn category(w: What) -> ShareCategory {
         What::Appointments => ShareCategory::Appointments,
         What::MedicinesAndDoses => ShareCategory::MedicinesAndDoses,
         What::BreastfeedingPlan => ShareCategory::BreastfeedingPlan,
-        What::SupportRequests => ShareCategory::SupportRequests,
     }
 }

@@ -44,6 +44,12 @@ pub(crate) fn validate(d: &GrantDraft) -> Result<(Vec<ShareCategory>, Date, Opti
             "Choose at least one thing to share.",
         ));
     }
+    if categories.contains(&ShareCategory::SupportRequests) {
+        return Err(AlongsideError::invalid(
+            "categories",
+            "Requests for support are sent one at a time, when you choose to send one.",
+        ));
+    }
     let start = crate::time::parse_date("start date", &d.start_date)?;
     crate::diary::appointment::check_year("start date", start)?;
     let end = match d.end_date.as_deref().map(str::trim).filter(|e| !e.is_empty()) {

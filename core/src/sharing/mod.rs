@@ -28,7 +28,10 @@ pub(crate) mod push;
 pub mod sync;
 pub(crate) mod sync_store;
 
-pub use model::{CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, SharePurpose};
+pub use model::{
+    share_choices, CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, ShareChoices,
+    SharePurpose,
+};
 
 use rusqlite::Connection;
 use sha2::{Digest, Sha256};

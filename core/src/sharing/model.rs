@@ -15,6 +15,14 @@ pub enum ShareCategory {
 }
 
 impl ShareCategory {
+    /// What a standing agreement can cover. Requests for support are not among them: each
+    /// goes under its own one-off yes, when she sends it.
+    pub const STANDING: [ShareCategory; 3] = [
+        ShareCategory::Appointments,
+        ShareCategory::MedicinesAndDoses,
+        ShareCategory::BreastfeedingPlan,
+    ];
+
     pub const ALL: [ShareCategory; 4] = [
         ShareCategory::Appointments,
         ShareCategory::MedicinesAndDoses,
@@ -30,6 +38,46 @@ impl ShareCategory {
             ShareCategory::BreastfeedingPlan => &["CommunicationRequest"],
             ShareCategory::SupportRequests => &["CommunicationRequest"],
         }
+    }
+}
+
+/// What a sharing agreement can cover, and why she might share, in words, for the form.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct ShareChoices {
+    pub categories: Vec<ShareCategoryChoice>,
+    pub purposes: Vec<SharePurposeChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct ShareCategoryChoice {
+    pub category: ShareCategory,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct SharePurposeChoice {
+    pub purpose: SharePurpose,
+    pub label: String,
+}
+
+/// The sharing form's choices: needs no vault.
+#[uniffi::export]
+pub fn share_choices() -> ShareChoices {
+    ShareChoices {
+        categories: ShareCategory::STANDING
+            .iter()
+            .map(|c| ShareCategoryChoice {
+                category: *c,
+                label: crate::content::label("share-category", c),
+            })
+            .collect(),
+        purposes: [SharePurpose::Treatment, SharePurpose::CareCoordination]
+            .iter()
+            .map(|p| SharePurposeChoice {
+                purpose: *p,
+                label: crate::content::label("share-purpose", p),
+            })
+            .collect(),
     }
 }
 

@@ -39,7 +39,7 @@ pub fn share_everything_with_maya(v: &alongside_core::Vault, now: std::time::Sys
     v.grant_consent(
         GrantDraft {
             contact_id: maya.id,
-            categories: ShareCategory::ALL.to_vec(),
+            categories: ShareCategory::STANDING.to_vec(),
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,

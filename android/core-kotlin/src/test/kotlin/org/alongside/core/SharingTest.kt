@@ -25,6 +25,16 @@ class SharingTest {
         vault.grantConsent(GrantDraft(contactId, categories, "2026-11-23", end, SharePurpose.TREATMENT), MONDAY_9AM)
 
     @Test
+    fun `the sharing form offers what an agreement can cover, and requests for support are never agreed in advance`() {
+        val choices = shareChoices()
+        assertEquals(listOf("Appointments", "Medicines and doses", "Breastfeeding plan"), choices.categories.map { it.label })
+        assertEquals(2, choices.purposes.size)
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        assertInvalid("categories") { grant(maya.id, listOf(ShareCategory.SUPPORT_REQUESTS)) }
+        assertTrue(vault.consentGrants().isEmpty())
+    }
+
+    @Test
     fun `an invite pairs her with a named member and a safety number to compare in person`() {
         val maya = vault.addCareContact(invite, MONDAY_9AM)
         assertEquals("Maya Okafor", maya.name)
