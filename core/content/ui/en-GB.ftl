@@ -432,6 +432,27 @@ support-requests-title = Requests you've sent
 support-request-take-back = Take it back
 support-crisis-button = I'm not safe right now
 support-crisis-call = Call
+sharing-open = Sharing with your team
+sharing-title = Sharing with your team
+sharing-pair-heading = Add someone from your care team
+sharing-pair-code = Their invite code
+sharing-pair-button = Add them
+sharing-contacts = Your care team
+sharing-safety = Compare this number with them in person:
+sharing-matches = It matches
+sharing-verified = You checked this number with them.
+sharing-frozen = Their security code changed. Check it with them before anything more is sent.
+sharing-choose = What to share with them, from today until you stop it:
+sharing-why = Why you're sharing:
+sharing-share-button = Share with them
+sharing-agreements = What you share
+sharing-stop = Stop sharing
+sharing-sync = Send now and check for replies
+sharing-ledger = What you've shared
+sharing-messages = Suggestions from your team
+sharing-accept = Add to my diary
+sharing-dismiss = Not now
+sharing-close = Back
 
 ## Guidance
 ## The decision aid's questions (ids bf-question-<question>) and answers

@@ -208,6 +208,12 @@ final class AppModel: ObservableObject {
         medicine = nil
     }
 
+    /// The sharing screen's model, while the vault is unlocked.
+    func sharingModel() -> SharingModel? {
+        guard case .today(let view) = screen, let handle = vault else { return nil }
+        return SharingModel(vault: handle, today: view.date, text: text)
+    }
+
     /// The request-for-support screen's model, while the vault is unlocked.
     func supportModel() -> SupportModel? {
         guard case .today = screen, let handle = vault else { return nil }

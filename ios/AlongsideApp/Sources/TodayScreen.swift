@@ -49,6 +49,10 @@ struct TodayScreen: View {
                             if let support = model.supportModel() { SupportEntry(model: support) }
                         }
                         .disabled(!enabled)
+                        NavigationLink(text["sharing-open"]) {
+                            if let sharing = model.sharingModel() { SharingEntry(model: sharing) }
+                        }
+                        .disabled(!enabled)
                     }
                     if let familyTime = view.support.nextFamilyTimeLabel {
                         Section { Text(familyTime).font(.headline) }

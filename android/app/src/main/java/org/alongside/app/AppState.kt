@@ -1,6 +1,13 @@
 package org.alongside.app
 
+import org.alongside.core.CareContact
+import org.alongside.core.CareTeamMessage
+import org.alongside.core.ConsentGrant
 import org.alongside.core.CrisisHelp
+import org.alongside.core.LedgerEntry
+import org.alongside.core.ShareCategory
+import org.alongside.core.ShareChoices
+import org.alongside.core.SharePurpose
 import org.alongside.core.Medicine
 import org.alongside.core.SupportRecipientOption
 import org.alongside.core.SupportRequestChoices
@@ -54,6 +61,27 @@ sealed interface Screen {
         val requests: List<SupportRequestView>,
         val form: SupportForm = SupportForm(),
         val preview: SupportRequestPreview? = null,
+        val busy: Boolean = false,
+        val error: String? = null,
+    ) : Screen
+
+    /**
+     * Sharing with her team: whom she paired with (and their safety numbers), what she shares
+     * with each, what has gone (the ledger) and their suggestions. [today] is the core's date,
+     * the first day a new agreement covers; [notice] is the core's words after an action.
+     */
+    data class Sharing(
+        val today: String,
+        val choices: ShareChoices,
+        val contacts: List<CareContact>,
+        val safetyNumbers: Map<String, List<String>>,
+        val grants: List<ConsentGrant>,
+        val ledger: List<LedgerEntry>,
+        val messages: List<CareTeamMessage>,
+        val code: String = "",
+        val selected: Set<ShareCategory> = emptySet(),
+        val purpose: SharePurpose = SharePurpose.TREATMENT,
+        val notice: String? = null,
         val busy: Boolean = false,
         val error: String? = null,
     ) : Screen

@@ -21,8 +21,14 @@ import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
 import org.alongside.core.SupportOffer
+import org.alongside.core.GrantDraft
+import org.alongside.core.ShareCategory
+import org.alongside.core.SharePurpose
+import org.alongside.core.SyncListener
+import org.alongside.core.SyncProgress
 import org.alongside.core.Vault
 import org.alongside.core.crisisHelp
+import org.alongside.core.shareChoices
 import org.alongside.core.supportRequestChoices
 import org.alongside.core.vaultExists
 import org.alongside.core.wipeVault
@@ -40,7 +46,8 @@ class AppViewModel(application: Application) :
     AndroidViewModel(application),
     DefaultLifecycleObserver,
     TodayActions,
-    SupportActions {
+    SupportActions,
+    SharingActions {
     private val vaultDir = VaultLocation.dir(application).path
     private val reminders = ReminderScheduler(application)
 
@@ -140,10 +147,10 @@ class AppViewModel(application: Application) :
     override fun lock() {
         val ready = _state.value as? AppState.Ready ?: return
         val inFlight = when (val s = ready.screen) {
-            is Screen.Today, is Screen.Support -> true
+            is Screen.Today, is Screen.Support, is Screen.Sharing -> true
             // The crisis lines stay on screen (they hold nothing of hers), but what is
             // behind them locks.
-            is Screen.Crisis -> s.back is Screen.Today || s.back is Screen.Support
+            is Screen.Crisis -> s.back is Screen.Today || s.back is Screen.Support || s.back is Screen.Sharing
             is Screen.Setup -> s.busy
             is Screen.Unlock -> s.busy
             // Nothing of hers is on these screens, and the vault is already locked.
@@ -152,7 +159,7 @@ class AppViewModel(application: Application) :
         if (!inFlight) return
         val locking = ++session
         when (val s = ready.screen) {
-            is Screen.Today, is Screen.Support -> show(Screen.Unlock())
+            is Screen.Today, is Screen.Support, is Screen.Sharing -> show(Screen.Unlock())
             is Screen.Crisis -> show(s.copy(back = Screen.Unlock()))
             else -> {}
         }
@@ -278,6 +285,92 @@ class AppViewModel(application: Application) :
         methods = choices.methods.map { it.method },
         safeTimes = choices.safeTimes.map { it.time },
     )
+
+    override fun openSharing() {
+        val today = currentToday()?.takeIf { !it.busy } ?: return
+        show(today.copy(busy = true, error = null))
+        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { _ ->
+            sharingScreen(requireVault(), Screen.Sharing(today.view.date, shareChoices(), emptyList(), emptyMap(), emptyList(), emptyList(), emptyList()))
+        }
+    }
+
+    override fun editInviteCode(code: String) = editSharing { it.copy(code = code) }
+
+    override fun toggleShare(category: ShareCategory) = editSharing {
+        it.copy(selected = if (category in it.selected) it.selected - category else it.selected + category)
+    }
+
+    override fun choosePurpose(purpose: SharePurpose) = editSharing { it.copy(purpose = purpose) }
+
+    override fun pairContact() = sharingCall { v, now, s ->
+        v.addCareContact(s.code, now)
+        s.copy(code = "")
+    }
+
+    override fun markVerified(contactId: String) = sharingCall { v, now, s ->
+        v.markCareContactVerified(contactId, now)
+        s
+    }
+
+    override fun shareWith(contactId: String) = sharingCall { v, now, s ->
+        val categories = s.choices.categories.map { it.category }.filter { it in s.selected }
+        val g = v.grantConsent(GrantDraft(contactId, categories, s.today, null, s.purpose), now)
+        s.copy(selected = emptySet(), notice = g.summary)
+    }
+
+    override fun stopSharing(grantId: String) = sharingCall { v, now, s ->
+        s.copy(notice = v.revokeConsent(grantId, now).message)
+    }
+
+    override fun syncSharing() = sharingCall { v, now, s ->
+        // Progress is not drawn: the screen shows the busy bar until the summary arrives.
+        val report = v.syncNow(now, object : SyncListener {
+            override fun progress(progress: SyncProgress) {}
+        })
+        s.copy(notice = report.summary)
+    }
+
+    override fun acceptProposal(messageId: String) = sharingCall { v, now, s ->
+        v.acceptAppointmentProposal(messageId, now)
+        s
+    }
+
+    override fun dismissProposal(messageId: String) = sharingCall { v, now, s ->
+        v.dismissCareTeamMessage(messageId, now)
+        s
+    }
+
+    override fun closeSharing() {
+        if (currentScreen() !is Screen.Sharing) return
+        callCore({ msg, _ -> Screen.Failed(msg) }) { now -> todayAfterChange(requireVault(), now) }
+    }
+
+    private fun editSharing(change: (Screen.Sharing) -> Screen.Sharing) {
+        val s = currentScreen() as? Screen.Sharing ?: return
+        if (!s.busy) show(change(s).copy(error = null))
+    }
+
+    /** Runs one sharing call, then shows the sharing screen read afresh (or the call's error). */
+    private fun sharingCall(work: (Vault, Instant, Screen.Sharing) -> Screen.Sharing) {
+        val s = (currentScreen() as? Screen.Sharing)?.takeIf { !it.busy } ?: return
+        show(s.copy(busy = true, error = null, notice = null))
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now ->
+            val v = requireVault()
+            sharingScreen(v, work(v, now, s))
+        }
+    }
+
+    private fun sharingScreen(v: Vault, s: Screen.Sharing): Screen.Sharing {
+        val contacts = v.careContacts()
+        return s.copy(
+            contacts = contacts,
+            safetyNumbers = contacts.associate { it.id to v.careContactSafetyNumber(it.id) },
+            grants = v.consentGrants().filter { it.active },
+            ledger = v.shareLedger(),
+            messages = v.careTeamMessages(),
+            busy = false,
+        )
+    }
 
     override fun onCleared() {
         ProcessLifecycleOwner.get().lifecycle.removeObserver(this)

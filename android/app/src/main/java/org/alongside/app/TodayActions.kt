@@ -38,4 +38,7 @@ interface TodayActions {
 
     /** "I'm not safe right now": the crisis lines, at once. */
     fun openCrisis()
+
+    /** Opens sharing with her care team. */
+    fun openSharing()
 }

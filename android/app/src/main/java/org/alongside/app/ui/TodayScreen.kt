@@ -77,6 +77,9 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
                     OutlinedButton(onClick = actions::openSupport, enabled = enabled) { Text(text["support-open"]) }
                 }
             }
+            item {
+                OutlinedButton(onClick = actions::openSharing, enabled = enabled) { Text(text["sharing-open"]) }
+            }
             // Support mode: her next family time, then her own care, as the core offers them.
             view.support.nextFamilyTimeLabel?.let { item { SectionHeading(it) } }
             view.support.heading?.let { heading ->

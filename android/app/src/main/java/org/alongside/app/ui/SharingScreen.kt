@@ -1,0 +1,137 @@
+package org.alongside.app.ui
+
+import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
+import androidx.compose.foundation.layout.Row
+import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.padding
+import androidx.compose.foundation.selection.selectable
+import androidx.compose.foundation.selection.toggleable
+import androidx.compose.material3.Card
+import androidx.compose.material3.Checkbox
+import androidx.compose.material3.LinearProgressIndicator
+import androidx.compose.material3.MaterialTheme
+import androidx.compose.material3.OutlinedButton
+import androidx.compose.material3.OutlinedTextField
+import androidx.compose.material3.RadioButton
+import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
+import androidx.compose.runtime.Composable
+import androidx.compose.ui.Alignment
+import androidx.compose.ui.Modifier
+import androidx.compose.ui.semantics.Role
+import androidx.compose.ui.unit.dp
+import org.alongside.app.Screen
+import org.alongside.app.SharingActions
+import org.alongside.app.UiText
+import org.alongside.core.CareContact
+
+/**
+ * Sharing with her care team: add someone from their invite code and compare the safety
+ * number in person; choose what to share with them from today until she stops it; stop it;
+ * send now; read what has gone; and take up their suggested appointments.
+ *
+ * Why this exists: nothing leaves the phone without her yes, and this is where she gives or
+ * takes it back. Every word, check and summary is the core's. (iOS: SharingScreen.swift.)
+ */
+@Composable
+fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions) {
+    val enabled = !screen.busy
+    FormScreen(text["sharing-title"]) {
+        if (screen.busy) LinearProgressIndicator(Modifier.fillMaxWidth())
+        screen.error?.let { ErrorMessage(it) }
+        screen.notice?.let { Text(it) }
+
+        if (screen.messages.isNotEmpty()) {
+            SectionHeading(text["sharing-messages"])
+            screen.messages.forEach { m ->
+                Card(Modifier.fillMaxWidth()) {
+                    Column(Modifier.padding(16.dp)) {
+                        Text(m.summary)
+                        Row(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                            TextButton(onClick = { actions.acceptProposal(m.messageId) }, enabled = enabled) { Text(text["sharing-accept"]) }
+                            TextButton(onClick = { actions.dismissProposal(m.messageId) }, enabled = enabled) { Text(text["sharing-dismiss"]) }
+                        }
+                    }
+                }
+            }
+        }
+
+        SectionHeading(text["sharing-contacts"])
+        screen.contacts.forEach { c -> ContactCard(text, screen, c, enabled, actions) }
+
+        SectionHeading(text["sharing-pair-heading"])
+        OutlinedTextField(
+            value = screen.code,
+            onValueChange = actions::editInviteCode,
+            label = { Text(text["sharing-pair-code"]) },
+            modifier = Modifier.fillMaxWidth(),
+        )
+        BusyButton(text["sharing-pair-button"], busy = screen.busy, enabled = screen.code.isNotBlank(), onClick = actions::pairContact)
+
+        OutlinedButton(onClick = actions::syncSharing, enabled = enabled) { Text(text["sharing-sync"]) }
+
+        if (screen.ledger.isNotEmpty()) {
+            SectionHeading(text["sharing-ledger"])
+            screen.ledger.forEach { e ->
+                Column {
+                    Text(e.summary)
+                    Text("${e.contactName} · ${e.statusLabel}", style = MaterialTheme.typography.bodySmall)
+                }
+            }
+        }
+        TextButton(onClick = actions::closeSharing) { Text(text["sharing-close"]) }
+    }
+}
+
+@Composable
+private fun ContactCard(text: UiText, screen: Screen.Sharing, c: CareContact, enabled: Boolean, actions: SharingActions) {
+    Card(Modifier.fillMaxWidth()) {
+        Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
+            Text("${c.name} (${c.role})", style = MaterialTheme.typography.titleMedium)
+            if (c.frozen) Text(text["sharing-frozen"])
+            if (c.verified) {
+                Text(text["sharing-verified"])
+            } else {
+                Text(text["sharing-safety"])
+                Text(screen.safetyNumbers[c.id].orEmpty().joinToString(" "), style = MaterialTheme.typography.titleSmall)
+                TextButton(onClick = { actions.markVerified(c.id) }, enabled = enabled) { Text(text["sharing-matches"]) }
+            }
+            screen.grants.filter { it.contactId == c.id }.forEach { g ->
+                Text(g.summary)
+                TextButton(onClick = { actions.stopSharing(g.id) }, enabled = enabled) { Text(text["sharing-stop"]) }
+            }
+            if (!c.frozen) {
+                Text(text["sharing-choose"])
+                screen.choices.categories.forEach { choice ->
+                    val on = choice.category in screen.selected
+                    Row(
+                        verticalAlignment = Alignment.CenterVertically,
+                        modifier = Modifier.fillMaxWidth()
+                            .toggleable(value = on, role = Role.Checkbox, onValueChange = { actions.toggleShare(choice.category) }),
+                    ) {
+                        Checkbox(checked = on, onCheckedChange = null)
+                        Text(choice.label)
+                    }
+                }
+                Text(text["sharing-why"])
+                screen.choices.purposes.forEach { p ->
+                    Row(
+                        verticalAlignment = Alignment.CenterVertically,
+                        modifier = Modifier.fillMaxWidth()
+                            .selectable(selected = screen.purpose == p.purpose, role = Role.RadioButton, onClick = { actions.choosePurpose(p.purpose) }),
+                    ) {
+                        RadioButton(selected = screen.purpose == p.purpose, onClick = null)
+                        Text(p.label)
+                    }
+                }
+                BusyButton(
+                    text["sharing-share-button"],
+                    busy = screen.busy,
+                    enabled = screen.selected.isNotEmpty(),
+                    onClick = { actions.shareWith(c.id) },
+                )
+            }
+        }
+    }
+}

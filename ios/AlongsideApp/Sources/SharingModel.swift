@@ -1,0 +1,138 @@
+// The sharing screen's state and its core calls.
+//
+// Why this exists: nothing leaves the phone without her yes, and this is where she gives or
+// takes it back. Every rule (consent, pinned keys, what is sent) and every word is the core's;
+// calls run off the main thread like every core call. (Android: the sharing actions in
+// AppViewModel.kt.)
+import AlongsideKit
+import Foundation
+
+@MainActor
+final class SharingModel: ObservableObject {
+    @Published var code = ""
+    @Published var selected: Set<ShareCategory> = []
+    @Published var purpose: SharePurpose = .treatment
+
+    @Published private(set) var contacts: [CareContact] = []
+    @Published private(set) var safetyNumbers: [String: [String]] = [:]
+    @Published private(set) var grants: [ConsentGrant] = []
+    @Published private(set) var ledger: [LedgerEntry] = []
+    @Published private(set) var messages: [CareTeamMessage] = []
+    @Published private(set) var notice: String?
+    @Published private(set) var busy = false
+    @Published private(set) var errorText: String?
+
+    let choices = shareChoices()
+    let text: UiText
+    /// The core's date ("YYYY-MM-DD") from Today: the first day a new agreement covers.
+    private let today: String
+    private let vault: Vault
+
+    init(vault: Vault, today: String, text: UiText) {
+        self.vault = vault
+        self.today = today
+        self.text = text
+    }
+
+    func load() { call { _, _ in nil } }
+
+    func pair() {
+        let code = self.code
+        call { vault, now in
+            _ = try vault.addCareContact(inviteCode: code, now: now)
+            return nil
+        }
+        self.code = ""
+    }
+
+    func verify(_ contact: CareContact) {
+        call { vault, now in
+            try vault.markCareContactVerified(contactId: contact.id, now: now)
+            return nil
+        }
+    }
+
+    func share(with contact: CareContact) {
+        let categories = choices.categories.map(\.category).filter { selected.contains($0) }
+        let draft = GrantDraft(
+            contactId: contact.id, categories: categories, startDate: today, endDate: nil, purpose: purpose
+        )
+        call { vault, now in try vault.grantConsent(draft: draft, now: now).summary }
+        selected = []
+    }
+
+    func stop(_ grant: ConsentGrant) {
+        call { vault, now in try vault.revokeConsent(grantId: grant.id, now: now).message }
+    }
+
+    func sync() {
+        call { vault, now in try vault.syncNow(now: now, listener: QuietListener()).summary }
+    }
+
+    func accept(_ message: CareTeamMessage) {
+        call { vault, now in
+            _ = try vault.acceptAppointmentProposal(messageId: message.messageId, now: now)
+            return nil
+        }
+    }
+
+    func dismiss(_ message: CareTeamMessage) {
+        call { vault, now in
+            try vault.dismissCareTeamMessage(messageId: message.messageId, now: now)
+            return nil
+        }
+    }
+
+    private struct Snapshot: @unchecked Sendable {
+        let notice: String?
+        let contacts: [CareContact]
+        let safety: [String: [String]]
+        let grants: [ConsentGrant]
+        let ledger: [LedgerEntry]
+        let messages: [CareTeamMessage]
+    }
+
+    /// Runs one call, then reads the screen afresh; `work` returns the core's words to show.
+    private func call(_ work: @escaping @Sendable (Vault, Date) throws -> String?) {
+        guard !busy else { return }
+        busy = true
+        errorText = nil
+        notice = nil
+        let vault = self.vault
+        Task {
+            let result = await Task.detached(priority: .userInitiated) {
+                Result { () throws -> Snapshot in
+                    let notice = try work(vault, Date())
+                    let contacts = try vault.careContacts()
+                    var safety: [String: [String]] = [:]
+                    for c in contacts { safety[c.id] = try vault.careContactSafetyNumber(contactId: c.id) }
+                    return Snapshot(
+                        notice: notice,
+                        contacts: contacts,
+                        safety: safety,
+                        grants: try vault.consentGrants().filter(\.active),
+                        ledger: try vault.shareLedger(),
+                        messages: try vault.careTeamMessages()
+                    )
+                }
+            }.value
+            busy = false
+            switch result {
+            case .success(let s):
+                notice = s.notice
+                contacts = s.contacts
+                safetyNumbers = s.safety
+                grants = s.grants
+                ledger = s.ledger
+                messages = s.messages
+            case .failure(let error):
+                errorText = text.errorText(error)
+            }
+        }
+    }
+}
+
+/// Progress is not drawn: the screen shows it is busy until the summary arrives.
+private final class QuietListener: SyncListener {
+    func progress(progress: SyncProgress) {}
+}

@@ -1,0 +1,110 @@
+// Sharing with her care team: add someone from their invite code and compare the safety
+// number in person; choose what to share from today until she stops it; stop it; send now;
+// read what has gone; and take up their suggested appointments.
+//
+// Why this exists: the one place she gives or takes back her yes. Every word is the core's.
+// (Android: SharingScreen.kt.)
+import AlongsideKit
+import SwiftUI
+
+@MainActor
+struct SharingScreen: View {
+    @ObservedObject var sharing: SharingModel
+
+    var body: some View {
+        let text = sharing.text
+        Form {
+            Group {
+                if sharing.busy { ProgressView() }
+                if let error = sharing.errorText { Section { ErrorMessage(message: error) } }
+                if let notice = sharing.notice { Section { Text(notice) } }
+            }
+            if !sharing.messages.isEmpty {
+                Section(text["sharing-messages"]) {
+                    ForEach(sharing.messages, id: \.messageId) { m in
+                        VStack(alignment: .leading) {
+                            Text(m.summary)
+                            HStack {
+                                Button(text["sharing-accept"]) { sharing.accept(m) }
+                                Button(text["sharing-dismiss"]) { sharing.dismiss(m) }
+                            }
+                            .buttonStyle(.borderless)
+                        }
+                    }
+                }
+            }
+            ForEach(sharing.contacts, id: \.id) { c in contact(c, text) }
+            Section(text["sharing-pair-heading"]) {
+                TextField(text["sharing-pair-code"], text: $sharing.code, axis: .vertical)
+                    .textInputAutocapitalization(.characters)
+                    .autocorrectionDisabled()
+                BusyButton(label: text["sharing-pair-button"], busy: sharing.busy, enabled: !sharing.code.isEmpty) {
+                    sharing.pair()
+                }
+            }
+            Section {
+                Button(text["sharing-sync"]) { sharing.sync() }.disabled(sharing.busy)
+            }
+            if !sharing.ledger.isEmpty {
+                Section(text["sharing-ledger"]) {
+                    ForEach(Array(sharing.ledger.enumerated()), id: \.offset) { _, e in
+                        VStack(alignment: .leading) {
+                            Text(e.summary)
+                            Text("\(e.contactName) · \(e.statusLabel)").font(.footnote)
+                        }
+                    }
+                }
+            }
+        }
+        .navigationTitle(text["sharing-title"])
+        .task { sharing.load() }
+    }
+
+    @ViewBuilder private func contact(_ c: CareContact, _ text: UiText) -> some View {
+        Section("\(c.name) (\(c.role))") {
+            if c.frozen { Text(text["sharing-frozen"]) }
+            if c.verified {
+                Text(text["sharing-verified"])
+            } else {
+                Text(text["sharing-safety"])
+                Text((sharing.safetyNumbers[c.id] ?? []).joined(separator: " ")).font(.headline.monospaced())
+                Button(text["sharing-matches"]) { sharing.verify(c) }
+            }
+            ForEach(sharing.grants.filter { $0.contactId == c.id }, id: \.id) { g in
+                Text(g.summary)
+                Button(text["sharing-stop"], role: .destructive) { sharing.stop(g) }
+            }
+            if !c.frozen {
+                Text(text["sharing-choose"])
+                ForEach(sharing.choices.categories, id: \.label) { choice in
+                    Toggle(choice.label, isOn: Binding(
+                        get: { sharing.selected.contains(choice.category) },
+                        set: { on in
+                            if on { sharing.selected.insert(choice.category) } else { sharing.selected.remove(choice.category) }
+                        }
+                    ))
+                }
+                Picker(text["sharing-why"], selection: $sharing.purpose) {
+                    ForEach(sharing.choices.purposes, id: \.label) { p in Text(p.label).tag(p.purpose) }
+                }
+                BusyButton(label: text["sharing-share-button"], busy: sharing.busy, enabled: !sharing.selected.isEmpty) {
+                    sharing.share(with: c)
+                }
+            }
+        }
+    }
+}
+
+/// Keeps one sharing model for as long as its screen is shown (see SupportEntry).
+@MainActor
+struct SharingEntry: View {
+    @StateObject private var sharing: SharingModel
+
+    init(model: SharingModel) {
+        _sharing = StateObject(wrappedValue: model)
+    }
+
+    var body: some View {
+        SharingScreen(sharing: sharing)
+    }
+}
