@@ -255,8 +255,8 @@ class AppViewModel(application: Application) :
     }
 
     override fun closeSupport() {
-        if (currentScreen() !is Screen.Support) return
-        callCore({ msg, _ -> Screen.Failed(msg) }) { now -> Screen.Today(requireVault().today(now)) }
+        val s = currentScreen() as? Screen.Support ?: return
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> todayAfterChange(requireVault(), now) }
     }
 
     override fun openCrisis() {
@@ -341,8 +341,8 @@ class AppViewModel(application: Application) :
     }
 
     override fun closeSharing() {
-        if (currentScreen() !is Screen.Sharing) return
-        callCore({ msg, _ -> Screen.Failed(msg) }) { now -> todayAfterChange(requireVault(), now) }
+        val s = currentScreen() as? Screen.Sharing ?: return
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> todayAfterChange(requireVault(), now) }
     }
 
     private fun editSharing(change: (Screen.Sharing) -> Screen.Sharing) {
