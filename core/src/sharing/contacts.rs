@@ -92,6 +92,12 @@ pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredContact>> {
     Ok(rows)
 }
 
+/// Every contact's name as she sees it ("Maya Okafor (specialist midwife)"), by id: read
+/// once for a list, not once per line.
+pub(crate) fn display_names(conn: &Connection) -> Result<std::collections::HashMap<String, String>> {
+    Ok(all(conn)?.into_iter().map(|c| (c.id.clone(), c.display())).collect())
+}
+
 /// The people she paired with (not services she wrote to from the directory).
 pub(crate) fn paired(conn: &Connection) -> Result<Vec<StoredContact>> {
     let mut stmt = conn.prepare_cached(&format!(

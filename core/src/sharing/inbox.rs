@@ -117,10 +117,7 @@ impl Vault {
     pub fn care_team_messages(&self) -> Result<Vec<CareTeamMessage>> {
         self.read(|conn| {
             let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
-            let names: std::collections::HashMap<String, String> = super::contacts::all(conn)?
-                .into_iter()
-                .map(|c| (c.id.clone(), c.display()))
-                .collect();
+            let names = super::contacts::display_names(conn)?;
             let mut stmt = conn.prepare_cached(
                 "SELECT envelope_id, contact_id, payload FROM care_messages
                  WHERE kind = 'appointment-proposal' AND handled_at IS NULL ORDER BY received_at, envelope_id",

@@ -12,10 +12,7 @@ fn at(t: i64) -> std::time::SystemTime {
 
 /// Every ledger line, newest first.
 pub(crate) fn entries(conn: &Connection) -> Result<Vec<LedgerEntry>> {
-    let names: std::collections::HashMap<String, String> = super::contacts::all(conn)?
-        .into_iter()
-        .map(|c| (c.id.clone(), c.display()))
-        .collect();
+    let names = super::contacts::display_names(conn)?;
     let mut stmt = conn.prepare_cached(
         "SELECT contact_id, grant_id, summary, version, queued_at, sent_at, withdrawn_at, acknowledged_at FROM share_ledger
          ORDER BY queued_at DESC, id DESC",

@@ -73,8 +73,8 @@ fn at(t: i64) -> SystemTime {
     time::system_time(Timestamp::from_second(t).unwrap_or_default())
 }
 
-fn view(conn: &Connection, s: &Stored) -> Result<SupportRequestView> {
-    let name = crate::sharing::contacts::load(conn, &s.contact_id)?.display();
+/// One request as she sees it, sent to `name`.
+fn view(s: &Stored, name: String) -> SupportRequestView {
     let state = s.state();
     let state_label = match state {
         SupportRequestState::WaitingToSend => text("support-state-waiting", &[]),
@@ -83,7 +83,7 @@ fn view(conn: &Connection, s: &Stored) -> Result<SupportRequestView> {
         SupportRequestState::Answered => text("support-state-answered", &[("name", name.as_str().into())]),
         SupportRequestState::Cancelled => text("support-state-cancelled", &[]),
     };
-    Ok(SupportRequestView {
+    SupportRequestView {
         id: s.id.clone(),
         recipient_name: name,
         lines: request::lines(&s.draft),
@@ -92,12 +92,23 @@ fn view(conn: &Connection, s: &Stored) -> Result<SupportRequestView> {
         state_label,
         answer: s.answer.clone(),
         created_at: at(s.created_at),
-    })
+    }
+}
+
+/// One stored request, read afresh, as she sees it.
+fn view_of(conn: &Connection, id: &str) -> Result<SupportRequestView> {
+    let s = request_store::load(conn, id)?;
+    let name = crate::sharing::contacts::load(conn, &s.contact_id)?.display();
+    Ok(view(&s, name))
 }
 
 /// Every request, newest first, as she sees them (also for her export).
 pub(crate) fn views(conn: &Connection) -> Result<Vec<SupportRequestView>> {
-    request_store::all(conn)?.iter().map(|s| view(conn, s)).collect()
+    let names = crate::sharing::contacts::display_names(conn)?;
+    Ok(request_store::all(conn)?
+        .iter()
+        .map(|s| view(s, names.get(&s.contact_id).cloned().unwrap_or_default()))
+        .collect())
 }
 
 #[uniffi::export]
@@ -143,6 +154,8 @@ impl Vault {
         self.write(|tx| {
             let checked = recipients::check(tx, &d.recipient)?;
             let from_directory = matches!(checked, Checked::Service { .. });
+            // The resource names them as the preview did, so what goes is what she saw.
+            let recipient = checked.name();
             let contact = recipients::resolve(tx, checked, now_s)?;
             let (today, _) = crate::sharing::items::today(tx, now_ts)?;
             let g = StoredGrant {
@@ -163,7 +176,7 @@ impl Vault {
             grants::insert(tx, &g)?;
             crate::sharing::api::queue_hello(tx, &g, &contact, now_s)?;
             let id = uuid::Uuid::new_v4().to_string();
-            let (_, resource) = build(tx, &d, &id, &contact.display(), now_ts)?;
+            let (_, resource) = build(tx, &d, &id, &recipient, now_ts)?;
             let needs: Vec<String> = d.needs.iter().map(|n| label("support-need", n)).collect();
             let summary = text(
                 "share-item-support-request",
@@ -194,7 +207,7 @@ impl Vault {
                     now: now_s,
                 },
             )?;
-            view(tx, &request_store::load(tx, &id)?)
+            view_of(tx, &id)
         })
     }
 
@@ -211,7 +224,7 @@ impl Vault {
             let s = request_store::load(tx, &request_id)?;
             match s.state() {
                 SupportRequestState::WaitingToSend => {}
-                SupportRequestState::Cancelled => return view(tx, &s),
+                SupportRequestState::Cancelled => return view_of(tx, &s.id),
                 _ => {
                     return Err(AlongsideError::invalid(
                         "request",
@@ -222,7 +235,7 @@ impl Vault {
             outbox::withdraw(tx, &s.grant_id, now)?;
             grants::set_revoked(tx, &s.grant_id, now)?;
             request_store::set_cancelled(tx, &s.id, now)?;
-            view(tx, &request_store::load(tx, &s.id)?)
+            view_of(tx, &s.id)
         })
     }
 }

@@ -105,7 +105,10 @@ final class SharingModel: ObservableObject {
                     let notice = try work(vault, Date())
                     let contacts = try vault.careContacts()
                     var safety: [String: [String]] = [:]
-                    for c in contacts { safety[c.id] = try vault.careContactSafetyNumber(contactId: c.id) }
+                    // Shown only until she has checked it with them.
+                    for c in contacts where !c.verified {
+                        safety[c.id] = try vault.careContactSafetyNumber(contactId: c.id)
+                    }
                     return Snapshot(
                         notice: notice,
                         contacts: contacts,

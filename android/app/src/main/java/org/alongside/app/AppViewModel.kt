@@ -364,7 +364,8 @@ class AppViewModel(application: Application) :
         val contacts = v.careContacts()
         return s.copy(
             contacts = contacts,
-            safetyNumbers = contacts.associate { it.id to v.careContactSafetyNumber(it.id) },
+            // Shown only until she has checked it with them.
+            safetyNumbers = contacts.filter { !it.verified }.associate { it.id to v.careContactSafetyNumber(it.id) },
             grants = v.consentGrants().filter { it.active },
             ledger = v.shareLedger(),
             messages = v.careTeamMessages(),
