@@ -11,6 +11,7 @@ use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
 use alongside_core::*;
 use common::*;
 use serde_json::json;
+use sharing_support::no_batch_proxy::NoBatchProxy;
 use sharing_support::relay::Relay;
 use sharing_support::{item, Member};
 use std::sync::{Arc, Mutex};
@@ -231,6 +232,58 @@ fn a_relay_that_dies_mid_sync_loses_nothing_and_sends_nothing_twice() {
     assert_eq!(cancelled.item.version, 2);
     let r: serde_json::Value = serde_json::from_slice(&cancelled.item.payload).unwrap();
     assert_eq!(r["status"], "cancelled");
+}
+
+#[test]
+fn a_relay_that_cannot_take_batches_still_gets_everything_one_at_a_time() {
+    // A relay from before batched puts: `POST /v1/envelopes` is "no such route" there.
+    let relay = Relay::start(T0);
+    let proxy = NoBatchProxy::start(&relay.url);
+    let maya = Member::new(0x11, &proxy.url);
+    let tv = new_vault();
+    let v = &tv.vault;
+    let contact = v
+        .add_care_contact(maya.invite("Maya Okafor", "specialist midwife"), monday_morning())
+        .unwrap()
+        .id;
+    // More than one batch's worth (64), so the phone tries batching more than once.
+    for day in 24..31 {
+        for hour in 8..18 {
+            v.add_appointment(
+                draft(&format!("Visit {day} {hour}"), &format!("2026-11-{day}T{hour:02}:00")),
+                monday_morning(),
+            )
+            .unwrap();
+        }
+    }
+    grant(v, &contact, vec![ShareCategory::Appointments]);
+    let queued = v.sharing_pending().unwrap();
+    assert!(queued > 64, "{queued} items queued");
+
+    let report = sync(v, monday_morning());
+    assert_eq!((report.sent, report.waiting, report.offline), (queued, 0, false));
+    let seen = proxy.seen();
+    let batches = seen.iter().filter(|r| *r == "POST /v1/envelopes").count();
+    let singles = seen
+        .iter()
+        .filter(|r| r.starts_with("PUT /v1/inboxes/") && r.contains("/envelopes/"))
+        .count();
+    assert_eq!(batches, 2, "each batch was tried once: {seen:?}");
+    assert_eq!(singles as u32, queued, "then each envelope went alone");
+
+    // Nothing is sent twice, and the team gets every item once.
+    assert_eq!(sync(v, at("2026-11-23T10:00:00Z")).sent, 0);
+    let again = proxy.seen()[seen.len()..].to_vec();
+    assert!(
+        !again.iter().any(|r| r.contains("/envelopes") && !r.starts_with("GET")),
+        "a second sync put nothing: {again:?}"
+    );
+    let got = maya.pull(&[her_key(v)]);
+    let mut ids: Vec<String> = got.iter().map(|o| o.item.id.clone()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), got.len(), "every item arrived once");
+    assert_eq!(got.len() as u32, queued);
 }
 
 #[test]

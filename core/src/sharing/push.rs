@@ -1,8 +1,9 @@
 //! Putting sealed envelopes at a relay: in batches, one signed request for up to 64
 //! (`POST /v1/envelopes`), which costs the phone one round trip and the relay one
 //! signature check and one commit instead of one each per envelope. If the relay refuses a
-//! batch as a whole (say one envelope is over the size cap), its envelopes go one at a time,
-//! so one bad envelope never holds back the rest. Every envelope keeps its id, so sending
+//! batch as a whole (one envelope is over the size cap, or it is a relay from before
+//! batched puts), its envelopes go one at a time, so one bad envelope never holds back the
+//! rest and an older relay still gets everything. Every envelope keeps its id, so sending
 //! again after a dropped connection is a no-op at the relay either way.
 
 use alongside_protocol::device::DeviceKey;

@@ -49,6 +49,7 @@ pub fn share_everything_with_maya(v: &alongside_core::Vault, now: std::time::Sys
     .expect("the grant is made");
 }
 
+pub mod no_batch_proxy;
 pub mod relay;
 
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, Item, Kind, Opened};
