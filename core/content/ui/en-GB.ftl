@@ -572,3 +572,27 @@ support-offer-medication-title = Your medicine and staying safe
 support-offer-medication-body = Hard times and missed doses can make overdose more likely. You might want to keep naloxone close, and talk to your key worker or prescriber.
 support-family-time-next = Next family time: { $date }, { $time }
 support-services-near = { $distance } away
+
+# Phone: services screen
+
+services-screen-open = Services near you
+services-screen-title = Services near you
+services-screen-none-help = When a service directory is added to the app, services in your area will show here. You can still use the rest of the app.
+services-screen-search-label = What are you looking for? You can leave this empty.
+services-screen-search-button = Search
+services-screen-categories = The kinds of help you'd like (choose none to see all)
+services-screen-results = Services
+services-screen-hubs-heading = Places where several services meet
+services-screen-hubs-intro = Over the next two weeks. One trip to one of these places can cover more than one thing.
+services-screen-no-hubs = No places found for the next two weeks.
+services-screen-no-place = No regular place. You can contact them by phone or online.
+services-screen-see-place = See this place
+services-screen-see-service = See more about this service
+services-screen-where = Where and when
+services-screen-meets-here = What meets here
+services-screen-step-free = Step-free access
+services-screen-getting-there = Getting there
+services-screen-languages = Languages
+services-screen-website = Website
+services-screen-back = Back to services
+services-screen-close = Back to Today

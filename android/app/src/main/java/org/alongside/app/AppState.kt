@@ -4,16 +4,20 @@ import org.alongside.core.CareContact
 import org.alongside.core.CareTeamMessage
 import org.alongside.core.ConsentGrant
 import org.alongside.core.CrisisHelp
+import org.alongside.core.DirectoryStatus
 import org.alongside.core.LedgerEntry
 import org.alongside.core.ShareCategory
 import org.alongside.core.ShareChoices
 import org.alongside.core.SharePurpose
 import org.alongside.core.Medicine
+import org.alongside.core.ServiceResult
 import org.alongside.core.SupportRecipientOption
 import org.alongside.core.SupportRequestChoices
 import org.alongside.core.SupportRequestPreview
 import org.alongside.core.SupportRequestView
 import org.alongside.core.TodayView
+import org.alongside.core.VenueDetail
+import org.alongside.core.VenueHub
 import java.time.Instant
 
 /**
@@ -82,6 +86,24 @@ sealed interface Screen {
         val selected: Set<ShareCategory> = emptySet(),
         val purpose: SharePurpose = SharePurpose.TREATMENT,
         val notice: String? = null,
+        val busy: Boolean = false,
+        val error: String? = null,
+    ) : Screen
+
+    /**
+     * Services from the installed directory: its status line ([status] is null when none is
+     * installed), her search and what the core found, and the places where several services
+     * meet over the next days from [today] (the core's date). [service] or [venue], when set,
+     * is the one she tapped, shown in full over the lists.
+     */
+    data class Services(
+        val today: String,
+        val status: DirectoryStatus?,
+        val results: List<ServiceResult>,
+        val hubs: List<VenueHub>,
+        val search: ServicesSearch = ServicesSearch(),
+        val service: ServiceResult? = null,
+        val venue: VenueDetail? = null,
         val busy: Boolean = false,
         val error: String? = null,
     ) : Screen

@@ -20,6 +20,7 @@ import org.alongside.core.DoseEntry
 import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
+import org.alongside.core.ServiceResult
 import org.alongside.core.SupportOffer
 import org.alongside.core.GrantDraft
 import org.alongside.core.ShareCategory
@@ -47,7 +48,8 @@ class AppViewModel(application: Application) :
     DefaultLifecycleObserver,
     TodayActions,
     SupportActions,
-    SharingActions {
+    SharingActions,
+    ServicesActions {
     private val vaultDir = VaultLocation.dir(application).path
     private val reminders = ReminderScheduler(application)
 
@@ -147,10 +149,11 @@ class AppViewModel(application: Application) :
     override fun lock() {
         val ready = _state.value as? AppState.Ready ?: return
         val inFlight = when (val s = ready.screen) {
-            is Screen.Today, is Screen.Support, is Screen.Sharing -> true
+            is Screen.Today, is Screen.Support, is Screen.Sharing, is Screen.Services -> true
             // The crisis lines stay on screen (they hold nothing of hers), but what is
             // behind them locks.
-            is Screen.Crisis -> s.back is Screen.Today || s.back is Screen.Support || s.back is Screen.Sharing
+            is Screen.Crisis -> s.back is Screen.Today || s.back is Screen.Support || s.back is Screen.Sharing ||
+                s.back is Screen.Services
             is Screen.Setup -> s.busy
             is Screen.Unlock -> s.busy
             // Nothing of hers is on these screens, and the vault is already locked.
@@ -159,7 +162,7 @@ class AppViewModel(application: Application) :
         if (!inFlight) return
         val locking = ++session
         when (val s = ready.screen) {
-            is Screen.Today, is Screen.Support, is Screen.Sharing -> show(Screen.Unlock())
+            is Screen.Today, is Screen.Support, is Screen.Sharing, is Screen.Services -> show(Screen.Unlock())
             is Screen.Crisis -> show(s.copy(back = Screen.Unlock()))
             else -> {}
         }
@@ -372,6 +375,58 @@ class AppViewModel(application: Application) :
             busy = false,
         )
     }
+
+    override fun openServices() {
+        val today = currentToday()?.takeIf { !it.busy } ?: return
+        show(today.copy(busy = true, error = null))
+        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { now ->
+            val v = requireVault()
+            servicesScreen(v, Screen.Services(today.view.date, v.directoryStatus(now), emptyList(), emptyList()))
+        }
+    }
+
+    /** Only collects her words and choices; the lists change when she searches. */
+    override fun editServicesSearch(search: ServicesSearch) {
+        val s = currentScreen() as? Screen.Services ?: return
+        if (!s.busy) show(s.copy(search = search, error = null))
+    }
+
+    override fun searchServices() = servicesCall { v, _, s -> servicesScreen(v, s) }
+
+    override fun showService(service: ServiceResult) {
+        val s = currentScreen() as? Screen.Services ?: return
+        if (!s.busy) show(s.copy(service = service, venue = null, error = null))
+    }
+
+    override fun showVenue(venueId: String) = servicesCall { v, _, s ->
+        s.copy(venue = v.venue(venueId), service = null)
+    }
+
+    override fun closeServiceDetail() {
+        val s = currentScreen() as? Screen.Services ?: return
+        if (!s.busy) show(s.copy(service = null, venue = null, error = null))
+    }
+
+    override fun closeServices() {
+        val s = currentScreen() as? Screen.Services ?: return
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> todayAfterChange(requireVault(), now) }
+    }
+
+    /** Runs one services-screen call and shows its result (or its error) on the same screen. */
+    private fun servicesCall(work: (Vault, Instant, Screen.Services) -> Screen.Services) {
+        val s = (currentScreen() as? Screen.Services)?.takeIf { !it.busy } ?: return
+        show(s.copy(busy = true, error = null))
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> work(requireVault(), now, s).copy(busy = false) }
+    }
+
+    /** The core's answers to her search: the services, and the places for the next days. */
+    private fun servicesScreen(v: Vault, s: Screen.Services): Screen.Services = s.copy(
+        results = v.searchServices(s.search.query()),
+        hubs = v.venueHubs(s.search.chosen(), s.today, ServicesSearch.HUB_DAYS),
+        service = null,
+        venue = null,
+        busy = false,
+    )
 
     override fun onCleared() {
         ProcessLifecycleOwner.get().lifecycle.removeObserver(this)

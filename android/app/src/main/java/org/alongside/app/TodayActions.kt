@@ -41,4 +41,7 @@ interface TodayActions {
 
     /** Opens sharing with her care team. */
     fun openSharing()
+
+    /** Opens the services screen: the directory's services and where they meet. */
+    fun openServices()
 }

@@ -52,6 +52,7 @@ fun AppRoot(model: AppViewModel) {
                 is Screen.Wipe -> WipeScreen(s.text, screen, onWipe = model::wipe, onBack = model::leaveWipe)
                 is Screen.Support -> SupportScreen(s.text, screen, actions = model)
                 is Screen.Sharing -> SharingScreen(s.text, screen, actions = model)
+                is Screen.Services -> ServicesScreen(s.text, screen, actions = model)
                 is Screen.Crisis -> CrisisScreen(s.text, screen.help, onClose = model::closeCrisis)
             }
         }

@@ -1,0 +1,56 @@
+package org.alongside.app
+
+import org.alongside.core.Category
+import org.alongside.core.uiStrings
+import org.junit.Assert.assertEquals
+import org.junit.Assert.assertNull
+import org.junit.Assert.assertTrue
+import org.junit.Test
+
+// The services form only collects her words and the kinds of help she ticks; the core does
+// the matching and the ordering.
+class ServicesSearchTest {
+    @Test
+    fun blank_words_ask_for_no_words_and_no_kinds_ticked_asks_for_every_kind() {
+        val query = ServicesSearch(words = "   ").query()
+        assertNull(query.text)
+        assertEquals(emptyList<Category>(), query.categories)
+        assertEquals(false, query.dropInOnly)
+        assertEquals(false, query.selfReferralOnly)
+        assertNull("no time is asked about", query.openAt)
+        assertNull(query.onDate)
+    }
+
+    @Test
+    fun her_words_go_as_she_typed_them_without_the_spaces_around_them() {
+        assertEquals("food bank", ServicesSearch(words = "  food bank ").query().text)
+    }
+
+    @Test
+    fun the_kinds_she_ticks_go_in_the_cores_order_and_a_second_tap_takes_one_back() {
+        val search = ServicesSearch()
+            .toggle(Category.HOUSING)
+            .toggle(Category.FOOD)
+            .toggle(Category.GP)
+            .toggle(Category.FOOD)
+            .toggle(Category.MATERNITY_AND_SPECIALIST_MIDWIFE)
+        assertEquals(listOf(Category.MATERNITY_AND_SPECIALIST_MIDWIFE, Category.GP, Category.HOUSING), search.query().categories)
+        assertEquals(search.query().categories, search.chosen())
+    }
+
+    @Test
+    fun every_kind_of_help_has_words_in_the_cores_screen_copy() {
+        val strings = uiStrings()
+        val missing = Category.values().map(::categoryWordsId).filter { it !in strings }
+        assertTrue("no words for $missing", missing.isEmpty())
+        assertEquals("Housing", strings[categoryWordsId(Category.HOUSING)])
+    }
+
+    @Test
+    fun a_directory_phone_number_is_dialled_as_its_digits_keeping_a_leading_plus() {
+        assertEquals("01614960000", dialable(" 0161 496 0000 "))
+        assertEquals("+441614960000", dialable("+44 161 496-0000"))
+        assertNull("nothing to dial", dialable("  "))
+        assertNull(dialable(null))
+    }
+}
