@@ -214,6 +214,12 @@ final class AppModel: ObservableObject {
         return SharingModel(vault: handle, today: view.date, text: text)
     }
 
+    /// The services screen's model, while the vault is unlocked.
+    func servicesModel() -> ServicesModel? {
+        guard case .today(let view) = screen, let handle = vault else { return nil }
+        return ServicesModel(vault: handle, today: view.date, text: text)
+    }
+
     /// The request-for-support screen's model, while the vault is unlocked.
     func supportModel() -> SupportModel? {
         guard case .today = screen, let handle = vault else { return nil }

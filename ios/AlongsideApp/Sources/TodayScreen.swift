@@ -53,6 +53,10 @@ struct TodayScreen: View {
                             if let sharing = model.sharingModel() { SharingEntry(model: sharing) }
                         }
                         .disabled(!enabled)
+                        NavigationLink(text["services-screen-open"]) {
+                            if let services = model.servicesModel() { ServicesEntry(model: services) }
+                        }
+                        .disabled(!enabled)
                     }
                     if let familyTime = view.support.nextFamilyTimeLabel {
                         Section { Text(familyTime).font(.headline) }
