@@ -37,8 +37,9 @@ pub use guidance::{
     GuidanceSection, HivStatus, OstMedicine, OtherSubstance, RichText, SupportContact, TextRun, YesNoAnswer,
 };
 pub use services::{
-    BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption, Referral, ServiceQuery,
-    ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub, VenueSummary,
+    BundleRefusal, Category, CategoryChoice, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption,
+    Referral, ServiceQuery, ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub,
+    VenueSummary,
 };
 pub use support::{GeoPoint, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::Weekday;

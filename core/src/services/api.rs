@@ -9,8 +9,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::time::SystemTime;
 
 use super::model::{
-    Category, DirectoryOptions, DirectoryStatus, PlanOption, ServiceQuery, ServiceResult, VenueDetail, VenueDistance,
-    VenueHub,
+    Category, CategoryChoice, DirectoryOptions, DirectoryStatus, PlanOption, ServiceQuery, ServiceResult, VenueDetail,
+    VenueDistance, VenueHub,
 };
 use super::search::When;
 use super::update::{self, UpdateOutcome};
@@ -20,6 +20,19 @@ use crate::diary::appointment::AppointmentStatus;
 use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
+
+/// Every kind of help the directory knows, in display order, each with its words: the
+/// choices for a search's filter by kind of help. Needs no vault and no directory.
+#[uniffi::export]
+pub fn service_categories() -> Vec<CategoryChoice> {
+    Category::ALL
+        .iter()
+        .map(|c| CategoryChoice {
+            category: *c,
+            label: c.label(),
+        })
+        .collect()
+}
 
 #[uniffi::export]
 impl Vault {
@@ -267,4 +280,24 @@ fn diary_counts(conn: &rusqlite::Connection, dates: &[Date]) -> Result<HashMap<D
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_help_is_offered_once_in_display_order_with_its_words() {
+        let choices = service_categories();
+        let order: Vec<Category> = choices.iter().map(|c| c.category).collect();
+        assert_eq!(order, Category::ALL.to_vec());
+        assert!(choices
+            .iter()
+            .all(|c| !c.label.is_empty() && !c.label.starts_with("category-")));
+        let housing = choices
+            .iter()
+            .find(|c| c.category == Category::Housing)
+            .map(|c| c.label.as_str());
+        assert_eq!(housing, Some("Housing"));
+    }
 }

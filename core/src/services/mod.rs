@@ -32,8 +32,8 @@ pub mod trust;
 pub mod update;
 
 pub use model::{
-    AppointmentPlace, BundleRefusal, Category, DirectoryOptions, DirectoryStatus, HubDay, HubSession, PlanOption,
-    Referral, ServiceQuery, ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub,
-    VenueSummary,
+    AppointmentPlace, BundleRefusal, Category, CategoryChoice, DirectoryOptions, DirectoryStatus, HubDay, HubSession,
+    PlanOption, Referral, ServiceQuery, ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance,
+    VenueHub, VenueSummary,
 };
 pub use update::UpdateOutcome;

@@ -89,6 +89,13 @@ impl Category {
     }
 }
 
+/// A kind of help with its words ("Housing"), for a filter by kind of help.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct CategoryChoice {
+    pub category: Category,
+    pub label: String,
+}
+
 /// How someone gets into a service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]

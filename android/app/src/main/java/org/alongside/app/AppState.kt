@@ -2,6 +2,7 @@ package org.alongside.app
 
 import org.alongside.core.CareContact
 import org.alongside.core.CareTeamMessage
+import org.alongside.core.CategoryChoice
 import org.alongside.core.ConsentGrant
 import org.alongside.core.CrisisHelp
 import org.alongside.core.DirectoryStatus
@@ -92,13 +93,15 @@ sealed interface Screen {
 
     /**
      * Services from the installed directory: its status line ([status] is null when none is
-     * installed), her search and what the core found, and the places where several services
-     * meet over the next days from [today] (the core's date). [service] or [venue], when set,
-     * is the one she tapped, shown in full over the lists.
+     * installed), the kinds of help she can filter by ([kinds], the core's, in its order),
+     * her search and what the core found, and the places where several services meet over
+     * the next days from [today] (the core's date). [service] or [venue], when set, is the
+     * one she tapped, shown in full over the lists.
      */
     data class Services(
         val today: String,
         val status: DirectoryStatus?,
+        val kinds: List<CategoryChoice>,
         val results: List<ServiceResult>,
         val hubs: List<VenueHub>,
         val search: ServicesSearch = ServicesSearch(),

@@ -29,6 +29,7 @@ import org.alongside.core.SyncListener
 import org.alongside.core.SyncProgress
 import org.alongside.core.Vault
 import org.alongside.core.crisisHelp
+import org.alongside.core.serviceCategories
 import org.alongside.core.shareChoices
 import org.alongside.core.supportRequestChoices
 import org.alongside.core.vaultExists
@@ -381,7 +382,7 @@ class AppViewModel(application: Application) :
         show(today.copy(busy = true, error = null))
         callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { now ->
             val v = requireVault()
-            servicesScreen(v, Screen.Services(today.view.date, v.directoryStatus(now), emptyList(), emptyList()))
+            servicesScreen(v, Screen.Services(today.view.date, v.directoryStatus(now), serviceCategories(), emptyList(), emptyList()))
         }
     }
 
@@ -420,13 +421,16 @@ class AppViewModel(application: Application) :
     }
 
     /** The core's answers to her search: the services, and the places for the next days. */
-    private fun servicesScreen(v: Vault, s: Screen.Services): Screen.Services = s.copy(
-        results = v.searchServices(s.search.query()),
-        hubs = v.venueHubs(s.search.chosen(), s.today, ServicesSearch.HUB_DAYS),
-        service = null,
-        venue = null,
-        busy = false,
-    )
+    private fun servicesScreen(v: Vault, s: Screen.Services): Screen.Services {
+        val order = s.kinds.map { it.category }
+        return s.copy(
+            results = v.searchServices(s.search.query(order)),
+            hubs = v.venueHubs(s.search.chosen(order), s.today, ServicesSearch.HUB_DAYS),
+            service = null,
+            venue = null,
+            busy = false,
+        )
+    }
 
     override fun onCleared() {
         ProcessLifecycleOwner.get().lifecycle.removeObserver(this)

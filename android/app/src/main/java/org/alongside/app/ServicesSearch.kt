@@ -4,11 +4,11 @@ import org.alongside.core.Category
 import org.alongside.core.ServiceQuery
 
 /**
- * What she has typed and chosen on the services screen, and the questions it asks the core.
+ * What she has typed and ticked on the services screen, and the search it asks the core.
  *
  * Why this exists: the form only collects her words and the kinds of help she ticked; the
  * core does the matching, the ordering and the "one place" days. The shell keeps no rule of
- * its own: empty words mean "no words", and no kinds ticked means every kind (the core's
+ * its own: blank words mean "no words", and no kinds ticked means every kind (the core's
  * meaning of an empty list).
  */
 data class ServicesSearch(
@@ -18,13 +18,13 @@ data class ServicesSearch(
     fun toggle(category: Category) =
         copy(categories = if (category in categories) categories - category else categories + category)
 
-    /** The kinds of help she ticked, in the core's display order (the enum's order). */
-    fun chosen(): List<Category> = Category.values().filter { it in categories }
+    /** The kinds of help she ticked, in [order]: the core's (`service_categories()`). */
+    fun chosen(order: List<Category>): List<Category> = order.filter { it in categories }
 
     /** The search for the core: her words as typed (blank means none) and the kinds she ticked. */
-    fun query(): ServiceQuery = ServiceQuery(
+    fun query(order: List<Category>): ServiceQuery = ServiceQuery(
         text = words.trim().ifEmpty { null },
-        categories = chosen(),
+        categories = chosen(order),
         openAt = null,
         onDate = null,
         dropInOnly = false,
@@ -36,9 +36,6 @@ data class ServicesSearch(
         const val HUB_DAYS: UInt = 14u
     }
 }
-
-/** The core's screen-copy id for a category's words ("category-housing"), as the core names them. */
-fun categoryWordsId(category: Category): String = "category-" + category.name.lowercase().replace('_', '-')
 
 /**
  * A directory phone number as the phone app takes it ("0161 496 0000" to "01614960000"): the

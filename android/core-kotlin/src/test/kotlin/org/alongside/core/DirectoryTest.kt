@@ -209,6 +209,14 @@ class DirectoryTest {
     }
 
     @Test
+    fun `every kind of help comes with its words, in the core's order, with no vault needed`() {
+        val kinds = serviceCategories()
+        assertEquals(Category.values().toList(), kinds.map { it.category })
+        assertEquals("Housing", kinds.single { it.category == Category.HOUSING }.label)
+        assertTrue(kinds.all { it.label.isNotBlank() && !it.label.startsWith("category-") })
+    }
+
+    @Test
     fun `directory updates stay off until she turns them on, and an unreachable server changes nothing`() {
         assertTrue(vault.checkForDirectoryUpdate(MONDAY_9AM) is UpdateOutcome.NotEnabled)
         assertFalse(vault.directoryOptions().updatesEnabled)

@@ -34,9 +34,7 @@ import androidx.compose.ui.unit.dp
 import org.alongside.app.Screen
 import org.alongside.app.ServicesActions
 import org.alongside.app.UiText
-import org.alongside.app.categoryWordsId
 import org.alongside.app.dialable
-import org.alongside.core.Category
 import org.alongside.core.ServiceResult
 import org.alongside.core.SessionView
 import org.alongside.core.VenueDetail
@@ -98,7 +96,8 @@ private fun ColumnScope.ServiceLists(text: UiText, screen: Screen.Services, acti
         modifier = Modifier.fillMaxWidth(),
     )
     SectionHeading(text["services-screen-categories"])
-    Category.values().forEach { c ->
+    screen.kinds.forEach { kind ->
+        val c = kind.category
         Row(
             verticalAlignment = Alignment.CenterVertically,
             horizontalArrangement = Arrangement.spacedBy(12.dp),
@@ -109,7 +108,7 @@ private fun ColumnScope.ServiceLists(text: UiText, screen: Screen.Services, acti
                 },
         ) {
             Checkbox(checked = c in search.categories, onCheckedChange = null)
-            Text(text[categoryWordsId(c)])
+            Text(kind.label)
         }
     }
     BusyButton(text["services-screen-search-button"], busy = screen.busy, enabled = true, onClick = actions::searchServices)
