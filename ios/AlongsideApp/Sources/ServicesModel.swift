@@ -1,6 +1,7 @@
 // The services screen's state and its core calls.
 //
-// Why this exists: the screen only collects her words; the core finds the services, orders
+// Why this exists: the screen only collects her words and the kinds of help she ticks; the
+// core lists those kinds (in its order, with its words), finds the services, orders
 // them, works out where several services meet over the next two weeks, and reads one place
 // in full. No location is asked for. Calls run off the main thread like every core call.
 // Locking the app drops this model with the screen. (Android: ServicesSearch.kt and the
@@ -14,6 +15,11 @@ final class ServicesModel: ObservableObject {
     static let hubDays: UInt32 = 14
 
     @Published var words = ""
+    /// Named in full: the Objective-C runtime has a `Category` type too.
+    @Published var categories: Set<AlongsideKit.Category> = []
+
+    /// Every kind of help, in the core's order and words: needs no vault.
+    let kinds = serviceCategories()
 
     /// False until the first answer arrives; then `status` is nil only when no directory is installed.
     @Published private(set) var loaded = false
@@ -34,12 +40,17 @@ final class ServicesModel: ObservableObject {
         self.text = text
     }
 
-    /// Her words as typed (blank means none); every kind of help.
+    /// The kinds she ticked, in the core's order; empty (every kind) when she ticked none.
+    private var chosen: [AlongsideKit.Category] {
+        kinds.map(\.category).filter { categories.contains($0) }
+    }
+
+    /// Her words as typed (blank means none) and the kinds she ticked.
     private var query: ServiceQuery {
         let t = words.trimmingCharacters(in: .whitespacesAndNewlines)
         return ServiceQuery(
             text: t.isEmpty ? nil : t,
-            categories: [],
+            categories: chosen,
             openAt: nil,
             onDate: nil,
             dropInOnly: false,
@@ -51,12 +62,13 @@ final class ServicesModel: ObservableObject {
     /// places where services meet over the next days.
     func search() {
         let query = self.query
+        let chosen = self.chosen
         let today = self.today
         let days = Self.hubDays
         call { vault, now in
             let status = try vault.directoryStatus(now: now)
             let results = try vault.searchServices(query: query)
-            let hubs = try vault.venueHubs(categories: [], fromDate: today, days: days)
+            let hubs = try vault.venueHubs(categories: chosen, fromDate: today, days: days)
             return (status, results, hubs)
         } done: { found in
             self.status = found.0

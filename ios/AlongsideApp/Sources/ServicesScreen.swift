@@ -1,11 +1,12 @@
 // Services near her, from the directory installed on the phone: its status line, a search by
-// words, what the core found, and the places where several services meet over the next two
-// weeks, so one trip can cover more than one need. A tap shows a service or a place in full.
+// words and kinds of help, what the core found, and the places where several services meet
+// over the next two weeks, so one trip can cover more than one need. A tap shows a service or
+// a place in full.
 //
 // Why this exists: "too many appointments in too many places". Every word, match, order and
 // "one place" day is the core's; this screen renders and forwards taps. No location is asked
 // for. A call opens the phone app with the number ready; nothing is dialled without her.
-// (Android: ServicesScreen.kt, which also filters by kinds of help.)
+// (Android: ServicesScreen.kt.)
 import AlongsideKit
 import SwiftUI
 
@@ -35,6 +36,23 @@ struct ServicesScreen: View {
                     TextField(text["services-screen-search-label"], text: $services.words)
                         .submitLabel(.search)
                         .onSubmit { services.search() }
+                }
+                Section(text["services-screen-categories"]) {
+                    ForEach(services.kinds, id: \.label) { kind in
+                        let ticked = services.categories.contains(kind.category)
+                        Button {
+                            services.categories.formSymmetricDifference([kind.category])
+                        } label: {
+                            HStack {
+                                Text(kind.label).foregroundStyle(.primary)
+                                Spacer()
+                                if ticked { Image(systemName: "checkmark").accessibilityHidden(true) }
+                            }
+                        }
+                        .accessibilityAddTraits(ticked ? .isSelected : [])
+                    }
+                }
+                Section {
                     BusyButton(label: text["services-screen-search-button"], busy: services.busy, enabled: true) {
                         services.search()
                     }
