@@ -80,6 +80,7 @@ final class ServicesModel: ObservableObject {
 
     /// Reads one place and everything that meets there.
     func showVenue(_ id: String) {
+        guard !busy else { return }
         venue = nil
         call { vault, _ in try vault.venue(id: id) } done: { self.venue = $0 }
     }
