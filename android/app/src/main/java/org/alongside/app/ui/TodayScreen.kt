@@ -78,10 +78,10 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
                 }
             }
             item {
-                Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
-                    OutlinedButton(onClick = actions::openSharing, enabled = enabled) { Text(text["sharing-open"]) }
-                    OutlinedButton(onClick = actions::openServices, enabled = enabled) { Text(text["services-screen-open"]) }
-                }
+                OutlinedButton(onClick = actions::openSharing, enabled = enabled) { Text(text["sharing-open"]) }
+            }
+            item {
+                OutlinedButton(onClick = actions::openServices, enabled = enabled) { Text(text["services-screen-open"]) }
             }
             // Support mode: her next family time, then her own care, as the core offers them.
             view.support.nextFamilyTimeLabel?.let { item { SectionHeading(it) } }
