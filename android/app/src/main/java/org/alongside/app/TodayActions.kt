@@ -41,4 +41,10 @@ interface TodayActions {
 
     /** Opens sharing with her care team. */
     fun openSharing()
+
+    /** Opens the guidance list, the support lines and the breastfeeding questions. */
+    fun openGuidance()
+
+    /** Opens the guidance article a Today card names (`article_id`). */
+    fun openArticle(articleId: String)
 }
