@@ -107,7 +107,7 @@ fun AdviceView(text: UiText, advice: BreastfeedingAdvice) {
     listOf(advice.watchFor, advice.getHelpNow, advice.safeSleep, advice.stopping, advice.whyAdviceDiffers)
         .forEach { GuidanceSectionView(text, it) }
     advice.safetyNet?.let {
-        SectionHeading(text["guidance-screen-safety-net"])
+        SectionHeading(text["alert-safety-heading"])
         Text(it)
     }
     if (advice.contacts.isNotEmpty()) {

@@ -84,7 +84,7 @@ fun ArticleScreen(text: UiText, screen: Screen.Reading, actions: GuidanceActions
         Text(article.checkedLabel, style = MaterialTheme.typography.bodySmall)
         article.sections.forEach { GuidanceSectionView(text, it) }
         article.safetyNet?.let {
-            SectionHeading(text["guidance-screen-safety-net"])
+            SectionHeading(text["alert-safety-heading"])
             Text(it)
         }
         if (article.contacts.isNotEmpty()) {
@@ -125,7 +125,7 @@ fun GuidanceSectionView(text: UiText, section: GuidanceSection) {
 fun Sources(text: UiText, sources: List<SourceRef>) {
     if (sources.isEmpty()) return
     Column(verticalArrangement = Arrangement.spacedBy(2.dp)) {
-        Text(text["guidance-screen-sources"], style = MaterialTheme.typography.labelLarge)
+        Text(text["alert-sources-heading"], style = MaterialTheme.typography.labelLarge)
         sources.forEach { Text(it.citation, style = MaterialTheme.typography.bodySmall) }
     }
 }
