@@ -55,7 +55,7 @@ fun GuidanceScreen(text: UiText, screen: Screen.Guidance, actions: GuidanceActio
             Card(
                 Modifier
                     .fillMaxWidth()
-                    .clickable(enabled = enabled, role = Role.Button, onClickLabel = a.title) { actions.openArticle(a.id) },
+                    .clickable(enabled = enabled, role = Role.Button) { actions.openArticle(a.id) },
             ) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                     Text(a.title, style = MaterialTheme.typography.titleMedium)
