@@ -596,3 +596,26 @@ services-screen-languages = Languages
 services-screen-website = Website
 services-screen-back = Back to services
 services-screen-close = Back to Today
+
+# Phone: guidance screens
+# The guidance list, an article, the support lines, and the breastfeeding questions with
+# her plan, on both phones. The articles, questions, advice and contacts bring their own
+# words; these are only the words around them.
+
+guidance-screen-open = Guidance and support lines
+guidance-screen-back = Back
+guidance-screen-intro = Information you can read at any time. It stays on your phone and works with no signal.
+guidance-screen-contacts-open = Support and crisis lines
+guidance-screen-bf-open = Breastfeeding questions
+guidance-screen-bf-open-hint = A few questions, then what the guidance says for you. You can skip any of them.
+guidance-screen-contacts-heading = Who you can call
+guidance-screen-call = Call
+guidance-screen-contacts-intro = You can call any of these lines. You don't need to know what to say.
+guidance-screen-see-advice = See what the guidance says
+guidance-screen-change-answers = Change my answers
+guidance-screen-plan-open = See my plan
+guidance-screen-plan-hide = Hide my plan
+guidance-screen-plan-saved = Your plan is saved on this phone.
+guidance-screen-plan-deleted = Your plan has been deleted from this phone.
+guidance-screen-plan-delete-confirm = Delete your plan from this phone? You can make a new one at any time.
+guidance-screen-plan-keep = Keep my plan

@@ -15,6 +15,8 @@ struct AlertCard: View {
     let onRebook: (String) -> Void
     let onDismiss: () -> Void
     let onShowMedicine: () -> Void
+    /// Opens the article the core names (`articleId`), when there is one.
+    let onRead: (String) -> Void
     @State private var picking = false
 
     var body: some View {
@@ -43,6 +45,9 @@ struct AlertCard: View {
                         }
                     }
                     .buttonStyle(.borderedProminent)
+                }
+                if let articleId = alert.articleId {
+                    Button(text["support-offer-read"]) { onRead(articleId) }.buttonStyle(.bordered)
                 }
                 if alert.action == .rebookAppointment, let dismiss = alert.dismissLabel {
                     Button(dismiss, action: onDismiss).buttonStyle(.bordered)

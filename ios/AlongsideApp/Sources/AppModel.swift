@@ -220,6 +220,12 @@ final class AppModel: ObservableObject {
         return ServicesModel(vault: handle, today: view.date, text: text)
     }
 
+    /// The guidance screens' model, while the vault is unlocked.
+    func guidanceModel() -> GuidanceModel? {
+        guard case .today = screen, let handle = vault else { return nil }
+        return GuidanceModel(vault: handle, text: text)
+    }
+
     /// The request-for-support screen's model, while the vault is unlocked.
     func supportModel() -> SupportModel? {
         guard case .today = screen, let handle = vault else { return nil }

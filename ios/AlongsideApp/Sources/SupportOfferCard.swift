@@ -3,7 +3,8 @@
 //
 // Why this exists: while her baby is not with her, Today offers her own care instead of
 // baby-feeding prompts. The core decides which offers show and drafts the 6 to 8 week
-// check; the card only renders, and its one button saves the core's draft.
+// check; the card only renders: "Read more" opens the article the core names, and the other
+// button saves the core's draft.
 // (Android: SupportOfferCard.kt.)
 import AlongsideKit
 import SwiftUI
@@ -12,6 +13,7 @@ struct SupportOfferCard: View {
     let offer: SupportOffer
     let enabled: Bool
     let onAddAppointment: () -> Void
+    let onRead: () -> Void
 
     var body: some View {
         VStack(alignment: .leading, spacing: 8) {
@@ -23,6 +25,9 @@ struct SupportOfferCard: View {
             if let checked = offer.checkedLabel {
                 Text(checked).font(.footnote)
             }
+            Button(offer.readLabel, action: onRead)
+                .buttonStyle(.borderless)
+                .disabled(!enabled)
             if let action = offer.actionLabel, offer.appointment != nil {
                 Button(action, action: onAddAppointment)
                     .buttonStyle(.bordered)

@@ -11,6 +11,8 @@ struct TodayScreen: View {
     @ObservedObject var model: AppModel
     let view: TodayView
     @State private var showingCrisis = false
+    /// The article a Today card asked to open (the core's `articleId`), if any.
+    @State private var readingArticle: String?
 
     var body: some View {
         let text = model.text
@@ -35,7 +37,8 @@ struct TodayScreen: View {
                                 enabled: enabled,
                                 onRebook: { model.rebook(alert, newStart: $0) },
                                 onDismiss: { model.dismissFollowUp(alert) },
-                                onShowMedicine: { model.showMedicine(alert) }
+                                onShowMedicine: { model.showMedicine(alert) },
+                                onRead: { readingArticle = $0 }
                             )
                         }
                     }
@@ -57,6 +60,10 @@ struct TodayScreen: View {
                             if let services = model.servicesModel() { ServicesEntry(model: services) }
                         }
                         .disabled(!enabled)
+                        NavigationLink(text["guidance-screen-open"]) {
+                            if let guidance = model.guidanceModel() { GuidanceEntry(model: guidance) }
+                        }
+                        .disabled(!enabled)
                     }
                     if let familyTime = view.support.nextFamilyTimeLabel {
                         Section { Text(familyTime).font(.headline) }
@@ -67,9 +74,12 @@ struct TodayScreen: View {
                                 Text(intro)
                             }
                             ForEach(Array(view.support.offers.enumerated()), id: \.offset) { _, offer in
-                                SupportOfferCard(offer: offer, enabled: enabled) {
-                                    model.addOfferedAppointment(offer)
-                                }
+                                SupportOfferCard(
+                                    offer: offer,
+                                    enabled: enabled,
+                                    onAddAppointment: { model.addOfferedAppointment(offer) },
+                                    onRead: { readingArticle = offer.articleId }
+                                )
                             }
                         }
                     }
@@ -110,6 +120,9 @@ struct TodayScreen: View {
             }
             .refreshable { [model] in await model.refresh() }
             .sheet(isPresented: $showingCrisis) { CrisisScreen(text: text) }
+            .navigationDestination(isPresented: readingBinding) {
+                if let id = readingArticle { ArticleScreen(text: text, articleId: id) }
+            }
             .sheet(isPresented: showingMedicine) {
                 if let medicine = model.medicine {
                     MedicineSheet(text: text, medicine: medicine, today: view.doses)
@@ -127,6 +140,11 @@ struct TodayScreen: View {
     /// Open while the model holds a medicine an alert asked to show; closing it clears it.
     private var showingMedicine: Binding<Bool> {
         Binding(get: { model.medicine != nil }, set: { if !$0 { model.closeMedicine() } })
+    }
+
+    /// Open while a Today card has asked to show an article; going back clears it.
+    private var readingBinding: Binding<Bool> {
+        Binding(get: { readingArticle != nil }, set: { if !$0 { readingArticle = nil } })
     }
 
     /// One section of appointments; nothing at all when it is empty.

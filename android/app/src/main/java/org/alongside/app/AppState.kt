@@ -1,5 +1,10 @@
 package org.alongside.app
 
+import org.alongside.core.Article
+import org.alongside.core.ArticleSummary
+import org.alongside.core.BreastfeedingAdvice
+import org.alongside.core.BreastfeedingPlan
+import org.alongside.core.BreastfeedingQuestion
 import org.alongside.core.CareContact
 import org.alongside.core.CareTeamMessage
 import org.alongside.core.CategoryChoice
@@ -12,6 +17,7 @@ import org.alongside.core.ShareChoices
 import org.alongside.core.SharePurpose
 import org.alongside.core.Medicine
 import org.alongside.core.ServiceResult
+import org.alongside.core.SupportContact
 import org.alongside.core.SupportRecipientOption
 import org.alongside.core.SupportRequestChoices
 import org.alongside.core.SupportRequestPreview
@@ -107,6 +113,37 @@ sealed interface Screen {
         val search: ServicesSearch = ServicesSearch(),
         val service: ServiceResult? = null,
         val venue: VenueDetail? = null,
+        val busy: Boolean = false,
+        val error: String? = null,
+    ) : Screen
+
+    /** The guidance list, in the order the core puts it for her (`guidance_for_me`). */
+    data class Guidance(
+        val articles: List<ArticleSummary>,
+        val busy: Boolean = false,
+        val error: String? = null,
+    ) : Screen
+
+    /** One article as the core renders it, over [back] (the guidance list or Today). */
+    data class Reading(val article: Article, val back: Screen) : Screen
+
+    /** Every support and crisis line (`support_contacts()`), over [back]. */
+    data class Contacts(val contacts: List<SupportContact>, val back: Screen) : Screen
+
+    /**
+     * The breastfeeding questions: the core's questions, the codes she has picked, the core's
+     * advice once she asks for it, and her saved plan (shown when [showPlan]). [confirmDelete]
+     * is true while she is asked whether to delete the plan; [notice] is a word after an action.
+     */
+    data class Feeding(
+        val questions: List<BreastfeedingQuestion>,
+        val back: Screen,
+        val form: BreastfeedingForm = BreastfeedingForm(),
+        val advice: BreastfeedingAdvice? = null,
+        val plan: BreastfeedingPlan? = null,
+        val showPlan: Boolean = false,
+        val confirmDelete: Boolean = false,
+        val notice: String? = null,
         val busy: Boolean = false,
         val error: String? = null,
     ) : Screen

@@ -28,9 +28,14 @@ import org.alongside.core.SharePurpose
 import org.alongside.core.SyncListener
 import org.alongside.core.SyncProgress
 import org.alongside.core.Vault
+import org.alongside.core.breastfeedingAdvice
+import org.alongside.core.breastfeedingAnswersFromCodes
+import org.alongside.core.breastfeedingQuestions
 import org.alongside.core.crisisHelp
 import org.alongside.core.serviceCategories
+import org.alongside.core.guidanceArticle
 import org.alongside.core.shareChoices
+import org.alongside.core.supportContacts
 import org.alongside.core.supportRequestChoices
 import org.alongside.core.vaultExists
 import org.alongside.core.wipeVault
@@ -50,7 +55,8 @@ class AppViewModel(application: Application) :
     TodayActions,
     SupportActions,
     SharingActions,
-    ServicesActions {
+    ServicesActions,
+    GuidanceActions {
     private val vaultDir = VaultLocation.dir(application).path
     private val reminders = ReminderScheduler(application)
 
@@ -150,22 +156,18 @@ class AppViewModel(application: Application) :
     override fun lock() {
         val ready = _state.value as? AppState.Ready ?: return
         val inFlight = when (val s = ready.screen) {
-            is Screen.Today, is Screen.Support, is Screen.Sharing, is Screen.Services -> true
-            // The crisis lines stay on screen (they hold nothing of hers), but what is
-            // behind them locks.
-            is Screen.Crisis -> s.back is Screen.Today || s.back is Screen.Support || s.back is Screen.Sharing ||
-                s.back is Screen.Services
+            is Screen.Crisis -> unlockedOnly(s.back)
             is Screen.Setup -> s.busy
             is Screen.Unlock -> s.busy
-            // Nothing of hers is on these screens, and the vault is already locked.
-            is Screen.Failed, is Screen.Wipe -> false
+            else -> unlockedOnly(s)
         }
         if (!inFlight) return
         val locking = ++session
         when (val s = ready.screen) {
-            is Screen.Today, is Screen.Support, is Screen.Sharing, is Screen.Services -> show(Screen.Unlock())
+            // The crisis lines stay on screen (they hold nothing of hers), but what is
+            // behind them locks.
             is Screen.Crisis -> show(s.copy(back = Screen.Unlock()))
-            else -> {}
+            else -> if (unlockedOnly(s)) show(Screen.Unlock())
         }
         viewModelScope.launch {
             val hasVault = withContext(core) {
@@ -174,6 +176,16 @@ class AppViewModel(application: Application) :
             }
             if (locking == session) show(if (hasVault) Screen.Unlock() else Screen.Setup())
         }
+    }
+
+    /** Screens shown only while the vault is unlocked: locking replaces them with Unlock. */
+    private fun unlockedOnly(screen: Screen): Boolean = when (screen) {
+        is Screen.Today, is Screen.Support, is Screen.Sharing, is Screen.Services -> true
+        // Opened from Today, with Today (or her answers and plan) behind them.
+        is Screen.Guidance, is Screen.Reading, is Screen.Contacts, is Screen.Feeding -> true
+        is Screen.Crisis, is Screen.Setup, is Screen.Unlock -> false
+        // Nothing of hers is on these screens, and the vault is already locked.
+        is Screen.Failed, is Screen.Wipe -> false
     }
 
     /** The app went to the background (ProcessLifecycleOwner): lock. */
@@ -431,6 +443,104 @@ class AppViewModel(application: Application) :
             busy = false,
         )
     }
+
+    override fun openGuidance() {
+        if (currentScreen() is Screen.Today) openOver { _, _ -> Screen.Guidance(requireVault().guidanceForMe()) }
+    }
+
+    override fun openArticle(articleId: String) = openOver { _, back -> Screen.Reading(guidanceArticle(articleId), back) }
+
+    // Needs no vault: the compiled-in contacts table.
+    override fun openGuidanceContacts() = openOver { _, back -> Screen.Contacts(supportContacts(), back) }
+
+    override fun openFeeding() = openOver { now, back ->
+        Screen.Feeding(breastfeedingQuestions(), back, plan = requireVault().breastfeedingPlan(now))
+    }
+
+    override fun editFeeding(form: BreastfeedingForm) {
+        val s = currentScreen() as? Screen.Feeding ?: return
+        if (!s.busy) show(s.copy(form = form, advice = null, error = null, notice = null))
+    }
+
+    override fun seeFeedingAdvice() = feedingCall { _, now, s ->
+        s.copy(advice = breastfeedingAdvice(breastfeedingAnswersFromCodes(s.form.codes(s.questions)), now), showPlan = false)
+    }
+
+    override fun saveFeedingPlan() = feedingCall { v, now, s ->
+        val plan = v.saveBreastfeedingPlan(breastfeedingAnswersFromCodes(s.form.codes(s.questions)), now)
+        s.copy(plan = plan, showPlan = true, notice = text["guidance-screen-plan-saved"])
+    }
+
+    override fun showFeedingPlan(show: Boolean) {
+        val s = currentScreen() as? Screen.Feeding ?: return
+        if (!s.busy) show(s.copy(showPlan = show && s.plan != null, confirmDelete = false, notice = null, error = null))
+    }
+
+    override fun askDeleteFeedingPlan(ask: Boolean) {
+        val s = currentScreen() as? Screen.Feeding ?: return
+        if (!s.busy) show(s.copy(confirmDelete = ask && s.plan != null, notice = null, error = null))
+    }
+
+    override fun deleteFeedingPlan() = feedingCall { v, now, s ->
+        v.deleteBreastfeedingPlan(now)
+        s.copy(plan = null, showPlan = false, confirmDelete = false, notice = text["guidance-screen-plan-deleted"])
+    }
+
+    override fun leaveGuidance() {
+        when (val here = currentScreen()) {
+            is Screen.Guidance -> if (!here.busy) backToToday { here.copy(busy = false, error = it) }
+            is Screen.Reading -> goBack(here.back)
+            is Screen.Contacts -> goBack(here.back)
+            is Screen.Feeding -> if (!here.busy) goBack(here.back)
+            else -> {}
+        }
+    }
+
+    /** Shows [back] again; Today is read afresh (and shown as it was, with the error, if that fails). */
+    private fun goBack(back: Screen) {
+        if (back is Screen.Today) backToToday { back.copy(busy = false, error = it) } else show(back)
+    }
+
+    private fun backToToday(onError: (String) -> Screen) =
+        callCore({ msg, _ -> onError(msg) }) { now -> Screen.Today(requireVault().today(now)) }
+
+    /**
+     * Runs one call that opens a screen over the one she is on (Today or the guidance list),
+     * which [work] gets as the screen to go back to. An error shows on the screen she is on.
+     */
+    private fun openOver(work: (Instant, Screen) -> Screen) {
+        val here = currentScreen() ?: return
+        val busy: Screen
+        val back: Screen
+        val failed: (String) -> Screen
+        when (here) {
+            is Screen.Today -> {
+                if (here.busy) return
+                busy = here.copy(busy = true, error = null)
+                back = here.copy(busy = false, error = null)
+                failed = { here.copy(busy = false, error = it) }
+            }
+            is Screen.Guidance -> {
+                if (here.busy) return
+                busy = here.copy(busy = true, error = null)
+                back = here.copy(busy = false, error = null)
+                failed = { here.copy(busy = false, error = it) }
+            }
+            else -> return
+        }
+        show(busy)
+        callCore({ msg, _ -> failed(msg) }) { now -> work(now, back) }
+    }
+
+    /** Runs one call on the breastfeeding screen and shows its result (or its error) there. */
+    private fun feedingCall(work: (Vault, Instant, Screen.Feeding) -> Screen.Feeding) {
+        val s = (currentScreen() as? Screen.Feeding)?.takeIf { !it.busy } ?: return
+        show(s.copy(busy = true, error = null, notice = null))
+        callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> work(requireVault(), now, s).copy(busy = false) }
+    }
+
+    /** The core's screen copy. */
+    private val text: UiText get() = (_state.value as? AppState.Ready)?.text ?: UiText(emptyMap())
 
     override fun onCleared() {
         ProcessLifecycleOwner.get().lifecycle.removeObserver(this)

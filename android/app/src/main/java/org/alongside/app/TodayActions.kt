@@ -44,4 +44,10 @@ interface TodayActions {
 
     /** Opens the services screen: the directory's services and where they meet. */
     fun openServices()
+
+    /** Opens the guidance list, the support lines and the breastfeeding questions. */
+    fun openGuidance()
+
+    /** Opens the guidance article a Today card names (`article_id`). */
+    fun openArticle(articleId: String)
 }

@@ -66,6 +66,9 @@ fun AlertCard(text: UiText, alert: Alert, enabled: Boolean, actions: TodayAction
                     }
                     Button(onClick = onAction, enabled = enabled) { Text(label) }
                 }
+                alert.articleId?.let { id ->
+                    TextButton(onClick = { actions.openArticle(id) }, enabled = enabled) { Text(text["support-offer-read"]) }
+                }
                 if (alert.action == AlertAction.REBOOK_APPOINTMENT) {
                     alert.dismissLabel?.let { label ->
                         TextButton(onClick = { actions.dismissFollowUp(alert) }, enabled = enabled) { Text(label) }

@@ -53,6 +53,10 @@ fun AppRoot(model: AppViewModel) {
                 is Screen.Support -> SupportScreen(s.text, screen, actions = model)
                 is Screen.Sharing -> SharingScreen(s.text, screen, actions = model)
                 is Screen.Services -> ServicesScreen(s.text, screen, actions = model)
+                is Screen.Guidance -> GuidanceScreen(s.text, screen, actions = model)
+                is Screen.Reading -> ArticleScreen(s.text, screen, actions = model)
+                is Screen.Contacts -> ContactsScreen(s.text, screen, actions = model)
+                is Screen.Feeding -> FeedingScreen(s.text, screen, actions = model)
                 is Screen.Crisis -> CrisisScreen(s.text, screen.help, onClose = model::closeCrisis)
             }
         }

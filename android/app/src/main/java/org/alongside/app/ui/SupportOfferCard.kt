@@ -8,6 +8,7 @@ import androidx.compose.material3.Card
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
@@ -20,7 +21,8 @@ import org.alongside.core.SupportOffer
  *
  * Why this exists: while her baby is not with her, Today offers her own care instead of
  * baby-feeding prompts. The core decides which offers show and drafts the 6 to 8 week
- * check; the card only renders, and its one button saves the core's draft.
+ * check; the card only renders: "Read more" opens the article the core names, and the
+ * other button saves the core's draft.
  */
 @Composable
 fun SupportOfferCard(offer: SupportOffer, enabled: Boolean, actions: TodayActions) {
@@ -32,6 +34,7 @@ fun SupportOfferCard(offer: SupportOffer, enabled: Boolean, actions: TodayAction
                 Text(source.citation, style = MaterialTheme.typography.bodySmall)
             }
             offer.checkedLabel?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
+            TextButton(onClick = { actions.openArticle(offer.articleId) }, enabled = enabled) { Text(offer.readLabel) }
             val action = offer.actionLabel
             if (action != null && offer.appointment != null) {
                 OutlinedButton(onClick = { actions.addOfferedAppointment(offer) }, enabled = enabled) {

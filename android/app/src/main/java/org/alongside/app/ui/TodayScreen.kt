@@ -83,6 +83,9 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
             item {
                 OutlinedButton(onClick = actions::openServices, enabled = enabled) { Text(text["services-screen-open"]) }
             }
+            item {
+                OutlinedButton(onClick = actions::openGuidance, enabled = enabled) { Text(text["guidance-screen-open"]) }
+            }
             // Support mode: her next family time, then her own care, as the core offers them.
             view.support.nextFamilyTimeLabel?.let { item { SectionHeading(it) } }
             view.support.heading?.let { heading ->
