@@ -236,6 +236,9 @@ pub struct ServiceResult {
     pub category_label: String,
     pub description: String,
     pub phone: Option<String>,
+    /// What the phone app dials for `phone`: its digits, keeping a leading plus; none when
+    /// there is nothing to dial.
+    pub phone_dial: Option<String>,
     pub web: Option<String>,
     pub referral: Referral,
     pub referral_label: String,
@@ -350,4 +353,31 @@ pub struct AppointmentPlace {
     pub also_there_label: Option<String>,
     /// True when the directory is made-up sample data.
     pub sample: bool,
+}
+
+/// A directory phone number as a phone dials it ("0161 496 0000" to "01614960000",
+/// "+44 161 496-0000" to "+441614960000"); none when it holds no digits.
+pub(crate) fn dial_number(phone: &str) -> Option<String> {
+    let trimmed = phone.trim();
+    let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+    if digits.is_empty() {
+        return None;
+    }
+    Some(if trimmed.starts_with('+') {
+        format!("+{digits}")
+    } else {
+        digits
+    })
+}
+
+#[cfg(test)]
+mod dial_tests {
+    use super::dial_number;
+
+    #[test]
+    fn a_directory_phone_number_is_dialled_as_its_digits_keeping_a_leading_plus() {
+        assert_eq!(dial_number(" 0161 496 0000 ").as_deref(), Some("01614960000"));
+        assert_eq!(dial_number("+44 161 496-0000").as_deref(), Some("+441614960000"));
+        assert_eq!(dial_number("  "), None, "nothing to dial");
+    }
 }

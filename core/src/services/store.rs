@@ -6,7 +6,9 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use super::model::{Category, HubSession, Referral, ServiceResult, SessionAccess, SessionView, VenueSummary};
+use super::model::{
+    dial_number, Category, HubSession, Referral, ServiceResult, SessionAccess, SessionView, VenueSummary,
+};
 use super::schedule::{clock, days_in, weeks_in, Slot};
 use crate::content::{label, text};
 use crate::error::Result;
@@ -237,6 +239,7 @@ pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Resu
         let category = parse_category(r.get_ref(4)?.as_str()?)?;
         let referral: Referral = parse_code(r.get(8)?)?;
         let languages: String = r.get(10)?;
+        let phone: Option<String> = r.get(6)?;
         Ok((
             r.get(0)?,
             ServiceResult {
@@ -246,7 +249,8 @@ pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Resu
                 category,
                 category_label: category.label(),
                 description: r.get(5)?,
-                phone: r.get(6)?,
+                phone_dial: phone.as_deref().and_then(dial_number),
+                phone,
                 web: r.get(7)?,
                 referral,
                 referral_label: referral_label(referral),

@@ -150,7 +150,7 @@ private struct ServiceDetailView: View {
                 if !service.languages.isEmpty {
                     LabeledContent(text["services-screen-languages"], value: service.languages.joined(separator: ", "))
                 }
-                if let phone = service.phone, let url = telURL(phone) {
+                if let phone = service.phone, let dial = service.phoneDial, let url = URL(string: "tel:\(dial)") {
                     Button("\(text["support-crisis-call"]) \(phone)") { openURL(url) }
                 }
                 if let web = service.web {
@@ -172,14 +172,6 @@ private struct ServiceDetailView: View {
             }
         }
         .navigationTitle(service.name)
-    }
-
-    /// The number as the phone app takes it: its digits, and a leading plus.
-    private func telURL(_ phone: String) -> URL? {
-        let trimmed = phone.trimmingCharacters(in: .whitespaces)
-        let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
-        guard !digits.isEmpty else { return nil }
-        return URL(string: "tel:\(trimmed.hasPrefix("+") ? "+" : "")\(digits)")
     }
 }
 

@@ -36,14 +36,3 @@ data class ServicesSearch(
         const val HUB_DAYS: UInt = 14u
     }
 }
-
-/**
- * A directory phone number as the phone app takes it ("0161 496 0000" to "01614960000"): the
- * digits, and a leading plus. Null when there is nothing to dial.
- */
-fun dialable(phone: String?): String? {
-    val trimmed = phone?.trim().orEmpty()
-    val digits = trimmed.filter { it.isDigit() }
-    if (digits.isEmpty()) return null
-    return if (trimmed.startsWith("+")) "+$digits" else digits
-}

@@ -40,12 +40,4 @@ class ServicesSearchTest {
         assertEquals(expected, search.query(order).categories)
         assertEquals(expected, search.chosen(order))
     }
-
-    @Test
-    fun a_directory_phone_number_is_dialled_as_its_digits_keeping_a_leading_plus() {
-        assertEquals("01614960000", dialable(" 0161 496 0000 "))
-        assertEquals("+441614960000", dialable("+44 161 496-0000"))
-        assertNull("nothing to dial", dialable("  "))
-        assertNull(dialable(null))
-    }
 }

@@ -122,6 +122,8 @@ class DirectoryTest {
         assertEquals("Drug and alcohol treatment", recovery.categoryLabel)
         assertEquals(Referral.SELF_REFERRAL, recovery.referral)
         assertTrue(recovery.sample)
+        assertEquals("01632 960000", recovery.phone)
+        assertEquals("what the phone dials", "01632960000", recovery.phoneDial)
 
         val tuesdayMorning = vault.searchServices(query(openAt = at("2026-11-24T10:00:00Z"))).single()
         assertEquals("midwives", tuesdayMorning.id)

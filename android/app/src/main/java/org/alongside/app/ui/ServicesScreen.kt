@@ -34,7 +34,6 @@ import androidx.compose.ui.unit.dp
 import org.alongside.app.Screen
 import org.alongside.app.ServicesActions
 import org.alongside.app.UiText
-import org.alongside.app.dialable
 import org.alongside.core.ServiceResult
 import org.alongside.core.SessionView
 import org.alongside.core.VenueDetail
@@ -179,7 +178,7 @@ private fun ServiceDetailView(text: UiText, r: ServiceResult, enabled: Boolean, 
         Text(r.languages.joinToString(", "))
     }
     val number = r.phone
-    val dial = dialable(number)
+    val dial = r.phoneDial
     if (number != null && dial != null) {
         Button(onClick = { context.startActivity(Intent(Intent.ACTION_DIAL, Uri.fromParts("tel", dial, null))) }) {
             Text("${text["support-crisis-call"]} $number")
