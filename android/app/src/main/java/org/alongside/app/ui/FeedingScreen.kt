@@ -2,22 +2,15 @@ package org.alongside.app.ui
 
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
-import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.selection.selectable
-import androidx.compose.foundation.selection.toggleable
 import androidx.compose.material3.Card
-import androidx.compose.material3.Checkbox
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
-import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import org.alongside.app.GuidanceActions
 import org.alongside.app.Screen
@@ -70,7 +63,7 @@ fun FeedingScreen(text: UiText, screen: Screen.Feeding, actions: GuidanceActions
                     SectionHeading(q.text)
                     q.hint?.let { Text(it, style = MaterialTheme.typography.bodySmall) }
                     q.answers.forEach { a ->
-                        Answer(a.label, selected = form.isChosen(q.id, a.code), radio = !q.many) {
+                        ChoiceRow(a.label, selected = form.isChosen(q.id, a.code), radio = !q.many) {
                             actions.editFeeding(form.tap(q, a.code))
                         }
                     }
@@ -132,22 +125,4 @@ private fun PlanCard(text: UiText, plan: BreastfeedingPlan) {
     }
     SectionHeading(text["guidance-plan-said-heading"])
     AdviceView(text, plan.advice)
-}
-
-@Composable
-private fun Answer(label: String, selected: Boolean, radio: Boolean, onClick: () -> Unit) {
-    val row = Modifier.fillMaxWidth().padding(vertical = 4.dp)
-    Row(
-        verticalAlignment = Alignment.CenterVertically,
-        horizontalArrangement = Arrangement.spacedBy(12.dp),
-        // Radio and checkbox roles let a screen reader say "selected" or "ticked" with the label.
-        modifier = if (radio) {
-            row.selectable(selected = selected, role = Role.RadioButton, onClick = onClick)
-        } else {
-            row.toggleable(value = selected, role = Role.Checkbox, onValueChange = { onClick() })
-        },
-    ) {
-        if (radio) RadioButton(selected = selected, onClick = null) else Checkbox(checked = selected, onCheckedChange = null)
-        Text(label)
-    }
 }

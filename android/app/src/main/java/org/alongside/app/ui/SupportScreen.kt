@@ -5,24 +5,18 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.selection.selectable
-import androidx.compose.foundation.selection.toggleable
 import androidx.compose.material3.Card
-import androidx.compose.material3.Checkbox
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedTextField
-import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Switch
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
 import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import org.alongside.app.Screen
 import org.alongside.app.SupportActions
-import org.alongside.app.SupportForm
 import org.alongside.app.UiText
 
 /**
@@ -53,23 +47,23 @@ fun SupportScreen(text: UiText, screen: Screen.Support, actions: SupportActions)
         } else {
             SectionHeading(text["support-form-who"])
             screen.recipients.forEach { r ->
-                Choice(r.name + "\n" + r.description, selected = form.recipient == r.recipient, radio = true) {
+                ChoiceRow(r.name + "\n" + r.description, selected = form.recipient == r.recipient, radio = true) {
                     actions.editSupport(form.copy(recipient = r.recipient))
                 }
             }
             SectionHeading(text["support-form-needs"])
             screen.choices.needs.forEach { c ->
-                Choice(c.label, selected = c.need in form.needs) { actions.editSupport(form.toggle(c.need)) }
+                ChoiceRow(c.label, selected = c.need in form.needs) { actions.editSupport(form.toggle(c.need)) }
             }
             SectionHeading(text["support-form-how"])
             screen.choices.methods.forEach { c ->
-                Choice(c.label, selected = c.method in form.methods) { actions.editSupport(form.toggle(c.method)) }
+                ChoiceRow(c.label, selected = c.method in form.methods) { actions.editSupport(form.toggle(c.method)) }
             }
             FormField(text["support-form-phone"], form.phone) { actions.editSupport(form.copy(phone = it)) }
             FormField(text["support-form-name"], form.nameToUse) { actions.editSupport(form.copy(nameToUse = it)) }
             SectionHeading(text["support-form-times"])
             screen.choices.safeTimes.forEach { c ->
-                Choice(c.label, selected = c.time in form.safeTimes) { actions.editSupport(form.toggle(c.time)) }
+                ChoiceRow(c.label, selected = c.time in form.safeTimes) { actions.editSupport(form.toggle(c.time)) }
             }
             Row(verticalAlignment = Alignment.CenterVertically, horizontalArrangement = Arrangement.spacedBy(12.dp)) {
                 Switch(checked = form.mayLeaveMessage, onCheckedChange = { actions.editSupport(form.copy(mayLeaveMessage = it)) })
@@ -77,7 +71,7 @@ fun SupportScreen(text: UiText, screen: Screen.Support, actions: SupportActions)
             }
             SectionHeading(text["support-form-soon"])
             screen.choices.urgencies.forEach { c ->
-                Choice(c.label, selected = form.urgency == c.urgency, radio = true) {
+                ChoiceRow(c.label, selected = form.urgency == c.urgency, radio = true) {
                     actions.editSupport(form.copy(urgency = c.urgency))
                 }
             }
@@ -107,23 +101,6 @@ fun SupportScreen(text: UiText, screen: Screen.Support, actions: SupportActions)
             }
         }
         TextButton(onClick = actions::closeSupport) { Text(text["support-form-close"]) }
-    }
-}
-
-@Composable
-private fun Choice(label: String, selected: Boolean, radio: Boolean = false, onClick: () -> Unit) {
-    val row = Modifier.fillMaxWidth().padding(vertical = 4.dp)
-    Row(
-        verticalAlignment = Alignment.CenterVertically,
-        horizontalArrangement = Arrangement.spacedBy(12.dp),
-        modifier = if (radio) {
-            row.selectable(selected = selected, role = Role.RadioButton, onClick = onClick)
-        } else {
-            row.toggleable(value = selected, role = Role.Checkbox, onValueChange = { onClick() })
-        },
-    ) {
-        if (radio) RadioButton(selected = selected, onClick = null) else Checkbox(checked = selected, onCheckedChange = null)
-        Text(label)
     }
 }
 
