@@ -302,7 +302,8 @@ fn render_days(days: u8, weeks: u8) -> String {
     )
 }
 
-fn join(items: &[String]) -> String {
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
