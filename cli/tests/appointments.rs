@@ -116,3 +116,31 @@ fn a_missed_appointment_shows_a_kind_offer_to_rebook_on_today() {
     assert!(!after.contains("Would you like a new time"), "{after}");
     assert!(after.contains("Fri 27 Nov, 09:30–10:00  Growth scan"), "{after}");
 }
+
+#[test]
+fn today_offers_to_mark_earlier_appointments_only_while_one_is_still_unmarked() {
+    let s = Sandbox::new();
+    s.init();
+    let early = id(&s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Pharmacy review",
+        "--kind",
+        "prescriber-review",
+        "--start",
+        "2026-11-23 07:30",
+        "--duration",
+        "30",
+    ]));
+    let before = s.ok(&["today"]);
+    assert!(before.contains("You can mark these"), "{before}");
+
+    s.ok(&["appointment", "status", &early, "attended"]);
+    let after = s.ok(&["today"]);
+    assert!(after.contains("Pharmacy review (Prescriber review) · Went"), "{after}");
+    assert!(
+        !after.contains("You can mark these"),
+        "everything earlier is marked: {after}"
+    );
+}
