@@ -483,7 +483,7 @@ fn directory_updates_are_off_until_turned_on_and_an_unreachable_server_changes_n
     s.init();
     let shown = s.json(&["directory", "updates"]);
     assert_eq!(shown["updates_enabled"], false);
-    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "not_enabled");
+    assert_update_failed(&s, "updates_off", "not_enabled");
 
     let refused = s.run(&["--json", "directory", "updates", "on", "http://example.org/d.bundle"]);
     assert_eq!(refused.status.code(), Some(1));
@@ -506,13 +506,78 @@ fn directory_updates_are_off_until_turned_on_and_an_unreachable_server_changes_n
     s.json(&["directory", "sample-data", "on"]);
     assert_eq!(s.json(&["directory", "updates"])["updates_url"], url.as_str());
     let out = s.run(&["directory", "update"]);
-    assert!(
-        text(&out.stdout).contains("You can still use the one you have"),
-        "{}",
-        text(&out.stdout)
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a check that could not be made is not a success"
     );
-    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "offline");
+    assert!(
+        text(&out.stderr).contains("You can still use the one you have"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_update_failed(&s, "offline", "offline");
 
     assert_eq!(s.json(&["directory", "updates", "off"])["updates_enabled"], false);
-    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "not_enabled");
+    assert_update_failed(&s, "updates_off", "not_enabled");
+}
+
+/// `directory update --json` exits 1 with the error `kind` and the core's outcome.
+fn assert_update_failed(s: &Sandbox, kind: &str, outcome: &str) -> serde_json::Value {
+    let out = s.run(&["--json", "directory", "update"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    let err = parse(&out.stderr, &["directory", "update"]);
+    assert_eq!(err["error"]["kind"], kind, "{err}");
+    assert_eq!(err["error"]["update"]["outcome"], outcome, "{err}");
+    err
+}
+
+/// Answers one request on a loopback port with `body`, then stops. Returns the address.
+fn serve_once(body: Vec<u8>) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().expect("address").port();
+    std::thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            // The request is small; read until its blank line.
+            let mut request = Vec::new();
+            let mut byte = [0u8; 1];
+            while !request.ends_with(b"\r\n\r\n") && request.len() < 16 * 1024 {
+                match stream.read(&mut byte) {
+                    Ok(1) => request.push(byte[0]),
+                    _ => break,
+                }
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    format!("http://127.0.0.1:{port}/directory.bundle")
+}
+
+#[test]
+fn a_refused_directory_update_exits_non_zero_and_an_installed_one_exits_zero() {
+    let s = Sandbox::new();
+    s.init();
+    s.json(&["directory", "sample-data", "on"]);
+
+    s.json(&["directory", "updates", "on", &serve_once(b"not a directory".to_vec())]);
+    let out = s.run(&["directory", "update"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("didn't pass the app's checks"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(s.json(&["directory", "status"])["directory"], serde_json::Value::Null);
+
+    let sample = std::fs::read(sample_dir().join("sample.bundle")).expect("the sample bundle");
+    s.json(&["directory", "updates", "on", &serve_once(sample)]);
+    let updated = s.json(&["directory", "update"]);
+    assert_eq!(updated["update"]["outcome"], "updated", "{updated}");
 }
