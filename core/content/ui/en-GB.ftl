@@ -318,6 +318,7 @@ directory-refused-bad-signature = This directory has been changed since it was p
 directory-refused-invalid = This directory has mistakes in it, so it wasn't installed. Nothing was changed.
 directory-refused-rollback = This directory is older than the one you have. Nothing was changed.
 directory-refused-already-installed = You already have this directory.
+directory-refused-version-reused = This directory has the same version number as the one you have, but different details. The people who publish it made a mistake. You can keep using the directory you have. Nothing was changed.
 directory-refused-newer-format = This directory needs a newer version of the app. Nothing was changed.
 
 ## Directory updates

@@ -135,6 +135,9 @@ pub enum BundleRefusal {
     Rollback,
     /// The same version is already installed; nothing needed doing.
     AlreadyInstalled,
+    /// The same version number as the directory installed from the same publisher, but
+    /// different content: the publisher's mistake. She keeps the one she has.
+    VersionReused,
     /// Made for a newer version of the app.
     NewerFormat,
 }
