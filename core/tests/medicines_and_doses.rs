@@ -124,6 +124,9 @@ fn implausible_or_mismatched_prescriptions_are_refused_and_nothing_is_written() 
         (methadone("2026-11-01", f64::NAN), "dose"),
         (methadone("2026-11-01", f64::INFINITY), "dose"),
         (split(600.0, 500.0), "dose"),
+        // Each part of a split dose names itself, so she knows which number to change.
+        (split(40.0, -5.0), "evening dose"),
+        (split(-40.0, 30.0), "dose"),
         (
             MedicineDraft {
                 evening_amount: None,

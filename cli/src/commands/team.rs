@@ -93,7 +93,7 @@ pub struct ProposeArgs {
     /// When, as an RFC 3339 instant like 2026-12-01T10:00:00Z.
     #[arg(long, value_name = "INSTANT")]
     pub start: String,
-    #[arg(long, default_value_t = 30, value_name = "MINUTES")]
+    #[arg(long, default_value_t = 30, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub minutes: u32,
 }
 

@@ -245,6 +245,12 @@ error-vault-unreadable = Your diary can't be read on this version of the app.
 error-locked = Your diary is locked. Please unlock it first.
 error-not-found = That could not be found. It may have been deleted.
 error-storage = Couldn't save to the phone's storage. Nothing was changed.
+error-dose-above-zero = The dose must be a number above zero.
+error-evening-dose-above-zero = The evening dose must be a number above zero.
+# The command line: why a number given to an option can't be used. It follows "That
+# value for --days <N> can't be used: ", so it starts in lower case.
+error-option-whole-number = use a whole number, 0 or more
+error-option-number = use a number, like 2.5
 
 ## Setting up, starting again, and reminders on the phone
 

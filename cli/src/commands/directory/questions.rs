@@ -45,7 +45,7 @@ pub struct HubArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// How many days to look at.
-    #[arg(long, value_name = "N", default_value_t = 7)]
+    #[arg(long, value_name = "N", default_value_t = 7, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
@@ -58,20 +58,20 @@ pub struct PlanArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// How many days to plan over.
-    #[arg(long, value_name = "N", default_value_t = 14)]
+    #[arg(long, value_name = "N", default_value_t = 14, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NearArgs {
     /// Latitude of the point, like 53.0. It stays on this computer.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lat: f64,
     /// Longitude of the point, like -1.5.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lon: f64,
     /// How many places to show.
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub limit: u32,
 }
 

@@ -31,7 +31,7 @@ pub enum Command {
         #[arg(value_name = "MEDICINE_ID")]
         medicine: String,
         /// How much you took, in the medicine's unit.
-        #[arg(long, alias = "dose", value_name = "AMOUNT", allow_negative_numbers = true)]
+        #[arg(long, alias = "dose", value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
         amount: f64,
         /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
         #[arg(long, value_name = "TIME")]
