@@ -581,3 +581,80 @@ fn a_refused_directory_update_exits_non_zero_and_an_installed_one_exits_zero() {
     let updated = s.json(&["directory", "update"]);
     assert_eq!(updated["update"]["outcome"], "updated", "{updated}");
 }
+
+#[test]
+fn a_directory_of_one_service_counts_it_as_one_and_one_problem_as_one() {
+    let s = Sandbox::new();
+    let write = |name: &str, body: &str| {
+        let p = s.path(name);
+        std::fs::write(&p, body).unwrap();
+        p.to_string_lossy().into_owned()
+    };
+    let services = write(
+        "services.csv",
+        "id,name,organisation,category,description,phone,web,referral,eligibility,languages\n\
+         food-bank,Food bank,Sampleton Food,food,Food parcels.,01632 960999,,self_referral,,\n",
+    );
+    let venues = write(
+        "venues.csv",
+        "id,name,address,postcode,latitude,longitude,step_free,accessibility,transport\n\
+         hall,Church hall,\"1 High Street, Sampleton\",SX1 1AA,53.0,-1.5,yes,,\n",
+    );
+    let good = "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\n\
+                food-bank,hall,fri,10:00,12:00,,,,drop_in,\n";
+    let key = sample_dir().join("sample-publisher.key").to_string_lossy().into_owned();
+    let out = s.path("one.bundle").to_string_lossy().into_owned();
+    let build = |sessions: &str| {
+        let sessions = write("sessions.csv", sessions);
+        run(
+            &s,
+            &[
+                "directory",
+                "build",
+                "--services",
+                &services,
+                "--venues",
+                &venues,
+                "--sessions",
+                &sessions,
+                "--publisher",
+                "Sampleton Food",
+                "--area",
+                "Sampleton",
+                "--version",
+                "3",
+                "--issued",
+                "2026-11-01",
+                "--expires",
+                "2027-11-01",
+                "--sample",
+                "--key",
+                &key,
+                "--out",
+                &out,
+            ],
+        )
+    };
+
+    let bad = build(
+        "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\n\
+         food-bank,hall,fri,10:00,12:00,,,,sometimes,\n",
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let err = text(&bad.stderr);
+    assert!(err.contains(": 1 problem to fix. Nothing was written."), "{err}");
+    let short =
+        build("service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\nfood-bank\n");
+    let err = text(&short.stderr);
+    assert!(err.contains("has 1 cell, but the header row has 10"), "{err}");
+
+    let built = build(good);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let said = text(&built.stdout);
+    assert!(said.contains("1 service, 1 venue, 1 session. Issued"), "{said}");
+
+    s.init();
+    s.ok(&["directory", "sample-data", "on"]);
+    let installed = s.ok(&["directory", "import", &out]);
+    assert!(installed.contains("1 service, 1 place, 1 session."), "{installed}");
+}

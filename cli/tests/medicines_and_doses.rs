@@ -200,3 +200,34 @@ fn three_missed_days_of_methadone_bring_a_tolerance_warning_with_its_sources_to_
     assert!(today.contains("next check due by"), "{today}");
     assert!(today.contains("08:30  Methadone 50 mg · Not logged yet"), "{today}");
 }
+
+#[test]
+fn one_tablet_reads_as_one_tablet_everywhere_a_dose_is_shown() {
+    let s = Sandbox::new();
+    s.init();
+    s.json(&[
+        "medicine",
+        "add",
+        "--kind",
+        "other",
+        "--name",
+        "Folic acid",
+        "--dose",
+        "1",
+        "--unit",
+        "tablet",
+        "--daily",
+        "09:30",
+        "--start",
+        "2026-11-01",
+    ]);
+    let list = s.ok(&["medicine", "list"]);
+    assert!(list.contains("Dose      1 tablet · Every day at 09:30"), "{list}");
+    let log = s.ok(&["dose", "list", "--from", "2026-11-23", "--to", "2026-11-23"]);
+    assert!(log.contains("09:30  Folic acid 1 tablet · Not logged yet"), "{log}");
+    let today = s.ok(&["today"]);
+    assert!(today.contains("Folic acid 1 tablet ·"), "{today}");
+    for shown in [&list, &log, &today] {
+        assert!(!shown.contains("1 tablets"), "{shown}");
+    }
+}

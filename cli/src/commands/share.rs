@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::{line, Outcome};
+use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -164,8 +165,10 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let g = vault.grant_consent(draft, ctx.now)?;
             let waiting = vault.sharing_pending()?;
             let t = format!(
-                "{}\nAgreement id: {}\n{waiting} items are ready to send: alongside share sync",
-                g.summary, g.id
+                "{}\nAgreement id: {}\n{}: alongside share sync",
+                g.summary,
+                g.id,
+                words::count("share-ready-to-send", waiting as usize)
             );
             Ok(Outcome::new(t, json!({ "agreement": g, "waiting": waiting })))
         }

@@ -17,6 +17,7 @@ use super::team_store::{Folder, Member, Received, Record, Woman};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -368,7 +369,7 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
                 }))
                 .unwrap_or_default(),
             },
-            format!("Acknowledged {} items.", w.unacknowledged.len()),
+            words::count("team-acknowledged", w.unacknowledged.len()),
         ),
         Reply::Propose(p) => {
             let start: jiff::Timestamp = p

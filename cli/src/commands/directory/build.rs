@@ -135,10 +135,13 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     line(
         &mut text,
         format!(
-            "{} services, {} venues, {} sessions. Issued {}, out of date after {}.",
-            directory.services.len(),
-            directory.venues.len(),
-            directory.sessions.len(),
+            "{}. Issued {}, out of date after {}.",
+            crate::words::directory_contents(
+                "directory-build-contents",
+                directory.services.len(),
+                directory.venues.len(),
+                directory.sessions.len()
+            ),
             directory.issued,
             directory.expires
         ),

@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::{line, Outcome};
+use crate::words;
 
 /// A category as typed ("drug and alcohol treatment", "family-hub", "gp").
 pub fn category(text: &str) -> Result<Category, String> {
@@ -184,7 +185,10 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
         if t.diary_appointments > 0 {
             line(
                 &mut text,
-                format!("  You already have {} appointments that day.", t.diary_appointments),
+                format!(
+                    "  {}",
+                    words::count("directory-plan-diary", t.diary_appointments as usize)
+                ),
             );
         }
         if !t.remaining_labels.is_empty() {
