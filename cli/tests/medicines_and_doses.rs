@@ -127,7 +127,8 @@ fn dose_take_without_a_slot_logs_the_split_dose_due_now_and_says_which() {
     let third = s.run(&["dose", "miss", &methadone]);
     assert_eq!(third.status.code(), Some(1));
     assert!(
-        text(&third.stderr).contains("slot: Every dose of this medicine that day is logged already."),
+        text(&third.stderr)
+            .contains("slot: Every dose of this medicine that day is logged already, so nothing was changed."),
         "{}",
         text(&third.stderr)
     );

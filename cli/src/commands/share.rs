@@ -164,12 +164,9 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             let g = vault.grant_consent(draft, ctx.now)?;
             let waiting = vault.sharing_pending()?;
-            let t = format!(
-                "{}\nAgreement id: {}\n{}: alongside share sync",
-                g.summary,
-                g.id,
-                words::count("share-ready-to-send", waiting as usize)
-            );
+            let ready = words::count("share-ready-to-send", waiting as usize);
+            let next = if waiting > 0 { ": alongside share sync" } else { "." };
+            let t = format!("{}\nAgreement id: {}\n{ready}{next}", g.summary, g.id);
             Ok(Outcome::new(t, json!({ "agreement": g, "waiting": waiting })))
         }
         Command::Stop(a) => {

@@ -105,7 +105,7 @@ dose-miss = Missed
 dose-partly = Partly taken
 dose-vomited = Vomited
 dose-logged = { $slot } of { $medicine }, { $date }: { $state }.
-dose-slot-all-logged = Every dose of this medicine that day is logged already. To change one, please say which: morning or evening.
+dose-slot-all-logged = Every dose of this medicine that day is logged already, so nothing was changed. To change one, please say which: morning or evening.
 # The command line only: when it chose the dose of a split-dose day for her.
 dose-logged-other-slot = If you meant the other dose, log it again with --slot morning or --slot evening.
 appointment-went = I went
