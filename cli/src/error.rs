@@ -1,5 +1,6 @@
 //! Everything that can stop a command, and how it is reported: a plain message, a stable
-//! `kind` for scripts, and an exit code (1 refused, 2 usage, 3 cannot get into the vault).
+//! `kind` for scripts, and an exit code (1 refused or not done, 2 usage, 3 cannot get into
+//! the vault).
 //!
 //! Messages never repeat what she typed: the core's messages name the field, never the
 //! value, and the CLI's own messages follow the same rule.
@@ -7,7 +8,8 @@
 use alongside_core::AlongsideError;
 use serde_json::{json, Map, Value};
 
-/// Exit code for input the app refused, or something that could not be found.
+/// Exit code for input the app refused, something that could not be found, or an action
+/// that could not be done (a directory update that failed).
 pub const EXIT_REFUSED: u8 = 1;
 /// Exit code for a command line that could not be understood (clap's own code).
 pub const EXIT_USAGE: u8 = 2;
@@ -57,6 +59,12 @@ impl CliError {
             "The two passcodes didn't match. Nothing was changed. Please try again.",
             EXIT_REFUSED,
         )
+    }
+
+    /// What she asked for was not done, for a reason the message gives (exit 1): a
+    /// directory update that could not be checked, or was refused.
+    pub fn not_done(kind: &'static str, message: impl Into<String>) -> Self {
+        Self::new(kind, message, EXIT_REFUSED)
     }
 
     /// A file outside the vault could not be written (exit 1).

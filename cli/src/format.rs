@@ -1,4 +1,4 @@
-//! Lays out the core's records for the terminal: dates, times, amounts, occurrences.
+//! Lays out the core's records for the terminal: dates, times, occurrences.
 //!
 //! Every label (kinds, statuses, units, schedules, dose states) is the core's own, from
 //! the record or from `ui_strings()`; this file only arranges them, with the few joining
@@ -88,10 +88,4 @@ pub fn occurrence(o: &Occurrence, with_day: bool) -> String {
         OccurrenceRef::format(&o.appointment_id, o.occurrence, o.repeats)
     ));
     out
-}
-
-/// "60", "2.5": no trailing zeros.
-pub fn amount(a: f64) -> String {
-    let s = format!("{a:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
 }

@@ -8,6 +8,7 @@ mod context;
 mod demo;
 mod error;
 mod format;
+mod numbers;
 mod output;
 mod passcode;
 mod usage;

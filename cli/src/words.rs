@@ -15,6 +15,25 @@ pub fn ui(id: &str) -> String {
     strings().get(id).cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// A counted noun in the core's words, so one thing never reads as "1 things":
+/// `count("share-ready-to-send", 1)` gives "1 item is ready to send".
+pub fn count(id: &str, n: usize) -> String {
+    alongside_core::content::text(id, &[("count", n.into())])
+}
+
+/// "45 services, 14 places, 73 sessions", in the core's words; `id` is
+/// "directory-contents" for her, "directory-build-contents" (venues) for a publisher.
+pub fn directory_contents(id: &str, services: usize, venues: usize, sessions: usize) -> String {
+    alongside_core::content::text(
+        id,
+        &[
+            ("services", services.into()),
+            ("venues", venues.into()),
+            ("sessions", sessions.into()),
+        ],
+    )
+}
+
 /// The label for one of the core's enum values ("kind" + HealthVisitor → "Health visitor"),
 /// rendered by the core, as the phones' records are.
 pub use alongside_core::content::label;

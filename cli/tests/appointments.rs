@@ -33,7 +33,7 @@ fn a_weekly_series_can_be_added_listed_shown_edited_moved_marked_and_cancelled()
     let series = id(&added);
 
     let shown = s.ok(&["appointment", "show", &series]);
-    assert!(shown.contains("every week, 4 times"), "{shown}");
+    assert!(shown.contains("Every week, 4 times (4 in all)"), "{shown}");
     assert!(shown.contains("1 day before, 90 minutes before"), "{shown}");
 
     s.ok(&[
@@ -115,4 +115,60 @@ fn a_missed_appointment_shows_a_kind_offer_to_rebook_on_today() {
     let after = s.ok(&["today"]);
     assert!(!after.contains("Would you like a new time"), "{after}");
     assert!(after.contains("Fri 27 Nov, 09:30–10:00  Growth scan"), "{after}");
+}
+
+#[test]
+fn today_offers_to_mark_earlier_appointments_only_while_one_is_still_unmarked() {
+    let s = Sandbox::new();
+    s.init();
+    let early = id(&s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Pharmacy review",
+        "--kind",
+        "prescriber-review",
+        "--start",
+        "2026-11-23 07:30",
+        "--duration",
+        "30",
+    ]));
+    let before = s.ok(&["today"]);
+    assert!(before.contains("You can mark these"), "{before}");
+
+    s.ok(&["appointment", "status", &early, "attended"]);
+    let after = s.ok(&["today"]);
+    assert!(after.contains("Pharmacy review (Prescriber review) · Went"), "{after}");
+    assert!(
+        !after.contains("You can mark these"),
+        "everything earlier is marked: {after}"
+    );
+}
+
+#[test]
+fn one_minute_and_one_time_read_as_one_not_as_many() {
+    let s = Sandbox::new();
+    s.init();
+    let once = id(&s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Call back",
+        "--kind",
+        "other",
+        "--start",
+        "2026-11-24 10:00",
+        "--duration",
+        "1",
+        "--every-weeks",
+        "2",
+        "--count",
+        "1",
+        "--remind",
+        "1m",
+    ]));
+    let shown = s.ok(&["appointment", "show", &once]);
+    assert!(shown.contains(", for 1 minute\n"), "{shown}");
+    assert!(shown.contains("Every fortnight, once (1 in all)"), "{shown}");
+    assert!(shown.contains("Reminders 1 minute before"), "{shown}");
 }

@@ -483,7 +483,7 @@ fn directory_updates_are_off_until_turned_on_and_an_unreachable_server_changes_n
     s.init();
     let shown = s.json(&["directory", "updates"]);
     assert_eq!(shown["updates_enabled"], false);
-    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "not_enabled");
+    assert_update_failed(&s, "updates_off", "not_enabled");
 
     let refused = s.run(&["--json", "directory", "updates", "on", "http://example.org/d.bundle"]);
     assert_eq!(refused.status.code(), Some(1));
@@ -506,13 +506,155 @@ fn directory_updates_are_off_until_turned_on_and_an_unreachable_server_changes_n
     s.json(&["directory", "sample-data", "on"]);
     assert_eq!(s.json(&["directory", "updates"])["updates_url"], url.as_str());
     let out = s.run(&["directory", "update"]);
-    assert!(
-        text(&out.stdout).contains("You can still use the one you have"),
-        "{}",
-        text(&out.stdout)
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a check that could not be made is not a success"
     );
-    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "offline");
+    assert!(
+        text(&out.stderr).contains("You can still use the one you have"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_update_failed(&s, "offline", "offline");
 
     assert_eq!(s.json(&["directory", "updates", "off"])["updates_enabled"], false);
-    assert_eq!(s.json(&["directory", "update"])["update"]["outcome"], "not_enabled");
+    assert_update_failed(&s, "updates_off", "not_enabled");
+}
+
+/// `directory update --json` exits 1 with the error `kind` and the core's outcome.
+fn assert_update_failed(s: &Sandbox, kind: &str, outcome: &str) -> serde_json::Value {
+    let out = s.run(&["--json", "directory", "update"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    let err = parse(&out.stderr, &["directory", "update"]);
+    assert_eq!(err["error"]["kind"], kind, "{err}");
+    assert_eq!(err["error"]["update"]["outcome"], outcome, "{err}");
+    err
+}
+
+/// Answers one request on a loopback port with `body`, then stops. Returns the address.
+fn serve_once(body: Vec<u8>) -> String {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let port = listener.local_addr().expect("address").port();
+    std::thread::spawn(move || {
+        if let Ok((mut stream, _)) = listener.accept() {
+            // The request is small; read until its blank line.
+            let mut request = Vec::new();
+            let mut byte = [0u8; 1];
+            while !request.ends_with(b"\r\n\r\n") && request.len() < 16 * 1024 {
+                match stream.read(&mut byte) {
+                    Ok(1) => request.push(byte[0]),
+                    _ => break,
+                }
+            }
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            let _ = stream.write_all(head.as_bytes());
+            let _ = stream.write_all(&body);
+        }
+    });
+    format!("http://127.0.0.1:{port}/directory.bundle")
+}
+
+#[test]
+fn a_refused_directory_update_exits_non_zero_and_an_installed_one_exits_zero() {
+    let s = Sandbox::new();
+    s.init();
+    s.json(&["directory", "sample-data", "on"]);
+
+    s.json(&["directory", "updates", "on", &serve_once(b"not a directory".to_vec())]);
+    let out = s.run(&["directory", "update"]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stderr).contains("didn't pass the app's checks"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(s.json(&["directory", "status"])["directory"], serde_json::Value::Null);
+
+    let sample = std::fs::read(sample_dir().join("sample.bundle")).expect("the sample bundle");
+    s.json(&["directory", "updates", "on", &serve_once(sample)]);
+    let updated = s.json(&["directory", "update"]);
+    assert_eq!(updated["update"]["outcome"], "updated", "{updated}");
+}
+
+#[test]
+fn a_directory_of_one_service_counts_it_as_one_and_one_problem_as_one() {
+    let s = Sandbox::new();
+    let write = |name: &str, body: &str| {
+        let p = s.path(name);
+        std::fs::write(&p, body).unwrap();
+        p.to_string_lossy().into_owned()
+    };
+    let services = write(
+        "services.csv",
+        "id,name,organisation,category,description,phone,web,referral,eligibility,languages\n\
+         food-bank,Food bank,Sampleton Food,food,Food parcels.,01632 960999,,self_referral,,\n",
+    );
+    let venues = write(
+        "venues.csv",
+        "id,name,address,postcode,latitude,longitude,step_free,accessibility,transport\n\
+         hall,Church hall,\"1 High Street, Sampleton\",SX1 1AA,53.0,-1.5,yes,,\n",
+    );
+    let good = "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\n\
+                food-bank,hall,fri,10:00,12:00,,,,drop_in,\n";
+    let key = sample_dir().join("sample-publisher.key").to_string_lossy().into_owned();
+    let out = s.path("one.bundle").to_string_lossy().into_owned();
+    let build = |sessions: &str| {
+        let sessions = write("sessions.csv", sessions);
+        run(
+            &s,
+            &[
+                "directory",
+                "build",
+                "--services",
+                &services,
+                "--venues",
+                &venues,
+                "--sessions",
+                &sessions,
+                "--publisher",
+                "Sampleton Food",
+                "--area",
+                "Sampleton",
+                "--version",
+                "3",
+                "--issued",
+                "2026-11-01",
+                "--expires",
+                "2027-11-01",
+                "--sample",
+                "--key",
+                &key,
+                "--out",
+                &out,
+            ],
+        )
+    };
+
+    let bad = build(
+        "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\n\
+         food-bank,hall,fri,10:00,12:00,,,,sometimes,\n",
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    let err = text(&bad.stderr);
+    assert!(err.contains(": 1 problem to fix. Nothing was written."), "{err}");
+    let short =
+        build("service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\nfood-bank\n");
+    let err = text(&short.stderr);
+    assert!(err.contains("has 1 cell, but the header row has 10"), "{err}");
+
+    let built = build(good);
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let said = text(&built.stdout);
+    assert!(said.contains("1 service, 1 venue, 1 session. Issued"), "{said}");
+
+    s.init();
+    s.ok(&["directory", "sample-data", "on"]);
+    let installed = s.ok(&["directory", "import", &out]);
+    assert!(installed.contains("1 service, 1 place, 1 session."), "{installed}");
 }

@@ -139,3 +139,241 @@ fn a_command_line_that_cannot_be_understood_exits_2_without_repeating_what_was_t
     assert!(!err.contains("Hope") && !err.contains("Street"), "{err}");
     assert!(!s.vault().exists());
 }
+
+/// Runs `args` and returns (exit code, stderr).
+fn refusal(s: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
+    let out = s.run(args);
+    assert!(out.stdout.is_empty(), "{args:?} printed {}", text(&out.stdout));
+    (out.status.code(), text(&out.stderr))
+}
+
+#[test]
+fn a_negative_number_for_any_numeric_option_is_refused_naming_the_option() {
+    let s = Sandbox::new();
+    s.init();
+    s.ok(&["directory", "sample-data", "on"]);
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/content/directory/sample");
+    s.ok(&["directory", "import", &sample.join("sample.bundle").to_string_lossy()]);
+    let appointment = common::id(&s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Midwife",
+        "--kind",
+        "specialist-midwife",
+        "--start",
+        "2026-11-20 10:00",
+    ]));
+    let methadone = common::id(&s.json(&[
+        "medicine",
+        "add",
+        "--kind",
+        "methadone",
+        "--dose",
+        "40",
+        "--daily",
+        "08:30",
+        "--start",
+        "2026-11-01",
+    ]));
+    let csv = |name: &str| sample.join(name).to_string_lossy().into_owned();
+    let key = csv("sample-publisher.key");
+    let (services, venues, sessions) = (csv("services.csv"), csv("venues.csv"), csv("sessions.csv"));
+    let out = s.path("out.bundle").to_string_lossy().into_owned();
+    let add = [
+        "appointment",
+        "add",
+        "--title",
+        "Scan",
+        "--kind",
+        "gp",
+        "--start",
+        "2026-11-24 10:00",
+    ];
+    let with = |extra: &[&'static str]| -> Vec<String> { add.iter().chain(extra).map(|a| a.to_string()).collect() };
+
+    // Options the command line reads: refused as usage (exit 2), naming the option.
+    let whole = "use a whole number, 0 or more";
+    let usage: Vec<(Vec<String>, &str, &str)> = vec![
+        (words(&["reminders", "--days", "-3"]), "--days", whole),
+        (words(&["reminders", "--days=-3"]), "--days", whole),
+        (words(&["directory", "hubs", "--days", "-3"]), "--days", whole),
+        (
+            words(&["directory", "plan", "--need", "food", "--days", "-14"]),
+            "--days",
+            whole,
+        ),
+        (
+            words(&["directory", "near", "--lat", "53", "--lon", "-1.5", "--limit", "-2"]),
+            "--limit",
+            whole,
+        ),
+        (with(&["--duration", "-30"]), "--duration", whole),
+        (with(&["--every-weeks", "-1", "--count", "3"]), "--every-weeks", whole),
+        (with(&["--every-weeks", "1", "--count", "-3"]), "--count", whole),
+        (with(&["--remind", "-2h"]), "--remind", "use a form like 90m, 2h or 1d"),
+        (
+            words(&["appointment", "edit", &appointment, "--duration", "-5"]),
+            "--duration",
+            whole,
+        ),
+        (
+            words(&[
+                "appointment",
+                "rebook",
+                &appointment,
+                "--start",
+                "2026-11-25 10:00",
+                "--duration",
+                "-5",
+            ]),
+            "--duration",
+            whole,
+        ),
+        (
+            words(&[
+                "medicine",
+                "add",
+                "--kind",
+                "other",
+                "--name",
+                "Vitamin",
+                "--dose",
+                "1",
+                "--monthly",
+                "-3@09:00",
+            ]),
+            "--monthly",
+            "use a day number and a time, like 14@10:00",
+        ),
+        (
+            words(&[
+                "directory",
+                "build",
+                "--services",
+                &services,
+                "--venues",
+                &venues,
+                "--sessions",
+                &sessions,
+                "--publisher",
+                "P",
+                "--area",
+                "A",
+                "--version",
+                "-1",
+                "--issued",
+                "2026-11-01",
+                "--expires",
+                "2027-11-01",
+                "--sample",
+                "--key",
+                &key,
+                "--out",
+                &out,
+            ]),
+            "--version",
+            whole,
+        ),
+        (
+            words(&[
+                "team",
+                "reply",
+                "--dir",
+                "t",
+                "--woman",
+                "w",
+                "propose",
+                "--title",
+                "Visit",
+                "--start",
+                "2026-12-01T10:00:00Z",
+                "--minutes",
+                "-5",
+            ]),
+            "--minutes",
+            whole,
+        ),
+    ];
+    for (args, option, reason) in &usage {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, err) = refusal(&s, &args);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains(&format!("That value for {option}")), "{args:?}: {err}");
+        assert!(err.contains(reason), "{args:?}: {err}");
+        assert!(!err.contains("-3") && !err.contains("4294967295"), "{args:?}: {err}");
+    }
+
+    // Numbers the core judges: refused as input (exit 1), naming the field.
+    let fields: Vec<(Vec<String>, &str)> = vec![
+        (
+            words(&[
+                "medicine",
+                "add",
+                "--kind",
+                "methadone",
+                "--dose",
+                "-5",
+                "--daily",
+                "09:00",
+            ]),
+            "dose: ",
+        ),
+        (
+            words(&[
+                "medicine",
+                "add",
+                "--kind",
+                "methadone",
+                "--dose",
+                "40",
+                "--evening-dose",
+                "-5",
+                "--split",
+                "08:30,19:00",
+            ]),
+            "evening dose: ",
+        ),
+        (
+            words(&[
+                "medicine",
+                "change",
+                &methadone,
+                "--from",
+                "2026-11-24",
+                "--dose",
+                "40",
+                "--evening-dose",
+                "-1",
+                "--split",
+                "08:30,19:00",
+            ]),
+            "evening dose: ",
+        ),
+        (words(&["dose", "as-needed", &methadone, "--amount", "-2"]), "dose: "),
+        (
+            words(&["directory", "near", "--lat", "-100", "--lon", "-1.5"]),
+            "latitude: ",
+        ),
+        (
+            words(&["directory", "near", "--lat", "53", "--lon", "-200"]),
+            "longitude: ",
+        ),
+    ];
+    for (args, field) in &fields {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, err) = refusal(&s, &args);
+        assert_eq!(code, Some(1), "{args:?}: {err}");
+        assert!(err.starts_with(field), "{args:?}: {err}");
+    }
+
+    // A number that isn't one says so in words, naming the option.
+    let (code, err) = refusal(&s, &["directory", "near", "--lat", "north", "--lon", "-1.5"]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("That value for --lat"), "{err}");
+    assert!(err.contains("use a number, like 2.5"), "{err}");
+}
+
+fn words(args: &[&str]) -> Vec<String> {
+    args.iter().map(|a| a.to_string()).collect()
+}

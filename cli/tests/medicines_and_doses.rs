@@ -50,15 +50,6 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
     assert!(list.contains("from Sun 1 Nov: 60 mg · Every day at 08:30"), "{list}");
     assert!(list.contains("(Split late in pregnancy)"), "{list}");
 
-    // With two doses that day she is asked which one, kindly, as a usage error.
-    let which = s.run(&["dose", "take", &methadone]);
-    assert_eq!(which.status.code(), Some(2));
-    assert!(
-        text(&which.stderr).contains("--slot morning"),
-        "{}",
-        text(&which.stderr)
-    );
-
     s.ok(&[
         "dose",
         "take",
@@ -101,6 +92,83 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
 }
 
 #[test]
+fn dose_take_without_a_slot_logs_the_split_dose_due_now_and_says_which() {
+    let s = Sandbox::new();
+    s.init();
+    let methadone = id(&s.json(&[
+        "medicine",
+        "add",
+        "--kind",
+        "methadone",
+        "--dose",
+        "40",
+        "--evening-dose",
+        "30",
+        "--split",
+        "08:30,19:00",
+        "--start",
+        "2026-11-01",
+    ]));
+
+    // Monday 09:00: the morning dose is the one due.
+    let first = s.ok(&["dose", "take", &methadone]);
+    assert!(
+        first.starts_with("Morning dose of Methadone, Monday 23 November 2026: Taken.\n"),
+        "{first}"
+    );
+    assert!(first.contains("--slot morning or --slot evening"), "{first}");
+    // Its morning dose logged, the next one not logged yet is the evening's.
+    let second = s.json(&["dose", "take", &methadone]);
+    assert_eq!(
+        (second["slot"].as_str(), second["slot_chosen"].as_bool()),
+        (Some("evening"), Some(true))
+    );
+    // Both logged: she must say which to change, and nothing changes.
+    let third = s.run(&["dose", "miss", &methadone]);
+    assert_eq!(third.status.code(), Some(1));
+    assert!(
+        text(&third.stderr)
+            .contains("slot: Every dose of this medicine that day is logged already, so nothing was changed."),
+        "{}",
+        text(&third.stderr)
+    );
+    let log = s.ok(&["dose", "list", "--from", "2026-11-23", "--to", "2026-11-23"]);
+    assert!(!log.contains("Missed"), "{log}");
+
+    // Tuesday 20:00 with nothing logged: the evening dose is the one due now.
+    let evening = s
+        .bare()
+        .args(["--vault", &s.vault().to_string_lossy(), "--now", "2026-11-24T20:00:00Z"])
+        .args(["dose", "take", &methadone])
+        .output()
+        .unwrap();
+    assert!(
+        text(&evening.stdout).starts_with("Evening dose of Methadone, Tuesday 24 November 2026: Taken."),
+        "{}",
+        text(&evening.stdout)
+    );
+    // An earlier day: the first dose not logged yet. A named dose is still logged as named.
+    let past = s.ok(&["dose", "take", &methadone, "--date", "2026-11-22"]);
+    assert!(
+        past.starts_with("Morning dose of Methadone, Sunday 22 November 2026"),
+        "{past}"
+    );
+    let named = s.ok(&[
+        "dose",
+        "partly",
+        &methadone,
+        "--date",
+        "2026-11-21",
+        "--slot",
+        "evening",
+    ]);
+    assert_eq!(
+        named, "Evening dose of Methadone, Saturday 21 November 2026: Partly taken.\n",
+        "a named dose needs no hint"
+    );
+}
+
+#[test]
 fn three_missed_days_of_methadone_bring_a_tolerance_warning_with_its_sources_to_today() {
     let s = Sandbox::new();
     s.init();
@@ -132,4 +200,35 @@ fn three_missed_days_of_methadone_bring_a_tolerance_warning_with_its_sources_to_
     assert!(today.contains("Checked "), "{today}");
     assert!(today.contains("next check due by"), "{today}");
     assert!(today.contains("08:30  Methadone 50 mg · Not logged yet"), "{today}");
+}
+
+#[test]
+fn one_tablet_reads_as_one_tablet_everywhere_a_dose_is_shown() {
+    let s = Sandbox::new();
+    s.init();
+    s.json(&[
+        "medicine",
+        "add",
+        "--kind",
+        "other",
+        "--name",
+        "Folic acid",
+        "--dose",
+        "1",
+        "--unit",
+        "tablet",
+        "--daily",
+        "09:30",
+        "--start",
+        "2026-11-01",
+    ]);
+    let list = s.ok(&["medicine", "list"]);
+    assert!(list.contains("Dose      1 tablet · Every day at 09:30"), "{list}");
+    let log = s.ok(&["dose", "list", "--from", "2026-11-23", "--to", "2026-11-23"]);
+    assert!(log.contains("09:30  Folic acid 1 tablet · Not logged yet"), "{log}");
+    let today = s.ok(&["today"]);
+    assert!(today.contains("Folic acid 1 tablet ·"), "{today}");
+    for shown in [&list, &log, &today] {
+        assert!(!shown.contains("1 tablets"), "{shown}");
+    }
 }

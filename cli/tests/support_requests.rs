@@ -249,3 +249,167 @@ fn a_request_to_a_service_with_no_inbox_in_her_directory_is_refused() {
         .unwrap()
         .is_empty());
 }
+
+/// The README's walkthrough, from `team init` up to the request's preview, as lines of
+/// shell: continuation lines joined, comments and blank lines dropped, `&&` split.
+fn readme_walkthrough() -> Vec<String> {
+    let readme = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md"))
+        .expect("the README");
+    let start = readme.find("The whole flow\non one computer").expect("the walkthrough");
+    let block = &readme[start..];
+    let block = &block[block.find("```sh\n").expect("its code") + 6..];
+    let block = &block[..block.find("```").expect("its end")];
+    let mut commands = Vec::new();
+    let mut joined = String::new();
+    for l in block.lines() {
+        joined.push_str(l.trim_end_matches('\\').trim());
+        joined.push(' ');
+        if l.ends_with('\\') {
+            continue;
+        }
+        let command = std::mem::take(&mut joined);
+        let command = without_comment(&command);
+        commands.extend(
+            command
+                .split("&&")
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty()),
+        );
+    }
+    commands
+}
+
+/// `line` up to a `#` outside double quotes.
+fn without_comment(line: &str) -> String {
+    let mut quoted = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            '#' if !quoted => return line[..i].to_string(),
+            _ => {}
+        }
+    }
+    line.to_string()
+}
+
+/// Words as a shell splits them (double quotes only, as the README uses).
+fn words(command: &str) -> Vec<String> {
+    let (mut out, mut word, mut quoted, mut any) = (Vec::new(), String::new(), false, false);
+    for c in command.chars() {
+        match c {
+            '"' => {
+                quoted = !quoted;
+                any = true;
+            }
+            c if c.is_whitespace() && !quoted => {
+                if any {
+                    out.push(std::mem::take(&mut word));
+                    any = false;
+                }
+            }
+            c => {
+                word.push(c);
+                any = true;
+            }
+        }
+    }
+    if any {
+        out.push(word);
+    }
+    out
+}
+
+#[test]
+fn the_readme_walkthrough_names_a_sample_service_and_works_as_written_up_to_the_preview() {
+    let s = Sandbox::new();
+    let relay = start_relay(&s);
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/content/directory/sample");
+    let readme = readme_walkthrough();
+
+    // Her side first, as the README's earlier sections go: the shipped sample installed.
+    s.init();
+    s.json(&["directory", "sample-data", "on"]);
+    s.json(&["directory", "import", &sample.join("sample.bundle").to_string_lossy()]);
+    s.json(&["support", "status", "--set", "taken-into-care", "--since", "2026-11-20"]);
+
+    // The row the README says to give the invite code, and the service it asks.
+    let all = readme.join("\n");
+    let row = {
+        let block =
+            std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../README.md")).unwrap();
+        let at = block
+            .find("` row, then")
+            .expect("the README names the row for the invite code");
+        let name_start = block[..at].rfind('`').expect("the row's id") + 1;
+        block[name_start..at].to_string()
+    };
+    let asked = all
+        .split_whitespace()
+        .find_map(|w| w.strip_prefix("service:"))
+        .filter(|id| *id != "ID")
+        .expect("a service id in the request")
+        .to_string();
+    assert_eq!(asked, row, "the request goes to the service given the invite code");
+    let services = std::fs::read_to_string(sample.join("services.csv")).unwrap();
+    assert!(
+        services.lines().any(|l| l.split(',').next() == Some(row.as_str())),
+        "the sample directory has no service {row}"
+    );
+
+    let mut invite = String::new();
+    for command in readme.iter().skip_while(|c| !c.starts_with("alongside ")) {
+        if command.contains('…') {
+            break; // The README's own placeholders start here.
+        }
+        let mut args = words(command);
+        assert_eq!(args.remove(0), "alongside", "{command}");
+        for a in args.iter_mut() {
+            *a = match a.as_str() {
+                "http://127.0.0.1:8787" => relay.url.clone(),
+                "core/content/directory/sample/sample-publisher.key" => {
+                    sample.join("sample-publisher.key").to_string_lossy().into_owned()
+                }
+                _ => a.clone(),
+            };
+        }
+        if args.starts_with(&["directory".into(), "build".into()]) {
+            // What the README's comment asks of her: the sample's spreadsheets, with a
+            // `requests` column holding the invite code in that one row.
+            for name in ["venues.csv", "sessions.csv"] {
+                std::fs::copy(sample.join(name), s.path(name)).unwrap();
+            }
+            let with_requests: Vec<String> = services
+                .lines()
+                .enumerate()
+                .map(|(i, l)| match i {
+                    0 => format!("{l},requests"),
+                    _ if l.split(',').next() == Some(row.as_str()) => format!("{l},{invite}"),
+                    _ => format!("{l},"),
+                })
+                .collect();
+            std::fs::write(s.path("services.csv"), with_requests.join("\n") + "\n").unwrap();
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = s.cmd(&args).current_dir(s.path("")).output().expect("run alongside");
+        assert!(
+            out.status.success(),
+            "README: {command}\nstdout: {}\nstderr: {}",
+            common::text(&out.stdout),
+            common::text(&out.stderr)
+        );
+        let stdout = common::text(&out.stdout);
+        if args.starts_with(&["team", "init"]) {
+            invite = stdout.lines().last().expect("an invite code").trim().to_string();
+        }
+        if args.starts_with(&["support", "recipients"]) {
+            assert!(stdout.contains(&format!("service:{row} ")), "{stdout}");
+        }
+        if args.starts_with(&["support", "request"]) {
+            assert!(
+                stdout.starts_with("This is exactly what Family rights drop-in will see:"),
+                "{stdout}"
+            );
+        }
+    }
+    assert!(!invite.is_empty(), "the walkthrough ran team init");
+}

@@ -5,6 +5,7 @@
 
 use alongside_protocol::keys::PublicKey;
 use alongside_protocol::signed::{self, BundleError, BundleKind};
+use sha2::{Digest, Sha256};
 
 use crate::error::{AlongsideError, Result};
 use crate::services::BundleRefusal;
@@ -13,6 +14,9 @@ use crate::services::BundleRefusal;
 pub(crate) struct Opened {
     pub publisher: PublicKey,
     pub payload: serde_json::Value,
+    /// SHA-256 of the signed payload bytes, hex: tells two bundles of the same version
+    /// apart.
+    pub digest: String,
 }
 
 /// Verifies `bundle` as `kind` against `trusted` keys and reads its payload's JSON,
@@ -47,6 +51,7 @@ pub(crate) fn open(
     }
     Ok(Opened {
         publisher: verified.publisher,
+        digest: hex::encode(Sha256::digest(&verified.payload)),
         payload,
     })
 }

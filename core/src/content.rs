@@ -187,6 +187,19 @@ pub fn reminder_before(minutes: u32) -> String {
     text(id, &[("count", count.into())])
 }
 
+/// How long until the next passcode try, in words: "... in 1 second", "... in 45 seconds",
+/// and from a minute on, whole minutes rounded up ("... in 2 minutes").
+pub fn too_many_attempts(seconds: &u64) -> String {
+    if *seconds < 60 {
+        text("error-too-many-attempts-seconds", &[("seconds", (*seconds).into())])
+    } else {
+        text(
+            "error-too-many-attempts-minutes",
+            &[("minutes", seconds.div_ceil(60).into())],
+        )
+    }
+}
+
 /// A weekly repeat in words: "Every fortnight, 6 times", "Every week, until Tuesday 22 December 2026".
 pub fn repeat_words(every_weeks: u32, end: &crate::diary::appointment::RepeatEnd) -> String {
     use crate::diary::appointment::RepeatEnd;
@@ -364,6 +377,44 @@ mod tests {
         assert_eq!(
             repeat_words(3, &RepeatEnd::Count { occurrences: 1 }),
             "Every 3 weeks, once"
+        );
+    }
+
+    #[test]
+    fn counts_read_as_one_thing_or_many_never_1_things() {
+        assert_eq!(too_many_attempts(&1), "Too many tries. You can try again in 1 second.");
+        assert_eq!(
+            too_many_attempts(&30),
+            "Too many tries. You can try again in 30 seconds."
+        );
+        assert_eq!(
+            too_many_attempts(&61),
+            "Too many tries. You can try again in 2 minutes."
+        );
+        assert_eq!(too_many_attempts(&60), "Too many tries. You can try again in 1 minute.");
+        let busy = |n: u32| text("week-busy-day", &[("date", "Monday".into()), ("count", n.into())]);
+        assert_eq!(busy(1), "Monday: 1 appointment");
+        assert_eq!(busy(3), "Monday: 3 appointments");
+        let contents = |n: u32| {
+            text(
+                "directory-contents",
+                &[("services", n.into()), ("venues", n.into()), ("sessions", n.into())],
+            )
+        };
+        assert_eq!(contents(1), "1 service, 1 place, 1 session");
+        assert_eq!(contents(45), "45 services, 45 places, 45 sessions");
+        assert_eq!(text("appointment-duration", &[("minutes", 1.into())]), "1 minute");
+        assert_eq!(
+            text("share-ready-to-send", &[("count", 1.into())]),
+            "1 item is ready to send"
+        );
+        assert_eq!(
+            text("team-acknowledged", &[("count", 1.into())]),
+            "Acknowledged 1 item."
+        );
+        assert_eq!(
+            text("directory-plan-diary", &[("count", 1.into())]),
+            "You already have 1 appointment that day."
         );
     }
 

@@ -16,7 +16,7 @@ pub enum AlongsideError {
     #[error("That passcode didn't match. Please try again.")]
     WrongPasscode { retry_after_seconds: u64 },
     /// Too many wrong passcodes in a row: the next try is allowed after a pause.
-    #[error("Too many tries. You can try again in {retry_after_seconds} seconds.")]
+    #[error("{}", crate::content::too_many_attempts(.retry_after_seconds))]
     TooManyAttempts { retry_after_seconds: u64 },
     /// The folder holds no Alongside vault.
     #[error("There is no Alongside vault in this folder.")]

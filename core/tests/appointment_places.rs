@@ -63,6 +63,37 @@ fn an_appointment_at_the_family_hub_shows_what_else_meets_there_that_day() {
 }
 
 #[test]
+fn a_service_that_meets_twice_that_day_is_named_once_with_both_times() {
+    // The recovery team also runs a drop-in at Riverside Clinic on Wednesday mornings,
+    // beside its all-day clinic: one service, two sessions.
+    let mut d = directory(1);
+    d.sessions.push(alongside_protocol::directory::Session {
+        service_id: "recovery".into(),
+        venue_id: "clinic".into(),
+        days: vec![alongside_protocol::directory::Day::Wednesday],
+        start: "10:00".into(),
+        end: "12:00".into(),
+        weeks_of_month: vec![],
+        valid_from: None,
+        valid_until: None,
+        access: alongside_protocol::directory::Access::DropIn,
+        notes: None,
+    });
+    let tv = new_vault();
+    let v = &tv.vault;
+    import(v, &seal_with(&d, &test_key()), monday_morning()).unwrap();
+    v.add_appointment(at_venue("Key worker", "2026-11-25T11:00", "clinic"), monday_morning())
+        .unwrap();
+
+    let place = v.today(monday_morning()).unwrap().next_days[0].place.clone().unwrap();
+    assert_eq!(place.also_there.len(), 3, "every session is still listed as data");
+    assert_eq!(
+        place.also_there_label.as_deref(),
+        Some("Also here that day: Recovery team (09:00 to 17:00 and 10:00 to 12:00); Money advice (10:00 to 12:00).")
+    );
+}
+
+#[test]
 fn the_place_follows_the_date_of_each_occurrence_of_a_series() {
     let tv = installed();
     let v = &tv.vault;

@@ -55,6 +55,38 @@ fn an_older_version_is_refused_as_a_rollback_and_the_same_version_as_already_ins
 }
 
 #[test]
+fn a_different_directory_with_the_same_version_is_refused_as_the_publishers_mistake_with_nothing_changed() {
+    let tv = new_vault();
+    import(&tv.vault, &bundle(5), monday_morning()).unwrap();
+    // The publisher changed the directory but kept its version number.
+    let mut d = directory(5);
+    d.services.retain(|s| s.id != "crisis-cafe");
+    d.sessions.retain(|s| s.service_id != "crisis-cafe");
+    let reused = seal_with(&d, &test_key());
+    assert_refused(&tv.vault, &reused, BundleRefusal::VersionReused, monday_morning());
+    let Err(AlongsideError::BundleRefused { explanation, .. }) = import(&tv.vault, &reused, monday_morning()) else {
+        panic!("refused");
+    };
+    assert!(explanation.contains("same version number"), "{explanation}");
+    assert!(explanation.contains("Nothing was changed."), "{explanation}");
+    assert!(
+        !explanation.contains("You already have this directory"),
+        "{explanation}"
+    );
+
+    // The very same directory again is still just "already installed"; a newer one installs.
+    assert_refused(&tv.vault, &bundle(5), BundleRefusal::AlreadyInstalled, monday_morning());
+    let mut newer = d.clone();
+    newer.version = 6;
+    assert_eq!(
+        import(&tv.vault, &seal_with(&newer, &test_key()), monday_morning())
+            .unwrap()
+            .version,
+        6
+    );
+}
+
+#[test]
 fn a_changed_payload_is_refused_as_a_bad_signature_with_nothing_changed() {
     let tv = new_vault();
     import(&tv.vault, &bundle(1), monday_morning()).unwrap();

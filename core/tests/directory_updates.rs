@@ -342,6 +342,19 @@ fn a_tampered_or_older_bundle_is_refused_and_her_directory_is_unchanged() {
     );
     assert_eq!(snapshot(&tv.vault, monday_morning()), before);
 
+    // Different content under the version she has is the publisher's mistake, not "up to date".
+    let mut reused = directory(2);
+    reused.area = "Testshire North".into();
+    server.set(Reply::Bundle {
+        body: seal_with(&reused, &sample_key()),
+        etag: "\"v2-again\"".into(),
+    });
+    assert_refused_update(
+        tv.vault.check_for_directory_update(later(150)).unwrap(),
+        BundleRefusal::VersionReused,
+    );
+    assert_eq!(snapshot(&tv.vault, monday_morning()), before);
+
     // A refused bundle's ETag is not kept, nor is the time of the check.
     server.set(served(2));
     assert_eq!(tv.vault.directory_options().unwrap().updates_last_checked, checked);

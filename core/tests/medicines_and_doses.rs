@@ -67,6 +67,50 @@ fn a_split_methadone_dose_is_taken_at_the_pharmacy_in_the_morning_and_at_home_in
 }
 
 #[test]
+fn with_no_dose_named_the_split_dose_due_now_or_the_next_one_not_logged_is_chosen() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let id = v.add_medicine(split(40.0, 30.0), monday_morning()).unwrap();
+    let chosen = |date: &str, now: &str| v.dose_to_log(&id, date, at(now));
+    // Before the morning dose's time, it is the next one; after it, the one due.
+    assert_eq!(chosen("2026-11-23", "2026-11-23T07:00:00Z").unwrap(), DoseSlot::Morning);
+    assert_eq!(chosen("2026-11-23", "2026-11-23T12:00:00Z").unwrap(), DoseSlot::Morning);
+    // In the evening, with neither logged, the evening dose is the one due now.
+    assert_eq!(chosen("2026-11-23", "2026-11-23T21:00:00Z").unwrap(), DoseSlot::Evening);
+    // Once the morning dose is logged, the evening's is next, whatever the time.
+    log(
+        v,
+        &id,
+        "2026-11-23",
+        DoseSlot::Morning,
+        DoseStatus::Taken,
+        monday_morning(),
+    )
+    .unwrap();
+    assert_eq!(chosen("2026-11-23", "2026-11-23T09:00:00Z").unwrap(), DoseSlot::Evening);
+    // An earlier day: the first dose not logged yet.
+    assert_eq!(chosen("2026-11-22", "2026-11-23T21:00:00Z").unwrap(), DoseSlot::Morning);
+    // Both logged: she must say which to change.
+    log(
+        v,
+        &id,
+        "2026-11-23",
+        DoseSlot::Evening,
+        DoseStatus::Taken,
+        at("2026-11-23T20:05:00Z"),
+    )
+    .unwrap();
+    assert_invalid(chosen("2026-11-23", "2026-11-23T21:00:00Z"), "slot");
+
+    // A medicine with one dose a day: that dose.
+    let daily = v.add_medicine(methadone("2026-11-01", 60.0), monday_morning()).unwrap();
+    assert_eq!(
+        v.dose_to_log(&daily, "2026-11-23", monday_morning()).unwrap(),
+        DoseSlot::Only
+    );
+}
+
+#[test]
 fn implausible_or_mismatched_prescriptions_are_refused_and_nothing_is_written() {
     let tv = new_vault();
     let weekly_injection = MedicineDraft {
@@ -80,6 +124,9 @@ fn implausible_or_mismatched_prescriptions_are_refused_and_nothing_is_written() 
         (methadone("2026-11-01", f64::NAN), "dose"),
         (methadone("2026-11-01", f64::INFINITY), "dose"),
         (split(600.0, 500.0), "dose"),
+        // Each part of a split dose names itself, so she knows which number to change.
+        (split(40.0, -5.0), "evening dose"),
+        (split(-40.0, 30.0), "dose"),
         (
             MedicineDraft {
                 evening_amount: None,

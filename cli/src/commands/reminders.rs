@@ -22,7 +22,7 @@ pub struct Args {
     #[arg(long, value_name = "TIME", conflicts_with = "days")]
     pub to: Option<String>,
     /// Length of the window in days (default 14).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: Option<u32>,
 }
 

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::{line, Outcome};
+use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -163,10 +164,9 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             let g = vault.grant_consent(draft, ctx.now)?;
             let waiting = vault.sharing_pending()?;
-            let t = format!(
-                "{}\nAgreement id: {}\n{waiting} items are ready to send: alongside share sync",
-                g.summary, g.id
-            );
+            let ready = words::count("share-ready-to-send", waiting as usize);
+            let next = if waiting > 0 { ": alongside share sync" } else { "." };
+            let t = format!("{}\nAgreement id: {}\n{ready}{next}", g.summary, g.id);
             Ok(Outcome::new(t, json!({ "agreement": g, "waiting": waiting })))
         }
         Command::Stop(a) => {

@@ -17,6 +17,7 @@ use super::team_store::{Folder, Member, Received, Record, Woman};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
@@ -93,7 +94,7 @@ pub struct ProposeArgs {
     /// When, as an RFC 3339 instant like 2026-12-01T10:00:00Z.
     #[arg(long, value_name = "INSTANT")]
     pub start: String,
-    #[arg(long, default_value_t = 30, value_name = "MINUTES")]
+    #[arg(long, default_value_t = 30, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub minutes: u32,
 }
 
@@ -368,7 +369,7 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
                 }))
                 .unwrap_or_default(),
             },
-            format!("Acknowledged {} items.", w.unacknowledged.len()),
+            words::count("team-acknowledged", w.unacknowledged.len()),
         ),
         Reply::Propose(p) => {
             let start: jiff::Timestamp = p

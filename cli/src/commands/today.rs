@@ -2,7 +2,7 @@
 //! labels, the alerts' words, their safety nets and sources all come from the core; this
 //! file only lays them out. Its JSON is the core's record as it serialises.
 
-use alongside_core::{Alert, AlertKind, Occurrence, TodayView};
+use alongside_core::{Alert, AlertKind, AppointmentStatus, Occurrence, TodayView};
 use serde_json::json;
 
 use super::dose::view as dose_view;
@@ -34,7 +34,8 @@ pub fn render(v: &TodayView) -> Outcome {
     occurrences(&mut t, &ui("today-now"), &v.happening_now);
     occurrences(&mut t, &ui("today-later"), &v.later_today);
     occurrences(&mut t, &ui("today-earlier"), &v.earlier_today);
-    if !v.earlier_today.is_empty() {
+    // Only what is still unmarked needs the hint; marked ones show their status.
+    if v.earlier_today.iter().any(|o| o.status == AppointmentStatus::Planned) {
         line(
             &mut t,
             "  You can mark these: alongside appointment status ID attended (or missed)",

@@ -104,6 +104,10 @@ dose-take = Taken
 dose-miss = Missed
 dose-partly = Partly taken
 dose-vomited = Vomited
+dose-logged = { $slot } of { $medicine }, { $date }: { $state }.
+dose-slot-all-logged = Every dose of this medicine that day is logged already, so nothing was changed. To change one, please say which: morning or evening.
+# The command line only: when it chose the dose of a split-dose day for her.
+dose-logged-other-slot = If you meant the other dose, log it again with --slot morning or --slot evening.
 appointment-went = I went
 appointment-missed = I missed it
 lock-button = Lock
@@ -166,7 +170,11 @@ date-short = { $weekday } { $day } { $month }
 alert-safety-heading = If something is wrong now
 alert-sources-heading = Where this comes from
 alert-checked = Checked { $reviewed }. Next check by { $review_by }.
-week-busy-day = { $date }: { $count } appointments
+week-busy-day =
+    { $count ->
+        [one] { $date }: 1 appointment
+       *[other] { $date }: { $count } appointments
+    }
 occurrence-moved-from = Moved from { $when }
 repeat-every =
     { $weeks ->
@@ -211,6 +219,11 @@ appointment-with = With
 appointment-notes = Notes
 appointment-reminders = Reminders
 appointment-repeats = Repeats
+appointment-duration =
+    { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
 settings-time-zone = Home time zone
 settings-discreet = Discreet reminders
 settings-discreet-on = On: reminders only say "You have a reminder"
@@ -241,6 +254,22 @@ error-vault-unreadable = Your diary can't be read on this version of the app.
 error-locked = Your diary is locked. Please unlock it first.
 error-not-found = That could not be found. It may have been deleted.
 error-storage = Couldn't save to the phone's storage. Nothing was changed.
+error-too-many-attempts-seconds =
+    { $seconds ->
+        [one] Too many tries. You can try again in 1 second.
+       *[other] Too many tries. You can try again in { $seconds } seconds.
+    }
+error-too-many-attempts-minutes =
+    { $minutes ->
+        [one] Too many tries. You can try again in 1 minute.
+       *[other] Too many tries. You can try again in { $minutes } minutes.
+    }
+error-dose-above-zero = The dose must be a number above zero.
+error-evening-dose-above-zero = The evening dose must be a number above zero.
+# The command line: why a number given to an option can't be used. It follows "That
+# value for --days <N> can't be used: ", so it starts in lower case.
+error-option-whole-number = use a whole number, 0 or more
+error-option-number = use a number, like 2.5
 
 ## Setting up, starting again, and reminders on the phone
 
@@ -308,6 +337,44 @@ directory-and = { $first } and { $last }
 directory-distance-km = { $km } km
 directory-issued = Issued { $date }
 directory-expires = Up to date until { $date }
+directory-contents =
+    { $services ->
+        [one] 1 service
+       *[other] { $services } services
+    }, { $venues ->
+        [one] 1 place
+       *[other] { $venues } places
+    }, { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }
+directory-plan-diary =
+    { $count ->
+        [one] You already have 1 appointment that day.
+       *[other] You already have { $count } appointments that day.
+    }
+# The directory builder's words for the publisher, in the spreadsheets' terms.
+directory-build-contents =
+    { $services ->
+        [one] 1 service
+       *[other] { $services } services
+    }, { $venues ->
+        [one] 1 venue
+       *[other] { $venues } venues
+    }, { $sessions ->
+        [one] 1 session
+       *[other] { $sessions } sessions
+    }
+directory-build-problems =
+    { $count ->
+        [one] { $what }: 1 problem to fix. Nothing was written.
+       *[other] { $what }: { $count } problems to fix. Nothing was written.
+    }
+directory-build-cells =
+    { $cells ->
+        [one] has 1 cell, but the header row has { $header }
+       *[other] has { $cells } cells, but the header row has { $header }
+    }
 directory-summary = Services in { $area }, from { $publisher }, up to date until { $expires }
 directory-summary-out-of-date = Services in { $area }, from { $publisher }. This was due to be updated on { $expires }, so please check times with the service.
 directory-summary-sample = Sample services for { $area }: made-up data for trying the app
@@ -318,6 +385,7 @@ directory-refused-bad-signature = This directory has been changed since it was p
 directory-refused-invalid = This directory has mistakes in it, so it wasn't installed. Nothing was changed.
 directory-refused-rollback = This directory is older than the one you have. Nothing was changed.
 directory-refused-already-installed = You already have this directory.
+directory-refused-version-reused = This directory has the same version number as the one you have, but different details. The people who publish it made a mistake. You can keep using the directory you have. Nothing was changed.
 directory-refused-newer-format = This directory needs a newer version of the app. Nothing was changed.
 
 ## Directory updates
@@ -368,6 +436,17 @@ sync-received = { $count ->
    *[other] { $count } new messages from your team.
 }
 care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
+share-ready-to-send =
+    { $count ->
+        [0] Nothing is waiting to send
+        [one] 1 item is ready to send
+       *[other] { $count } items are ready to send
+    }
+team-acknowledged =
+    { $count ->
+        [one] Acknowledged 1 item.
+       *[other] Acknowledged { $count } items.
+    }
 share-status-withdrawn = Not sent: you stopped sharing first
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.

@@ -374,9 +374,18 @@ pub(crate) fn validate_regimen(
 }
 
 fn check_amount(kind: MedicineKind, unit: DoseUnit, total: f64, amount: f64, evening: Option<f64>) -> Result<()> {
-    let parts_ok = amount.is_finite() && amount > 0.0 && evening.is_none_or(|e| e.is_finite() && e > 0.0);
-    if !parts_ok {
-        return Err(AlongsideError::invalid("dose", "The dose must be a number above zero."));
+    // Each part names itself, so she knows which number to change.
+    if !(amount.is_finite() && amount > 0.0) {
+        return Err(AlongsideError::invalid(
+            "dose",
+            &crate::content::text("error-dose-above-zero", &[]),
+        ));
+    }
+    if evening.is_some_and(|e| !(e.is_finite() && e > 0.0)) {
+        return Err(AlongsideError::invalid(
+            "evening dose",
+            &crate::content::text("error-evening-dose-above-zero", &[]),
+        ));
     }
     let unit_ok = match kind {
         MedicineKind::MethadoneOralSolution => matches!(unit, DoseUnit::Mg | DoseUnit::Ml),

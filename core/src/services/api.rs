@@ -39,8 +39,9 @@ impl Vault {
     /// Installs a service directory bundle (the file's bytes), replacing the one she has.
     /// Refused with `BundleRefused` (and nothing changed) when it is too large, damaged,
     /// from a publisher the app does not trust, altered since signing, has mistakes, is a
-    /// newer format, or is older than (`Rollback`) or the same version as
-    /// (`AlreadyInstalled`) the one installed from the same publisher.
+    /// newer format, or is older than (`Rollback`) or the same version as the one installed
+    /// from the same publisher: `AlreadyInstalled` when it is that very directory,
+    /// `VersionReused` when its content differs (the publisher's mistake).
     pub fn import_directory(&self, bundle: Vec<u8>, now: SystemTime) -> Result<DirectoryStatus> {
         self.import_with(&bundle, &[], now)
     }

@@ -21,6 +21,8 @@ pub(crate) struct Checked {
     pub key: PublicKey,
     /// Made-up data: a sample publisher signed it, or it says so itself.
     pub sample: bool,
+    /// SHA-256 of the signed payload, hex.
+    pub digest: String,
 }
 
 fn refused(reason: BundleRefusal) -> AlongsideError {
@@ -55,10 +57,14 @@ pub(crate) fn check(bundle: &[u8], trusted: &[(PublicKey, bool)]) -> Result<Chec
         sample: directory.sample || sample_publisher,
         directory,
         key: opened.publisher,
+        digest: opened.digest,
     })
 }
 
-/// Refuses an older or equal version from the same publisher. A different trusted
+/// Refuses an older version from the same publisher, and the same version unless it is
+/// new to her: the same content is already installed; different content under the same
+/// version number is the publisher's mistake (two directories, one number), and neither
+/// can be trusted to be the newer, so she keeps the one she has. A different trusted
 /// publisher (she has moved area) replaces the directory whatever its version number,
 /// since version numbers only order one publisher's bundles.
 pub(crate) fn check_newer(conn: &Connection, c: &Checked) -> Result<()> {
@@ -69,7 +75,13 @@ pub(crate) fn check_newer(conn: &Connection, c: &Checked) -> Result<()> {
                 return Err(refused(BundleRefusal::Rollback));
             }
             if new == old.version {
-                return Err(refused(BundleRefusal::AlreadyInstalled));
+                return match old.content_sha256 {
+                    Some(d) if d == c.digest => Err(refused(BundleRefusal::AlreadyInstalled)),
+                    Some(_) => Err(refused(BundleRefusal::VersionReused)),
+                    // Installed before digests were kept: the content can't be compared, so
+                    // the signed bundle in hand replaces it and its digest is kept from now.
+                    None => Ok(()),
+                };
             }
         }
     }
@@ -100,6 +112,7 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
             expires: d.expires.trim().to_string(),
             sample: c.sample,
             imported_at,
+            content_sha256: Some(c.digest.clone()),
         },
     )?;
     let mut svc = conn.prepare(
@@ -188,5 +201,43 @@ fn weekday(d: proto::Day) -> crate::time::Weekday {
         proto::Day::Friday => W::Friday,
         proto::Day::Saturday => W::Saturday,
         proto::Day::Sunday => W::Sunday,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alongside_protocol::keys::PublisherKey;
+    use alongside_protocol::signed::seal;
+
+    fn checked(version: u64, area: &str) -> (Checked, PublicKey) {
+        let key = PublisherKey::from_seed(&[9; 32]);
+        let d = serde_json::json!({
+            "schema_version": 1, "publisher": "Testshire Council", "area": area, "version": version,
+            "issued": "2026-11-01", "expires": "2027-05-01", "sample": false,
+            "services": [], "venues": [], "sessions": [],
+        });
+        let bundle = seal(BundleKind::Directory, &serde_json::to_vec(&d).unwrap(), &key);
+        (check(&bundle, &[(key.public(), false)]).unwrap(), key.public())
+    }
+
+    #[test]
+    fn a_directory_installed_before_digests_were_kept_is_replaced_by_the_same_version() {
+        let conn = Connection::open_in_memory().unwrap();
+        crate::vault::migrations::migrate(&conn).unwrap();
+        let (first, _) = checked(3, "Testshire");
+        replace(&conn, &first, 0).unwrap();
+        let (same, _) = checked(3, "Testshire");
+        assert!(matches!(
+            check_newer(&conn, &same),
+            Err(AlongsideError::BundleRefused {
+                reason: BundleRefusal::AlreadyInstalled,
+                ..
+            })
+        ));
+        // As an older app left it: no digest, so the content can't be compared.
+        conn.execute("UPDATE dir_meta SET content_sha256 = NULL", []).unwrap();
+        let (other, _) = checked(3, "Testshire North");
+        assert!(check_newer(&conn, &other).is_ok());
     }
 }

@@ -135,6 +135,9 @@ pub enum BundleRefusal {
     Rollback,
     /// The same version is already installed; nothing needed doing.
     AlreadyInstalled,
+    /// The same version number as the directory installed from the same publisher, but
+    /// different content: the publisher's mistake. She keeps the one she has.
+    VersionReused,
     /// Made for a newer version of the app.
     NewerFormat,
 }
@@ -348,8 +351,8 @@ pub struct AppointmentPlace {
     pub where_label: String,
     /// Other services' sessions at the venue on the appointment's date, in start order.
     pub also_there: Vec<HubSession>,
-    /// "Also here that day: Baby feeding drop-in (10:00 to 12:00)." `None` when nothing
-    /// else meets there that day.
+    /// "Also here that day: Baby feeding drop-in (10:00 to 12:00)." Each service is named
+    /// once, with all its times that day. `None` when nothing else meets there that day.
     pub also_there_label: Option<String>,
     /// True when the directory is made-up sample data.
     pub sample: bool,

@@ -7,7 +7,7 @@ use jiff::civil::Date;
 use rusqlite::Connection;
 use std::collections::HashMap;
 
-use super::model::{AppointmentPlace, VenueSummary};
+use super::model::{AppointmentPlace, HubSession, VenueSummary};
 use super::schedule::Slot;
 use super::store;
 use crate::content::text;
@@ -79,15 +79,12 @@ fn place(venue: &VenueSummary, slots: &[Slot], date: Date, sample: bool) -> Appo
         .map(store::hub_session)
         .collect();
     let also_there_label = (!also_there.is_empty()).then(|| {
-        let items: Vec<String> = also_there
-            .iter()
-            .map(|s| {
+        let items: Vec<String> = by_service(&also_there)
+            .into_iter()
+            .map(|(service, times)| {
                 text(
                     "place-also-there-item",
-                    &[
-                        ("service", s.service_name.as_str().into()),
-                        ("time", s.time_label.as_str().into()),
-                    ],
+                    &[("service", service.into()), ("time", store::join(&times).into())],
                 )
             })
             .collect();
@@ -100,4 +97,23 @@ fn place(venue: &VenueSummary, slots: &[Slot], date: Date, sample: bool) -> Appo
         also_there_label,
         sample,
     }
+}
+
+/// Each service once, in order of its first session, with every time it meets that day:
+/// a service with a clinic and a drop-in the same day is one service to her, not two.
+fn by_service(sessions: &[HubSession]) -> Vec<(&str, Vec<String>)> {
+    let mut out: Vec<(&str, &str, Vec<String>)> = Vec::new();
+    for s in sessions {
+        let i = match out.iter().position(|(id, ..)| *id == s.service_id) {
+            Some(i) => i,
+            None => {
+                out.push((&s.service_id, &s.service_name, Vec::new()));
+                out.len() - 1
+            }
+        };
+        if !out[i].2.contains(&s.time_label) {
+            out[i].2.push(s.time_label.clone());
+        }
+    }
+    out.into_iter().map(|(_, name, times)| (name, times)).collect()
 }

@@ -24,12 +24,16 @@ pub(crate) struct Meta {
     pub expires: String,
     pub sample: bool,
     pub imported_at: i64,
+    /// SHA-256 of the signed payload, hex; `None` for a directory installed before the app
+    /// kept it.
+    pub content_sha256: Option<String>,
 }
 
 pub(crate) fn meta(conn: &Connection) -> Result<Option<Meta>> {
     Ok(conn
         .query_row(
-            "SELECT publisher, publisher_key, area, version, issued, expires, sample, imported_at FROM dir_meta",
+            "SELECT publisher, publisher_key, area, version, issued, expires, sample, imported_at, content_sha256 \
+             FROM dir_meta",
             [],
             |r| {
                 Ok(Meta {
@@ -41,6 +45,7 @@ pub(crate) fn meta(conn: &Connection) -> Result<Option<Meta>> {
                     expires: r.get(5)?,
                     sample: r.get(6)?,
                     imported_at: r.get(7)?,
+                    content_sha256: r.get(8)?,
                 })
             },
         )
@@ -49,8 +54,8 @@ pub(crate) fn meta(conn: &Connection) -> Result<Option<Meta>> {
 
 pub(crate) fn set_meta(conn: &Connection, m: &Meta) -> Result<()> {
     conn.execute(
-        "INSERT INTO dir_meta (id, publisher, publisher_key, area, version, issued, expires, sample, imported_at) \
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO dir_meta (id, publisher, publisher_key, area, version, issued, expires, sample, imported_at, \
+         content_sha256) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         rusqlite::params![
             m.publisher,
             m.publisher_key,
@@ -59,7 +64,8 @@ pub(crate) fn set_meta(conn: &Connection, m: &Meta) -> Result<()> {
             m.issued,
             m.expires,
             m.sample,
-            m.imported_at
+            m.imported_at,
+            m.content_sha256
         ],
     )?;
     Ok(())
@@ -302,7 +308,8 @@ fn render_days(days: u8, weeks: u8) -> String {
     )
 }
 
-fn join(items: &[String]) -> String {
+/// "A", "A and B", "A, B and C".
+pub(crate) fn join(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

@@ -71,7 +71,7 @@ pub struct AddArgs {
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub start: String,
     /// How long it lasts, in minutes.
-    #[arg(long, value_name = "MINUTES", default_value_t = 60)]
+    #[arg(long, value_name = "MINUTES", default_value_t = 60, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub duration: u32,
     #[command(flatten)]
     pub details: DetailArgs,
@@ -99,7 +99,7 @@ pub struct DetailArgs {
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
     /// A reminder this long before it starts: 90m, 2h or 1d. Repeat for more than one.
-    #[arg(long = "remind", value_name = "BEFORE", value_parser = when::reminder_minutes)]
+    #[arg(long = "remind", value_name = "BEFORE", value_parser = when::reminder_minutes, allow_hyphen_values = true)]
     pub remind: Vec<u32>,
 }
 
@@ -107,13 +107,13 @@ pub struct DetailArgs {
 #[derive(Debug, clap::Args)]
 pub struct RepeatArgs {
     /// Repeat every N weeks (1 = weekly, 2 = fortnightly). Needs --until or --count.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub every_weeks: Option<u32>,
     /// The last date the series can fall on, "YYYY-MM-DD".
     #[arg(long, value_name = "DATE", conflicts_with = "count")]
     pub until: Option<String>,
     /// How many appointments in the series, the first included.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub count: Option<u32>,
 }
 
@@ -134,7 +134,7 @@ pub struct EditArgs {
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub start: Option<String>,
     /// How long it lasts, in minutes.
-    #[arg(long, value_name = "MINUTES")]
+    #[arg(long, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub duration: Option<u32>,
     #[command(flatten)]
     pub details: DetailArgs,
@@ -164,7 +164,7 @@ pub struct RebookArgs {
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
     /// How long it lasts, in minutes. Default: as the missed appointment.
-    #[arg(long, value_name = "MINUTES")]
+    #[arg(long, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub duration: Option<u32>,
     #[command(flatten)]
     pub details: DetailArgs,

@@ -1,6 +1,7 @@
 //! `alongside appointment show`: one appointment (series) as the core stores it.
 
-use alongside_core::{RepeatEnd, Vault};
+use alongside_core::content::text;
+use alongside_core::Vault;
 use serde_json::json;
 
 use crate::error::CliResult;
@@ -14,26 +15,14 @@ pub fn run(vault: &Vault, id: &str) -> CliResult<Outcome> {
     line(
         &mut t,
         format!(
-            "  Starts    {} ({}), for {} minutes",
+            "  Starts    {} ({}), for {}",
             format::local(&a.start),
             a.time_zone,
-            a.duration_minutes
+            text("appointment-duration", &[("minutes", a.duration_minutes.into())])
         ),
     );
-    if let Some(r) = &a.repeat {
-        let every = match r.every_weeks {
-            1 => "every week".to_string(),
-            2 => "every fortnight".to_string(),
-            n => format!("every {n} weeks"),
-        };
-        let end = match &r.end {
-            RepeatEnd::Until { date } => format!("until {}", format::day(date)),
-            RepeatEnd::Count { occurrences } => format!("{occurrences} times"),
-        };
-        line(
-            &mut t,
-            format!("  Repeats   {every}, {end} ({} in all)", a.occurrence_count),
-        );
+    if let Some(r) = &a.repeat_label {
+        line(&mut t, format!("  Repeats   {r} ({} in all)", a.occurrence_count));
     }
     if let Some(p) = &a.location {
         line(&mut t, format!("  Where     {p}"));
@@ -44,26 +33,12 @@ pub fn run(vault: &Vault, id: &str) -> CliResult<Outcome> {
     if let Some(w) = &a.with_whom {
         line(&mut t, format!("  With      {w}"));
     }
-    if !a.reminder_minutes_before.is_empty() {
-        let r: Vec<String> = a.reminder_minutes_before.iter().map(|m| before(*m)).collect();
-        line(&mut t, format!("  Reminders {}", r.join(", ")));
+    if !a.reminder_labels.is_empty() {
+        line(&mut t, format!("  Reminders {}", a.reminder_labels.join(", ")));
     }
     if let Some(n) = &a.notes {
         line(&mut t, format!("  Notes     {n}"));
     }
     line(&mut t, format!("  id        {}", a.id));
     Ok(Outcome::new(t, json!(a)))
-}
-
-/// "1 day before", "2 hours before", "90 minutes before".
-fn before(minutes: u32) -> String {
-    let (n, unit) = if minutes > 0 && minutes % 1440 == 0 {
-        (minutes / 1440, "day")
-    } else if minutes > 0 && minutes % 60 == 0 {
-        (minutes / 60, "hour")
-    } else {
-        (minutes, "minute")
-    };
-    let s = if n == 1 { "" } else { "s" };
-    format!("{n} {unit}{s} before")
 }

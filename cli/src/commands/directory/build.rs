@@ -57,7 +57,7 @@ pub struct Args {
     #[arg(long, value_name = "NAME")]
     pub area: String,
     /// The bundle's version. Each new bundle needs a higher number: apps refuse an older one.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = crate::numbers::whole_u64, allow_negative_numbers = true)]
     pub version: u64,
     /// The day it is issued, YYYY-MM-DD.
     #[arg(long, value_name = "DATE")]
@@ -135,10 +135,13 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     line(
         &mut text,
         format!(
-            "{} services, {} venues, {} sessions. Issued {}, out of date after {}.",
-            directory.services.len(),
-            directory.venues.len(),
-            directory.sessions.len(),
+            "{}. Issued {}, out of date after {}.",
+            crate::words::directory_contents(
+                "directory-build-contents",
+                directory.services.len(),
+                directory.venues.len(),
+                directory.sessions.len()
+            ),
             directory.issued,
             directory.expires
         ),

@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
@@ -101,6 +102,14 @@ fn describe(text: &mut String, s: &DirectoryStatus) {
     );
     line(
         text,
-        format!("{} services, {} places, {} sessions.", s.services, s.venues, s.sessions),
+        format!(
+            "{}.",
+            words::directory_contents(
+                "directory-contents",
+                s.services as usize,
+                s.venues as usize,
+                s.sessions as usize
+            )
+        ),
     );
 }

@@ -49,9 +49,10 @@ impl Located {
 
 /// The refusal carrying every problem: listed one a line in text, as `problems` in JSON.
 pub fn refusal(what: &str, problems: &[Located]) -> CliError {
-    let count = problems.len();
-    let noun = if count == 1 { "problem" } else { "problems" };
-    let mut message = format!("{what}: {count} {noun} to fix. Nothing was written.");
+    let mut message = alongside_core::content::text(
+        "directory-build-problems",
+        &[("what", what.into()), ("count", problems.len().into())],
+    );
     for p in problems {
         message.push('\n');
         message.push_str("  ");

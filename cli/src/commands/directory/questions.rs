@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::{line, Outcome};
+use crate::words;
 
 /// A category as typed ("drug and alcohol treatment", "family-hub", "gp").
 pub fn category(text: &str) -> Result<Category, String> {
@@ -45,7 +46,7 @@ pub struct HubArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// How many days to look at.
-    #[arg(long, value_name = "N", default_value_t = 7)]
+    #[arg(long, value_name = "N", default_value_t = 7, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
@@ -58,20 +59,20 @@ pub struct PlanArgs {
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
     /// How many days to plan over.
-    #[arg(long, value_name = "N", default_value_t = 14)]
+    #[arg(long, value_name = "N", default_value_t = 14, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NearArgs {
     /// Latitude of the point, like 53.0. It stays on this computer.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lat: f64,
     /// Longitude of the point, like -1.5.
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lon: f64,
     /// How many places to show.
-    #[arg(long, value_name = "N", default_value_t = 5)]
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub limit: u32,
 }
 
@@ -184,7 +185,10 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
         if t.diary_appointments > 0 {
             line(
                 &mut text,
-                format!("  You already have {} appointments that day.", t.diary_appointments),
+                format!(
+                    "  {}",
+                    words::count("directory-plan-diary", t.diary_appointments as usize)
+                ),
             );
         }
         if !t.remaining_labels.is_empty() {

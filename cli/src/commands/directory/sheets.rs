@@ -219,7 +219,10 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
             continue;
         }
         if record.len() != header.len() {
-            let message = format!("has {} cells, but the header row has {}", record.len(), header.len());
+            let message = alongside_core::content::text(
+                "directory-build-cells",
+                &[("cells", record.len().into()), ("header", header.len().into())],
+            );
             problems.push(Located::new(file, Some(line), None, message));
         }
         let cells = positions

@@ -6,8 +6,8 @@ use alongside_core::services::UpdateOutcome;
 use serde_json::json;
 
 use crate::context::Context;
-use crate::error::CliResult;
-use crate::output::{line, Outcome};
+use crate::error::{CliError, CliResult};
+use crate::output::Outcome;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Choice {
@@ -56,21 +56,26 @@ pub fn updates(ctx: &Context, a: UpdatesArgs) -> CliResult<Outcome> {
     ))
 }
 
+/// Checks now. An update installed, or nothing newer, is success; a check that could not
+/// be made, a refused directory or updates turned off exit 1, as a refusal does, so a
+/// script never takes a failed update for a good one.
 pub fn update(ctx: &Context) -> CliResult<Outcome> {
     let vault = ctx.unlocked()?;
     let outcome = vault.check_for_directory_update(ctx.now)?;
-    let mut text = String::new();
-    match &outcome {
-        UpdateOutcome::Updated { message, .. }
-        | UpdateOutcome::UpToDate { message }
-        | UpdateOutcome::Offline { message }
-        | UpdateOutcome::NotEnabled { message } => line(&mut text, message),
+    let (kind, text) = match &outcome {
+        UpdateOutcome::Updated { message, .. } | UpdateOutcome::UpToDate { message } => {
+            return Ok(Outcome::new(message.as_str(), json!({ "ok": true, "update": outcome })));
+        }
+        UpdateOutcome::Offline { message } => ("offline", message.clone()),
+        UpdateOutcome::NotEnabled { message } => ("updates_off", message.clone()),
         UpdateOutcome::Refused {
             message, explanation, ..
-        } => {
-            line(&mut text, message);
-            line(&mut text, explanation);
-        }
+        } => ("bundle_refused", format!("{message}\n{explanation}")),
+    };
+    let mut err = CliError::not_done(kind, text);
+    if let UpdateOutcome::Refused { reason, .. } = &outcome {
+        err.details.insert("reason".into(), json!(reason));
     }
-    Ok(Outcome::new(text, json!({ "ok": true, "update": outcome })))
+    err.details.insert("update".into(), json!(outcome));
+    Err(err)
 }

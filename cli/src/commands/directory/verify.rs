@@ -92,10 +92,13 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     line(
         &mut text,
         format!(
-            "Contents:  {} services, {} venues, {} sessions",
-            directory.services.len(),
-            directory.venues.len(),
-            directory.sessions.len()
+            "Contents:  {}",
+            crate::words::directory_contents(
+                "directory-build-contents",
+                directory.services.len(),
+                directory.venues.len(),
+                directory.sessions.len()
+            )
         ),
     );
     if directory.sample {

@@ -4,13 +4,14 @@
 mod list;
 pub mod view;
 
-use alongside_core::{DoseEntry, DoseSlot, DoseState, DoseStatus, Vault};
+use alongside_core::content;
+use alongside_core::{DoseEntry, DoseSlot, DoseState, DoseStatus, DoseView, Vault};
 use clap::{Subcommand, ValueEnum};
 use serde_json::json;
 
 use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::output::Outcome;
+use crate::error::CliResult;
+use crate::output::{line, Outcome};
 use crate::when;
 use crate::words;
 
@@ -30,7 +31,7 @@ pub enum Command {
         #[arg(value_name = "MEDICINE_ID")]
         medicine: String,
         /// How much you took, in the medicine's unit.
-        #[arg(long, alias = "dose", value_name = "AMOUNT", allow_negative_numbers = true)]
+        #[arg(long, alias = "dose", value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
         amount: f64,
         /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
         #[arg(long, value_name = "TIME")]
@@ -72,7 +73,8 @@ pub struct LogArgs {
     /// The day the dose belongs to, "YYYY-MM-DD". Default: today.
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// Which dose, for a split dose. Default: the day's only dose.
+    /// Which dose, for a split dose. Default: the day's only dose; on a split-dose day,
+    /// the dose due now, or else the next one not logged yet (it says which it logged).
     #[arg(long, value_enum)]
     pub slot: Option<SlotArg>,
     /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
@@ -113,9 +115,10 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
         Some(d) => d,
         None => ctx.today(vault)?,
     };
+    let chosen = a.slot.is_none();
     let slot = match a.slot {
         Some(s) => s.into(),
-        None => only_slot(vault, &a.medicine, &date)?,
+        None => vault.dose_to_log(&a.medicine, &date, ctx.now)?,
     };
     let taken_at = match &a.at {
         Some(text) => Some(when::instant("taken at", text, &vault.settings()?.time_zone)?),
@@ -132,26 +135,40 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
         },
         ctx.now,
     )?;
+    // Say which dose was logged, as it now reads back, so a wrong guess is seen at once.
+    let day: Vec<DoseView> = vault
+        .doses_between(date.clone(), date.clone())?
+        .into_iter()
+        .filter(|d| d.medicine_id == a.medicine && d.loggable)
+        .collect();
+    let mut t = String::new();
+    match day.iter().find(|d| d.slot == slot) {
+        Some(d) => line(
+            &mut t,
+            content::text(
+                "dose-logged",
+                &[
+                    ("slot", d.slot_label.as_str().into()),
+                    ("medicine", d.medicine_name.as_str().into()),
+                    ("date", long_date(&date).into()),
+                    ("state", d.state_label.as_str().into()),
+                ],
+            ),
+        ),
+        None => line(&mut t, words::label("dose-state", &DoseState::from(status))),
+    }
+    if chosen && day.len() > 1 {
+        line(&mut t, content::text("dose-logged-other-slot", &[]));
+    }
     Ok(Outcome::new(
-        format!("Logged: {}.", words::label("dose-state", &DoseState::from(status))),
-        json!({ "ok": true, "medicine_id": a.medicine, "date": date, "slot": slot, "status": status }),
+        t,
+        json!({ "ok": true, "medicine_id": a.medicine, "date": date, "slot": slot, "slot_chosen": chosen, "status": status }),
     ))
 }
 
-/// The slot to log when she didn't say: the day's one scheduled dose, as the core lists
-/// it. With two doses that day she is asked to choose; with none, the core explains.
-fn only_slot(vault: &Vault, medicine: &str, date: &str) -> CliResult<DoseSlot> {
-    let due: Vec<DoseSlot> = vault
-        .doses_between(date.to_string(), date.to_string())?
-        .into_iter()
-        .filter(|d| d.medicine_id == medicine && d.slot != DoseSlot::AsNeeded)
-        .map(|d| d.slot)
-        .collect();
-    match due.as_slice() {
-        [one] => Ok(*one),
-        [] => Ok(DoseSlot::Only),
-        _ => Err(CliError::usage(
-            "This medicine has a morning and an evening dose that day. Please choose one with --slot morning or --slot evening.",
-        )),
-    }
+/// "Monday 23 November 2026", in the core's words; the text itself if it isn't a date.
+fn long_date(date: &str) -> String {
+    date.parse::<jiff::civil::Date>()
+        .map(content::long_date)
+        .unwrap_or_else(|_| date.to_string())
 }

@@ -8,12 +8,7 @@ use crate::format;
 /// "08:30  Methadone 40 mg · Morning dose · Taken at Mon 23 Nov, 08:41 · At the pharmacy".
 pub fn line(d: &DoseView, zone: &str) -> String {
     let time = d.scheduled_time.as_deref().unwrap_or("     ");
-    let mut out = format!(
-        "  {time}  {} {} {}",
-        d.medicine_name,
-        format::amount(d.amount),
-        d.unit_label
-    );
+    let mut out = format!("  {time}  {} {}", d.medicine_name, d.amount_label);
     // A day's only dose needs no slot name.
     if d.slot != DoseSlot::Only {
         out.push_str(&format!(" · {}", d.slot_label));

@@ -1,6 +1,7 @@
 //! `alongside medicine list`: each medicine with today's dose and its dose history. The
 //! kind, unit, schedule and collection are the core's labels from the record.
 
+use alongside_core::content::amount_words;
 use alongside_core::{Medicine, Regimen, Vault};
 use serde_json::json;
 
@@ -49,7 +50,7 @@ pub fn run(ctx: &Context, vault: &Vault) -> CliResult<Outcome> {
 /// "60 mg · Every day at 08:30", or for a split dose
 /// "Morning dose 40 mg, Evening dose 30 mg · Split dose: 08:30 and 19:00 every day".
 fn dose(r: &Regimen, m: &Medicine) -> String {
-    let amount = |a: f64| format!("{} {}", format::amount(a), m.unit_label);
+    let amount = |a: f64| amount_words(a, m.unit);
     let amounts = match r.evening_amount {
         Some(e) => format!(
             "{} {}, {} {}",

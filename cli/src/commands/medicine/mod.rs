@@ -97,10 +97,10 @@ pub struct AddArgs {
     #[arg(long)]
     pub name: Option<String>,
     /// The dose (the morning part of a split dose).
-    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub dose: f64,
     /// The evening part of a split dose.
-    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub evening_dose: Option<f64>,
     /// The unit the dose is measured in.
     #[arg(long, value_enum, default_value = "mg")]
@@ -136,10 +136,10 @@ pub struct ChangeArgs {
     #[arg(long, value_name = "DATE")]
     pub from: String,
     /// The new dose (the morning part of a split dose).
-    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub dose: f64,
     /// The evening part of a split dose.
-    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub evening_dose: Option<f64>,
     /// A new schedule, if it changes too.
     #[command(flatten)]

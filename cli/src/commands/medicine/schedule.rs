@@ -18,7 +18,7 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "DAY@HH:MM", value_parser = weekly)]
     pub weekly: Option<(Weekday, String)>,
     /// Once a month on day N, "N@HH:MM" (for example 14@10:00).
-    #[arg(long, value_name = "N@HH:MM", value_parser = monthly)]
+    #[arg(long, value_name = "N@HH:MM", value_parser = monthly, allow_hyphen_values = true)]
     pub monthly: Option<(u8, String)>,
     /// Only when needed, not on a schedule.
     #[arg(long)]
