@@ -494,6 +494,12 @@ bf-answer-dose-stable-yes = Yes, it is steady
 bf-answer-dose-stable-no = No, it is changing
 bf-answer-dose-stable-prefer-not-to-say = I'd rather not say
 
+bf-question-dose-after-birth = Since your baby was born, did you start methadone or buprenorphine, or has your dose gone up a lot?
+bf-hint-dose-after-birth = Please also say yes if you now take more than 100 mg of methadone a day.
+bf-answer-dose-after-birth-yes = Yes
+bf-answer-dose-after-birth-no = No, or my baby is not born yet
+bf-answer-dose-after-birth-prefer-not-to-say = I'd rather not say
+
 bf-question-other-substances = Are you using anything else at the moment?
 bf-answer-other-substances-none = Nothing else
 bf-answer-other-substances-alcohol = Alcohol

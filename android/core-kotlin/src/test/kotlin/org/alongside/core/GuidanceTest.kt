@@ -30,6 +30,7 @@ class GuidanceTest {
         hiv = HivStatus.NEGATIVE,
         hepCCrackedNipples = YesNoAnswer.NO,
         baby = listOf(BabySituation.NONE_OF_THESE),
+        doseAfterBirth = YesNoAnswer.NO,
     )
 
     @Test
