@@ -264,6 +264,79 @@ fn services_for_this_situation_come_by_name_or_nearest_first() {
 }
 
 #[test]
+fn services_for_this_situation_never_offer_a_buggy_walk_or_a_group_to_bring_her_baby_to() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    with_sample_directory(v);
+    in_care(v);
+    let offered = v.support_services(Some(BRIDGE_STREET)).unwrap();
+    let ids: Vec<&str> = offered.iter().map(|s| s.service.id.as_str()).collect();
+    for baby_centred in ["walk-and-talk", "wellbeing-group"] {
+        assert!(!ids.contains(&baby_centred), "{baby_centred} in {ids:?}");
+    }
+    assert!(
+        ids.contains(&"mums-apart-group") && ids.contains(&"parents-recovery-group"),
+        "{ids:?}"
+    );
+    assert!(offered.iter().all(|s| !s.service.baby_centred));
+    // The directory still has them, marked, for a search she makes herself.
+    let found = v
+        .search_services(ServiceQuery {
+            text: Some("buggy walk".into()),
+            categories: vec![],
+            open_at: None,
+            on_date: None,
+            drop_in_only: false,
+            self_referral_only: false,
+        })
+        .unwrap();
+    let walk = found.iter().find(|s| s.id == "walk-and-talk").unwrap();
+    assert!(walk.baby_centred);
+}
+
+#[test]
+fn also_here_that_day_names_no_baby_group_while_her_baby_is_not_with_her() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    with_sample_directory(v);
+    // Thursday 26 November at the family hub: stay and play and the feeding peer
+    // supporters meet there that morning, and the wellbeing group (mums bring their babies)
+    // that afternoon.
+    v.add_appointment(
+        AppointmentDraft {
+            venue_id: Some("family-hub".into()),
+            ..draft("Housing advice", "2026-11-26T10:00")
+        },
+        monday_morning(),
+    )
+    .unwrap();
+    let also_there = |v: &Vault| -> Vec<String> {
+        v.today(at("2026-11-26T08:00:00Z"))
+            .unwrap()
+            .later_today
+            .into_iter()
+            .filter_map(|o| o.place)
+            .flat_map(|p| p.also_there)
+            .map(|s| s.service_id)
+            .collect()
+    };
+    let before = also_there(v);
+    assert!(before.contains(&"stay-and-play".to_string()), "{before:?}");
+    in_care(v);
+    let after = also_there(v);
+    for baby_centred in ["stay-and-play", "feeding-peer-supporters", "wellbeing-group"] {
+        assert!(
+            !after.contains(&baby_centred.to_string()),
+            "{baby_centred} in {after:?}"
+        );
+    }
+    assert!(
+        !after.is_empty(),
+        "other services there that day are still named: {before:?}"
+    );
+}
+
+#[test]
 fn a_point_off_the_globe_is_refused() {
     let tv = new_vault();
     let off = GeoPoint {
