@@ -116,19 +116,31 @@ fn her_own_care_is_offered_each_with_its_article_and_sources() {
     assert!(contraception.body.contains("no pressure"), "{}", contraception.body);
 }
 
+fn born_on(v: &Vault, date: &str) {
+    v.set_her_dates(
+        HerDates {
+            due_date: None,
+            baby_born: Some(date.into()),
+        },
+        monday_morning(),
+    )
+    .unwrap();
+}
+
 #[test]
 fn the_six_to_eight_week_check_is_offered_as_an_appointment_she_can_confirm() {
     let tv = new_vault();
     let v = &tv.vault;
     in_care(v);
+    born_on(v, "2026-11-10");
     let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
     assert_eq!(check.article_id, "postnatal-check");
     assert_eq!(check.action_label.as_deref(), Some("Add it to your diary"));
     let draft = check.appointment.unwrap();
     assert_eq!(draft.kind, AppointmentKind::Gp);
     assert_eq!(draft.title, "Your 6 to 8 week check");
-    // A week on from Monday 23 November, at ten in the morning.
-    assert_eq!(draft.start, "2026-11-30T10:00");
+    // Six weeks after Tuesday 10 November, at ten in the morning.
+    assert_eq!(draft.start, "2026-12-22T10:00");
     assert_eq!(draft.reminder_minutes_before, [1440]);
 
     // She moves it to a time that suits her, and saves it as it is.
@@ -171,14 +183,61 @@ fn the_suggested_check_falls_on_a_weekday() {
     let v = &tv.vault;
     v.set_baby_status(BabyStatus::LivingWithFamily, None, at("2026-11-21T09:00:00Z"))
         .unwrap();
-    // Saturday 21 November: a week on is a Saturday, so Monday 30 November is suggested.
+    // Born Saturday 14 November: six weeks on is a Saturday, so Monday 28 December.
+    born_on(v, "2026-11-14");
     let s = v.today(at("2026-11-21T09:00:00Z")).unwrap().support;
     let check = s
         .offers
         .iter()
         .find(|o| o.kind == SupportOfferKind::PostnatalCheck)
         .unwrap();
-    assert_eq!(check.appointment.as_ref().unwrap().start, "2026-11-30T10:00");
+    assert_eq!(check.appointment.as_ref().unwrap().start, "2026-12-28T10:00");
+}
+
+#[test]
+fn the_check_is_offered_for_six_to_eight_weeks_after_the_birth_with_those_dates_shown() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    in_care(v);
+    born_on(v, "2026-11-10");
+    let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
+    assert_eq!(check.due_from.as_deref(), Some("2026-12-22"));
+    assert_eq!(check.due_until.as_deref(), Some("2027-01-05"));
+    assert_eq!(
+        check.when_label.as_deref(),
+        Some("It is best between Tuesday 22 December 2026 and Tuesday 5 January 2027, 6 to 8 weeks after your baby's birth.")
+    );
+    let start = &check.appointment.unwrap().start;
+    assert!(
+        ("2026-12-22".."2027-01-06").contains(&&start[..10]),
+        "{start} is in the window, not a week from today"
+    );
+}
+
+#[test]
+fn a_check_whose_window_has_passed_is_still_offered_kindly_from_tomorrow() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    in_care(v);
+    born_on(v, "2026-09-01");
+    let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
+    let when = check.when_label.unwrap();
+    assert!(when.starts_with("It was due between Tuesday 13 October 2026"), "{when}");
+    assert!(when.contains("not too late"), "{when}");
+    assert_eq!(check.appointment.unwrap().start, "2026-11-24T10:00");
+}
+
+#[test]
+fn without_her_babys_date_of_birth_the_check_is_offered_without_a_date() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    in_care(v);
+    let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
+    assert_eq!(check.appointment, None, "the app does not guess a date");
+    assert_eq!(check.action_label, None);
+    assert_eq!((check.due_from, check.due_until), (None, None));
+    let when = check.when_label.unwrap();
+    assert!(when.contains("your baby's date of birth"), "{when}");
 }
 
 #[test]
@@ -390,6 +449,7 @@ fn support_mode_words(v: &Vault) -> Vec<String> {
     for o in s.offers {
         words.extend([o.title, o.body, o.read_label]);
         words.extend(o.action_label);
+        words.extend(o.when_label);
         words.extend(o.appointment.map(|a| a.title));
     }
     words.push(render::article(&guidance_article("your-body-and-milk".into()).unwrap()));
