@@ -87,7 +87,6 @@ pub(crate) fn offers(conn: &rusqlite::Connection, today: Date) -> Result<Vec<Sup
         let mut check = offer(SupportOfferKind::PostnatalCheck, "postnatal-check-", "postnatal-check")?;
         match super::dates::baby_born(conn)? {
             Some(born) => {
-                let too_far = || AlongsideError::invalid("date", "This date is outside the range the app can handle.");
                 let from = born.checked_add(DUE_FROM_DAYS.days()).map_err(|_| too_far())?;
                 let until = born.checked_add(DUE_UNTIL_DAYS.days()).map_err(|_| too_far())?;
                 let range = [("from", long_date(from).into()), ("until", long_date(until).into())];
@@ -158,11 +157,14 @@ fn offer(kind: SupportOfferKind, prefix: &str, article_id: &str) -> Result<Suppo
     })
 }
 
+fn too_far() -> AlongsideError {
+    AlongsideError::invalid("date", "This date is outside the range the app can handle.")
+}
+
 /// The day to suggest: the first weekday from the start of the window, or from tomorrow
 /// when that has passed (a late check is still worth having). She changes it when she
 /// books.
 fn suggested_day(today: Date, due_from: Date) -> Result<Date> {
-    let too_far = || AlongsideError::invalid("date", "This date is outside the range the app can handle.");
     let mut day = due_from.max(today.checked_add(1.day()).map_err(|_| too_far())?);
     while matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) {
         day = day.checked_add(1.day()).map_err(|_| too_far())?;
