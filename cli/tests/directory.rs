@@ -46,7 +46,7 @@ fn build_sample(s: &Sandbox, key: &Path, out: &Path) -> Output {
             "--area",
             "Sampleton",
             "--version",
-            "2",
+            "3",
             "--issued",
             "2026-11-01",
             "--expires",
@@ -241,6 +241,65 @@ fn every_spreadsheet_problem_is_reported_with_file_line_and_column_and_nothing_i
     assert!(!out_file.exists());
 }
 
+#[test]
+fn a_baby_centred_cell_must_say_yes_or_no_and_cannot_be_yes_for_support_after_removal() {
+    let s = Sandbox::new();
+    let services = s.path("services.csv");
+    let venues = s.path("venues.csv");
+    let sessions = s.path("sessions.csv");
+    std::fs::write(
+        &services,
+        "id,name,organisation,category,description,phone,web,referral,eligibility,languages,baby_centred\n\
+         walk,Buggy walk,An organisation,peer_support_and_community_groups,A walk.,,,self_referral,,,maybe\n\
+         apart,Mums apart,An organisation,support_after_removal,A group.,,,self_referral,,,yes\n\
+         play,Stay and play,An organisation,family_hub,Play.,,,self_referral,,,Yes\n\
+         gp,A surgery,An organisation,gp,Help.,,,self_referral,,,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &venues,
+        "id,name,address,postcode,latitude,longitude,step_free,accessibility,transport\n\
+         hall,A hall,1 Road,SX1 1AA,53.0,-1.5,yes,,\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &sessions,
+        "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\n\
+         walk,hall,tue,10:00,11:00,,,,drop_in,\n",
+    )
+    .unwrap();
+    let key = s.path("sample.key");
+    std::fs::write(&key, sample_key().to_key_file()).unwrap();
+    let out_file = s.path("out.bundle");
+    let mut args = vec!["--json".to_string()];
+    args.extend(out_args_without_json(&services, &venues, &sessions, &key, &out_file));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = run(&s, &args);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stdout));
+    assert!(!out_file.exists());
+    let err = parse(&out.stderr, &["build"]);
+    let found: Vec<(u64, String, String)> = err["error"]["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            (
+                p["line"].as_u64().unwrap_or(0),
+                p["column"].as_str().unwrap_or("").to_string(),
+                p["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[0].0, found[0].1.as_str()), (2, "baby_centred"), "{found:?}");
+    assert!(found[0].2.contains("yes or no"), "{found:?}");
+    assert_eq!((found[1].0, found[1].1.as_str()), (3, "baby_centred"), "{found:?}");
+    assert!(
+        found[1].2.contains("support after children are taken into care"),
+        "{found:?}"
+    );
+}
+
 fn out_args_without_json(services: &Path, venues: &Path, sessions: &Path, key: &Path, out: &Path) -> Vec<String> {
     let p = |x: &Path| x.to_string_lossy().into_owned();
     [
@@ -288,7 +347,7 @@ fn verify_accepts_the_sample_with_its_key_and_refuses_other_keys() {
     let v = parse(&out.stdout, &["verify"]);
     assert_eq!(v["publisher"], SAMPLE_PUBLISHER);
     assert_eq!(v["area"], "Sampleton");
-    assert_eq!(v["version"], 2);
+    assert_eq!(v["version"], 3);
     assert_eq!(v["sample"], true);
     assert_eq!(v["key_pinned"], true);
     assert_eq!(v["services"], 45);
@@ -365,7 +424,7 @@ fn the_sample_directory_installs_only_when_sample_data_is_on_and_answers_every_q
     assert_eq!(installed["directory"]["services"], 45);
     let status = s.json(&["directory", "status"]);
     assert_eq!(status["directory"]["area"], "Sampleton");
-    assert_eq!(status["directory"]["version"], 2);
+    assert_eq!(status["directory"]["version"], 3);
 
     let found = s.json(&[
         "directory",

@@ -70,6 +70,8 @@ fn the_decision_aid_answers_with_reasons_and_takes_hyphens_or_underscores() {
         "methadone",
         "--dose-stable",
         "yes",
+        "--dose-after-birth",
+        "no",
         "--other-substances",
         "alcohol,cannabis",
         "--prescribed-benzodiazepines",
@@ -94,6 +96,7 @@ fn the_decision_aid_answers_with_reasons_and_takes_hyphens_or_underscores() {
         [
             "methadone",
             "dose-stable",
+            "dose-after-birth-no",
             "alcohol",
             "cannabis",
             "benzodiazepines-prescribed-no",
@@ -115,6 +118,24 @@ fn the_decision_aid_answers_with_reasons_and_takes_hyphens_or_underscores() {
         "{t}"
     );
     assert!(t.contains("add --save"), "{t}");
+}
+
+#[test]
+fn methadone_started_or_raised_after_the_birth_gets_the_cautious_advice() {
+    let s = Sandbox::new();
+    let t = s.ok(&[
+        "guidance",
+        "breastfeeding",
+        "--medicine",
+        "methadone",
+        "--dose-after-birth",
+        "yes",
+    ]);
+    assert!(
+        t.starts_with("Talk with your team before you start breastfeeding"),
+        "{t}"
+    );
+    assert!(t.contains("100 mg"), "{t}");
 }
 
 #[test]

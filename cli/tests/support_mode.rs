@@ -31,10 +31,10 @@ fn offers_show_her_own_care_once_her_baby_is_in_care() {
     let words = s.ok(&["support", "offers"]);
     assert!(words.starts_with("Care for you\n"), "{words}");
     assert!(words.contains("Your 6 to 8 week check"), "{words}");
-    assert!(
-        words.contains("Add it to your diary: Your 6 to 8 week check (2026-11-30 10:00)"),
-        "{words}"
-    );
+    // Without her baby's date of birth there is no date to suggest: the command that adds
+    // it instead.
+    assert!(words.contains("alongside support dates --born YYYY-MM-DD"), "{words}");
+    assert!(!words.contains("Add it to your diary"), "{words}");
     assert!(
         words.contains("Read more: alongside guidance show your-body-and-milk"),
         "{words}"
@@ -42,7 +42,61 @@ fn offers_show_her_own_care_once_her_baby_is_in_care() {
     let after = s.json(&["support", "offers"]);
     assert_eq!(after["feeding_prompts"], false);
     assert_eq!(after["offers"][0]["kind"], "postnatal_check");
-    assert_eq!(after["offers"][0]["appointment"]["kind"], "gp");
+    assert_eq!(after["offers"][0]["appointment"], serde_json::Value::Null);
+}
+
+#[test]
+fn with_her_babys_date_of_birth_the_check_comes_with_its_dates_and_the_command_that_adds_it() {
+    let s = Sandbox::new();
+    in_care(&s);
+    let dates = s.ok(&["support", "dates", "--born", "2026-11-10", "--due", "2026-11-30"]);
+    assert!(
+        dates.contains("Your baby's date of birth: Tuesday 10 November 2026"),
+        "{dates}"
+    );
+    assert!(dates.contains("never shared"), "{dates}");
+    let words = s.ok(&["support", "offers"]);
+    assert!(
+        words.contains("It is best between Tuesday 22 December 2026 and Tuesday 5 January 2027"),
+        "{words}"
+    );
+    let command = "alongside appointment add --title \"Your 6 to 8 week check\" --kind gp \
+                   --start \"2026-12-22 10:00\" --duration 30 --with \"Your GP\" --remind 1d";
+    assert!(words.contains(command), "{words}");
+    // The command does what it says.
+    s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Your 6 to 8 week check",
+        "--kind",
+        "gp",
+        "--start",
+        "2026-12-22 10:00",
+        "--duration",
+        "30",
+        "--with",
+        "Your GP",
+        "--remind",
+        "1d",
+    ]);
+    let after = s.ok(&["support", "offers"]);
+    assert!(
+        !after.contains("6 to 8 week check"),
+        "offered once it is in her diary: {after}"
+    );
+
+    // Clearing the date takes the dates away again; an impossible date is refused.
+    let cleared = s.json(&["support", "dates", "--clear-born"]);
+    assert_eq!(cleared["dates"]["baby_born"], serde_json::Value::Null);
+    assert_eq!(cleared["dates"]["due_date"], "2026-11-30");
+    let out = s.run(&["support", "dates", "--born", "2027-01-01"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("can't be after today"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]

@@ -41,7 +41,7 @@ pub use services::{
     Referral, ServiceQuery, ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance, VenueHub,
     VenueSummary,
 };
-pub use support::{GeoPoint, SupportOffer, SupportOfferKind, SupportService, SupportToday};
+pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::Weekday;
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};

@@ -30,6 +30,7 @@ fn calm() -> BreastfeedingAnswers {
         hiv: Some(Hiv::Negative),
         hep_c_cracked_nipples: Some(No),
         baby: vec![Baby::NoneOfThese],
+        dose_after_birth: Some(No),
     }
 }
 
@@ -57,7 +58,7 @@ fn ids(head: &[&str], tail: &[&str]) -> Vec<String> {
 
 /// The reasons for a calm answer set where one question's reason is replaced.
 fn calm_but(slot: usize, replacement: &[&str]) -> Vec<String> {
-    let mut all: Vec<Vec<&str>> = vec![vec!["methadone"], vec!["dose-stable"]];
+    let mut all: Vec<Vec<&str>> = vec![vec!["methadone"], vec!["dose-stable"], vec!["dose-after-birth-no"]];
     all.extend(CALM_REST.iter().map(|s| vec![*s]));
     all[slot] = replacement.to_vec();
     all.into_iter().flatten().map(str::to_string).collect()
@@ -65,11 +66,12 @@ fn calm_but(slot: usize, replacement: &[&str]) -> Vec<String> {
 
 const MEDICINE: usize = 0;
 const DOSE: usize = 1;
-const OTHER: usize = 2;
-const PRESCRIBED: usize = 3;
-const HIV: usize = 4;
-const HEP_C: usize = 5;
-const BABY: usize = 6;
+const AFTER_BIRTH: usize = 2;
+const OTHER: usize = 3;
+const PRESCRIBED: usize = 4;
+const HIV: usize = 5;
+const HEP_C: usize = 6;
+const BABY: usize = 7;
 
 struct Case {
     says: &'static str,
@@ -299,6 +301,7 @@ fn cases() -> Vec<Case> {
                 &[
                     "medicine-prefer-not-to-say",
                     "dose-stable-prefer-not-to-say",
+                    "dose-after-birth-prefer-not-to-say",
                     "other-substances-prefer-not-to-say",
                     "benzodiazepines-prescribed-prefer-not-to-say",
                     "hiv-prefer-not-to-say",
@@ -318,12 +321,14 @@ fn cases() -> Vec<Case> {
                 hiv: Some(Hiv::PreferNotToSay),
                 hep_c_cracked_nipples: Some(Pnts),
                 baby: vec![Baby::PreferNotToSay],
+                dose_after_birth: Some(Pnts),
             },
             ET,
             ids(
                 &[
                     "medicine-prefer-not-to-say",
                     "dose-stable-prefer-not-to-say",
+                    "dose-after-birth-prefer-not-to-say",
                     "other-substances-prefer-not-to-say",
                     "benzodiazepines-prescribed-prefer-not-to-say",
                     "hiv-prefer-not-to-say",
@@ -332,6 +337,42 @@ fn cases() -> Vec<Case> {
                 ],
                 &[],
             ),
+        ),
+        case(
+            "methadone started or raised a lot after the birth means talking first",
+            yes_no(|a, v| a.dose_after_birth = Some(v), Yes),
+            TF,
+            calm_but(AFTER_BIRTH, &["dose-after-birth"]),
+        ),
+        case(
+            "buprenorphine started after the birth means talking first too",
+            with(|a| {
+                a.medicine = Some(Med::Buprenorphine);
+                a.dose_after_birth = Some(Yes);
+            }),
+            TF,
+            ids(&["buprenorphine", "dose-stable", "dose-after-birth"], &CALM_REST),
+        ),
+        case(
+            "a start or rise after the birth she would rather not talk about gets a gentle word",
+            yes_no(|a, v| a.dose_after_birth = Some(v), Pnts),
+            ET,
+            calm_but(AFTER_BIRTH, &["dose-after-birth-prefer-not-to-say"]),
+        ),
+        case(
+            "with no OST medicine the question about a start after the birth does not apply",
+            with(|a| {
+                a.medicine = Some(Med::NoMedicine);
+                a.dose_after_birth = Some(Yes);
+            }),
+            E,
+            ids(&["medicine-none"], &CALM_REST),
+        ),
+        case(
+            "a plan saved before the question existed counts it as skipped",
+            with(|a| a.dose_after_birth = None),
+            ET,
+            calm_but(AFTER_BIRTH, &["dose-after-birth-prefer-not-to-say"]),
         ),
         case(
             "HIV positive outweighs cannabis and a premature baby",
@@ -345,6 +386,7 @@ fn cases() -> Vec<Case> {
                 &[
                     "methadone",
                     "dose-stable",
+                    "dose-after-birth-no",
                     "cannabis",
                     "benzodiazepines-prescribed-no",
                     "hiv-positive",
@@ -361,7 +403,12 @@ fn cases() -> Vec<Case> {
             }),
             ET,
             ids(
-                &["buprenorphine-injection", "dose-not-stable", "other-substances-none"],
+                &[
+                    "buprenorphine-injection",
+                    "dose-not-stable",
+                    "dose-after-birth-no",
+                    "other-substances-none",
+                ],
                 &[
                     "benzodiazepines-prescribed",
                     "hiv-negative",
@@ -535,7 +582,7 @@ fn every_answer_she_gives_shows_up_in_the_reasons_in_every_combination() {
         let fired: Vec<_> = set.rules.rules.iter().filter(|r| r.matches(&answers)).collect();
         let no_medicine = answers[0].1.contains("none");
         for (q, given) in &answers {
-            if *q == Question::DoseStable && no_medicine {
+            if matches!(q, Question::DoseStable | Question::DoseAfterBirth) && no_medicine {
                 continue;
             }
             for a in given {
@@ -568,4 +615,49 @@ fn every_answer_she_gives_shows_up_in_the_reasons_in_every_combination() {
     });
     let advice = breastfeeding_advice(a, now()).unwrap();
     assert_eq!(Some(advice.level), advice.reasons.iter().map(|r| r.level).max());
+}
+
+#[test]
+fn a_start_or_big_rise_after_the_birth_gets_the_cautious_advice_with_lactmed_and_a_safety_net() {
+    let advice = breastfeeding_advice(with(|a| a.dose_after_birth = Some(Yes)), now()).unwrap();
+    assert_eq!(advice.headline, "Talk with your team before you start breastfeeding");
+    let r = advice.reasons.iter().find(|r| r.rule_id == "dose-after-birth").unwrap();
+    assert!(r.sources.iter().any(|s| s.id == "lactmed-methadone"), "{:?}", r.sources);
+    assert!(r.text.contains("100 mg"), "{}", r.text);
+    assert!(r.text.contains("999"), "a safety net: {}", r.text);
+    assert!(
+        r.text.contains("not a reason to stop your medicine"),
+        "never a change of dose: {}",
+        r.text
+    );
+    assert!(r.ask_label.is_some());
+}
+
+#[test]
+fn a_skipped_question_gets_a_reason_that_reads_well_when_nothing_was_chosen() {
+    for answers in [unanswered(), with(|a| a.hiv = None), with(|a| a.baby = vec![])] {
+        let advice = breastfeeding_advice(answers, now()).unwrap();
+        for r in &advice.reasons {
+            assert!(
+                !r.text.starts_with("That is fine"),
+                "{} answers a choice she never made: {}",
+                r.rule_id,
+                r.text
+            );
+        }
+    }
+}
+
+#[test]
+fn the_advice_on_stopping_says_to_stop_slowly_because_a_baby_can_get_withdrawal() {
+    let advice = breastfeeding_advice(calm(), now()).unwrap();
+    let words: String = format!("{:?}", advice.stopping.blocks);
+    assert!(words.contains("withdrawal"), "{words}");
+    assert!(words.contains("stop slowly"), "{words}");
+    assert!(words.contains("plan it with your team"), "{words}");
+    let ids: Vec<&str> = advice.stopping.sources.iter().map(|s| s.id.as_str()).collect();
+    assert!(
+        ids.contains(&"lactmed-methadone") && ids.contains(&"lactmed-buprenorphine"),
+        "{ids:?}"
+    );
 }

@@ -44,10 +44,10 @@ fn every_clinical_section_names_at_least_one_known_source() {
 }
 
 /// A fixed date, so the suite gives the same answer on any day it is run against a given
-/// commit: the content was written and reviewed on 21 November 2026.
+/// commit: the content was last written and reviewed on 3 December 2026.
 #[test]
 fn no_review_date_had_passed_on_the_day_the_content_was_written() {
-    let fixed = jiff::civil::date(2026, 11, 23);
+    let fixed = jiff::civil::date(2026, 12, 3);
     for a in &content().articles {
         let review_by: jiff::civil::Date = a.review_by.parse().unwrap();
         let reviewed: jiff::civil::Date = a.last_reviewed.parse().unwrap();
@@ -120,7 +120,13 @@ fn phone_like(text: &str) -> Vec<String> {
             let digits: String = run.chars().filter(char::is_ascii_digit).collect();
             let followed_by_date = chars.get(end).is_some_and(|c| *c == '-' || *c == '/');
             let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
-            if digits.len() >= 3 && !year && !followed_by_date {
+            // A dose ("100 mg") is a number she reads, not one she dials.
+            let rest: String = chars[end..].iter().collect();
+            let unit = rest.strip_prefix(' ').unwrap_or(&rest);
+            let dose = unit
+                .strip_prefix("mg")
+                .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+            if digits.len() >= 3 && !year && !followed_by_date && !dose {
                 found.push(run);
             }
             i = end;
@@ -152,6 +158,8 @@ fn the_phone_number_check_finds_numbers_but_not_dates_or_counts() {
     assert_eq!(phone_like("Call 116 123 or 999."), vec!["116 123", "999"]);
     assert_eq!(phone_like("Ring 0808 2000 247 now"), vec!["0808 2000 247"]);
     assert!(phone_like("In 2023, at 6 to 8 weeks, wait 2 hours per drink (checked 2026-11-21).").is_empty());
+    assert!(phone_like("More than 100 mg of methadone a day.").is_empty());
+    assert_eq!(phone_like("Call 100 mgs"), vec!["100"]);
     assert_eq!(strip_placeholders("Call {contact:nhs-111} now."), "Call  now.");
 }
 

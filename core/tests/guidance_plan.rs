@@ -19,6 +19,7 @@ fn answers() -> BreastfeedingAnswers {
         hiv: Some(HivStatus::Negative),
         hep_c_cracked_nipples: Some(YesNoAnswer::No),
         baby: vec![BabySituation::InHospitalForWithdrawal],
+        dose_after_birth: Some(YesNoAnswer::No),
     }
 }
 
@@ -60,7 +61,7 @@ fn a_saved_plan_says_what_the_app_said_and_why_with_sources_and_the_date() {
         "a skipped question is shown as such: {text}"
     );
     assert!(text.contains("Tobacco or vaping"), "{text}");
-    assert_eq!(plan.answers_in_words.len(), 7);
+    assert_eq!(plan.answers_in_words.len(), 8);
 }
 
 #[test]

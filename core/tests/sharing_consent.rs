@@ -357,6 +357,7 @@ fn her_breastfeeding_plan_is_shared_only_under_a_grant_for_it_and_again_when_she
         hiv: None,
         hep_c_cracked_nipples: None,
         baby: vec![],
+        dose_after_birth: None,
     };
     v.save_breastfeeding_plan(answers.clone(), monday_morning()).unwrap();
     grant(v, &maya, vec![ShareCategory::Appointments], "2026-11-01", None);

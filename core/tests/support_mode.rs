@@ -116,19 +116,31 @@ fn her_own_care_is_offered_each_with_its_article_and_sources() {
     assert!(contraception.body.contains("no pressure"), "{}", contraception.body);
 }
 
+fn born_on(v: &Vault, date: &str) {
+    v.set_her_dates(
+        HerDates {
+            due_date: None,
+            baby_born: Some(date.into()),
+        },
+        monday_morning(),
+    )
+    .unwrap();
+}
+
 #[test]
 fn the_six_to_eight_week_check_is_offered_as_an_appointment_she_can_confirm() {
     let tv = new_vault();
     let v = &tv.vault;
     in_care(v);
+    born_on(v, "2026-11-10");
     let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
     assert_eq!(check.article_id, "postnatal-check");
     assert_eq!(check.action_label.as_deref(), Some("Add it to your diary"));
     let draft = check.appointment.unwrap();
     assert_eq!(draft.kind, AppointmentKind::Gp);
     assert_eq!(draft.title, "Your 6 to 8 week check");
-    // A week on from Monday 23 November, at ten in the morning.
-    assert_eq!(draft.start, "2026-11-30T10:00");
+    // Six weeks after Tuesday 10 November, at ten in the morning.
+    assert_eq!(draft.start, "2026-12-22T10:00");
     assert_eq!(draft.reminder_minutes_before, [1440]);
 
     // She moves it to a time that suits her, and saves it as it is.
@@ -171,14 +183,61 @@ fn the_suggested_check_falls_on_a_weekday() {
     let v = &tv.vault;
     v.set_baby_status(BabyStatus::LivingWithFamily, None, at("2026-11-21T09:00:00Z"))
         .unwrap();
-    // Saturday 21 November: a week on is a Saturday, so Monday 30 November is suggested.
+    // Born Saturday 14 November: six weeks on is a Saturday, so Monday 28 December.
+    born_on(v, "2026-11-14");
     let s = v.today(at("2026-11-21T09:00:00Z")).unwrap().support;
     let check = s
         .offers
         .iter()
         .find(|o| o.kind == SupportOfferKind::PostnatalCheck)
         .unwrap();
-    assert_eq!(check.appointment.as_ref().unwrap().start, "2026-11-30T10:00");
+    assert_eq!(check.appointment.as_ref().unwrap().start, "2026-12-28T10:00");
+}
+
+#[test]
+fn the_check_is_offered_for_six_to_eight_weeks_after_the_birth_with_those_dates_shown() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    in_care(v);
+    born_on(v, "2026-11-10");
+    let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
+    assert_eq!(check.due_from.as_deref(), Some("2026-12-22"));
+    assert_eq!(check.due_until.as_deref(), Some("2027-01-05"));
+    assert_eq!(
+        check.when_label.as_deref(),
+        Some("It is best between Tuesday 22 December 2026 and Tuesday 5 January 2027, 6 to 8 weeks after your baby's birth.")
+    );
+    let start = &check.appointment.unwrap().start;
+    assert!(
+        ("2026-12-22".."2027-01-06").contains(&&start[..10]),
+        "{start} is in the window, not a week from today"
+    );
+}
+
+#[test]
+fn a_check_whose_window_has_passed_is_still_offered_kindly_from_tomorrow() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    in_care(v);
+    born_on(v, "2026-09-01");
+    let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
+    let when = check.when_label.unwrap();
+    assert!(when.starts_with("It was due between Tuesday 13 October 2026"), "{when}");
+    assert!(when.contains("not too late"), "{when}");
+    assert_eq!(check.appointment.unwrap().start, "2026-11-24T10:00");
+}
+
+#[test]
+fn without_her_babys_date_of_birth_the_check_is_offered_without_a_date() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    in_care(v);
+    let check = offer(v, SupportOfferKind::PostnatalCheck).unwrap();
+    assert_eq!(check.appointment, None, "the app does not guess a date");
+    assert_eq!(check.action_label, None);
+    assert_eq!((check.due_from, check.due_until), (None, None));
+    let when = check.when_label.unwrap();
+    assert!(when.contains("your baby's date of birth"), "{when}");
 }
 
 #[test]
@@ -264,6 +323,79 @@ fn services_for_this_situation_come_by_name_or_nearest_first() {
 }
 
 #[test]
+fn services_for_this_situation_never_offer_a_buggy_walk_or_a_group_to_bring_her_baby_to() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    with_sample_directory(v);
+    in_care(v);
+    let offered = v.support_services(Some(BRIDGE_STREET)).unwrap();
+    let ids: Vec<&str> = offered.iter().map(|s| s.service.id.as_str()).collect();
+    for baby_centred in ["walk-and-talk", "wellbeing-group"] {
+        assert!(!ids.contains(&baby_centred), "{baby_centred} in {ids:?}");
+    }
+    assert!(
+        ids.contains(&"mums-apart-group") && ids.contains(&"parents-recovery-group"),
+        "{ids:?}"
+    );
+    assert!(offered.iter().all(|s| !s.service.baby_centred));
+    // The directory still has them, marked, for a search she makes herself.
+    let found = v
+        .search_services(ServiceQuery {
+            text: Some("buggy walk".into()),
+            categories: vec![],
+            open_at: None,
+            on_date: None,
+            drop_in_only: false,
+            self_referral_only: false,
+        })
+        .unwrap();
+    let walk = found.iter().find(|s| s.id == "walk-and-talk").unwrap();
+    assert!(walk.baby_centred);
+}
+
+#[test]
+fn also_here_that_day_names_no_baby_group_while_her_baby_is_not_with_her() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    with_sample_directory(v);
+    // Thursday 26 November at the family hub: stay and play and the feeding peer
+    // supporters meet there that morning, and the wellbeing group (mums bring their babies)
+    // that afternoon.
+    v.add_appointment(
+        AppointmentDraft {
+            venue_id: Some("family-hub".into()),
+            ..draft("Housing advice", "2026-11-26T10:00")
+        },
+        monday_morning(),
+    )
+    .unwrap();
+    let also_there = |v: &Vault| -> Vec<String> {
+        v.today(at("2026-11-26T08:00:00Z"))
+            .unwrap()
+            .later_today
+            .into_iter()
+            .filter_map(|o| o.place)
+            .flat_map(|p| p.also_there)
+            .map(|s| s.service_id)
+            .collect()
+    };
+    let before = also_there(v);
+    assert!(before.contains(&"stay-and-play".to_string()), "{before:?}");
+    in_care(v);
+    let after = also_there(v);
+    for baby_centred in ["stay-and-play", "feeding-peer-supporters", "wellbeing-group"] {
+        assert!(
+            !after.contains(&baby_centred.to_string()),
+            "{baby_centred} in {after:?}"
+        );
+    }
+    assert!(
+        !after.is_empty(),
+        "other services there that day are still named: {before:?}"
+    );
+}
+
+#[test]
 fn a_point_off_the_globe_is_refused() {
     let tv = new_vault();
     let off = GeoPoint {
@@ -317,6 +449,7 @@ fn support_mode_words(v: &Vault) -> Vec<String> {
     for o in s.offers {
         words.extend([o.title, o.body, o.read_label]);
         words.extend(o.action_label);
+        words.extend(o.when_label);
         words.extend(o.appointment.map(|a| a.title));
     }
     words.push(render::article(&guidance_article("your-body-and-milk".into()).unwrap()));

@@ -275,6 +275,38 @@ fn a_request_can_be_taken_back_until_it_has_gone() {
 }
 
 #[test]
+fn in_support_mode_a_baby_group_that_takes_requests_is_not_offered() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let mut d = directory_support::directory(1);
+    let key = sharing_support::member_key(0x35);
+    d.services[0].requests = Some(sharing_support::invite_from(&key, "Baby group", "group", 5));
+    d.services[0].baby_centred = true;
+    d.services[1].requests = Some(sharing_support::invite_from(&key, "Advice line", "advice", 6));
+    let (baby_group, advice) = (d.services[0].id.clone(), d.services[1].id.clone());
+    directory_support::import(
+        v,
+        &directory_support::seal_with(&d, &directory_support::test_key()),
+        monday_morning(),
+    )
+    .unwrap();
+    let offered = |v: &Vault| -> Vec<String> {
+        v.support_recipients()
+            .unwrap()
+            .into_iter()
+            .filter_map(|o| match o.recipient {
+                SupportRecipient::DirectoryService { service_id } => Some(service_id),
+                _ => None,
+            })
+            .collect()
+    };
+    assert!(offered(v).contains(&baby_group), "offered while her baby is with her");
+    v.set_baby_status(BabyStatus::TakenIntoCare, None, monday_morning())
+        .unwrap();
+    assert_eq!(offered(v), [advice]);
+}
+
+#[test]
 fn a_service_in_the_signed_directory_receives_a_request_without_pairing_until_it_answers() {
     let mut relay = Relay::start(T0);
     let service = Member::new(0x33, &relay.url);

@@ -140,6 +140,16 @@ pub struct Service {
     /// without pairing first and without trusting keys from anywhere else.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requests: Option<String>,
+    /// True for a service that is about a baby being there: baby groups, buggy walks, baby
+    /// weigh clinics, stay and play, feeding support. Apps never offer these to a mother
+    /// whose baby is not with her. Left out when false, so a directory that sets it for no
+    /// service is byte for byte what it was before the field existed.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub baby_centred: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// A place where services meet.
@@ -362,6 +372,17 @@ impl Directory {
                     c.add(t, i, "requests", "is not a valid, signed invite code");
                 }
             }
+            // A service made for mothers apart from their children can't be about a baby
+            // being there: one of the two is a mistake, and the app would hide it from
+            // the very women it is for.
+            if s.baby_centred && s.category == Category::SupportAfterRemoval {
+                c.add(
+                    t,
+                    i,
+                    "baby_centred",
+                    "can't be yes for a service for support after children are taken into care",
+                );
+            }
         }
         let mut venue_ids = HashSet::new();
         for (i, v) in self.venues.iter().enumerate() {
@@ -441,6 +462,7 @@ mod tests {
                 eligibility: None,
                 languages: vec!["Polish".into()],
                 requests: None,
+                baby_centred: false,
             }],
             venues: vec![Venue {
                 id: "hub".into(),
@@ -492,6 +514,26 @@ mod tests {
                 (Table::Sessions, 0, "weeks_of_month"),
             ]
         );
+    }
+
+    #[test]
+    fn baby_centred_is_left_out_when_false_and_read_when_set() {
+        let json = serde_json::to_string(&tiny()).unwrap();
+        assert!(!json.contains("baby_centred"), "older bundles stay byte-identical");
+        let mut v = serde_json::to_value(tiny()).unwrap();
+        v["services"][0]["baby_centred"] = true.into();
+        let d: Directory = serde_json::from_value(v).unwrap();
+        assert!(d.services[0].baby_centred);
+        assert_eq!(d.validate(), vec![]);
+    }
+
+    #[test]
+    fn a_service_for_support_after_removal_cannot_be_baby_centred() {
+        let mut d = tiny();
+        d.services[0].category = Category::SupportAfterRemoval;
+        d.services[0].baby_centred = true;
+        let found: Vec<(Table, usize, &str)> = d.validate().iter().map(|p| (p.table, p.index, p.field)).collect();
+        assert_eq!(found, [(Table::Services, 0, "baby_centred")]);
     }
 
     #[test]

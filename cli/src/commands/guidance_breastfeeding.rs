@@ -22,6 +22,11 @@ pub struct BreastfeedingArgs {
     /// Is your dose steady at the moment? yes, no, prefer-not-to-say.
     #[arg(long, value_name = "ANSWER")]
     pub dose_stable: Option<String>,
+    /// Since your baby was born, did you start methadone or buprenorphine, or has your dose
+    /// gone up a lot (or is your methadone more than 100 mg a day)? yes, no,
+    /// prefer-not-to-say.
+    #[arg(long, value_name = "ANSWER")]
+    pub dose_after_birth: Option<String>,
     /// Anything else now, comma-separated: none, alcohol, tobacco-or-vaping, cannabis,
     /// cocaine-or-crack, amphetamines, benzodiazepines-not-prescribed,
     /// opioids-not-prescribed, prefer-not-to-say.
@@ -58,6 +63,7 @@ impl BreastfeedingArgs {
         };
         one("medicine", &self.medicine);
         one("dose_stable", &self.dose_stable);
+        one("dose_after_birth", &self.dose_after_birth);
         one("prescribed_benzodiazepines", &self.prescribed_benzodiazepines);
         one("hiv", &self.hiv);
         one("hep_c_cracked_nipples", &self.hep_c_cracked_nipples);

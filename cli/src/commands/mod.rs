@@ -14,6 +14,7 @@ pub mod reminders;
 pub mod settings;
 pub mod share;
 pub mod support;
+pub mod support_dates;
 pub mod support_mode;
 pub mod support_request;
 pub mod team;

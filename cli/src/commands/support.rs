@@ -1,6 +1,6 @@
-//! `alongside support status [--set STATUS --since DATE] | crisis | offers | services |
-//! recipients | request | requests | cancel`: telling the app, privately, where her baby is
-//! living; the crisis numbers at once, offline, without a passcode; while her baby is not
+//! `alongside support status [--set STATUS --since DATE] | dates [--due DATE] [--born DATE]
+//! | crisis | offers | services | recipients | request | requests | cancel`: telling the
+//! app, privately, where her baby is living and her dates; the crisis numbers at once, offline, without a passcode; while her baby is not
 //! with her, the offers for her own care and services nearby (in `support_mode`); and
 //! requests for support (in `support_request`).
 
@@ -16,6 +16,9 @@ use crate::output::{line, Outcome};
 pub enum Command {
     /// Where your baby is living, as you have told the app. Only on this computer.
     Status(StatusArgs),
+    /// Your due date and your baby's date of birth, as you have told the app. Only on this
+    /// computer; never shared.
+    Dates(super::support_dates::DatesArgs),
     /// If you are not safe right now: who to call, day or night. Needs no passcode.
     Crisis,
     /// While your baby is not with you: what the app offers for your own care, and your
@@ -54,6 +57,7 @@ pub struct StatusArgs {
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
         Command::Offers => super::support_mode::offers(ctx),
+        Command::Dates(a) => super::support_dates::dates(ctx, a),
         Command::Services(a) => super::support_mode::services(ctx, a),
         Command::Recipients => super::support_request::recipients(ctx),
         Command::Request(a) => super::support_request::request(ctx, a),

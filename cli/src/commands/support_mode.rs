@@ -2,7 +2,7 @@
 //! while her baby is not with her, her next family time, and services for this situation,
 //! nearest first. Every word comes from the core.
 
-use alongside_core::{GeoPoint, SupportOffer, SupportService, SupportToday};
+use alongside_core::{AppointmentDraft, GeoPoint, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 use serde_json::json;
 
 use crate::context::Context;
@@ -67,13 +67,44 @@ fn offer(t: &mut String, o: &SupportOffer) {
     line(t, "");
     line(t, &o.title);
     line(t, format!("  {}", o.body));
+    if let Some(when) = &o.when_label {
+        line(t, format!("  {when}"));
+    }
     if let (Some(action), Some(a)) = (&o.action_label, &o.appointment) {
         line(t, format!("  {action}: {} ({})", a.title, a.start.replace('T', " ")));
+        line(t, format!("    {}", add_command(a)));
+    } else if o.kind == SupportOfferKind::PostnatalCheck {
+        // No date to suggest without her baby's date of birth: the command that gives it.
+        line(t, "    alongside support dates --born YYYY-MM-DD");
     }
     line(
         t,
         format!("  {}: alongside guidance show {}", o.read_label, o.article_id),
     );
+}
+
+/// The `appointment add` command that saves `a` as the core drafted it.
+fn add_command(a: &AppointmentDraft) -> String {
+    let quoted = |s: &str| format!("\"{}\"", s.replace('"', "\\\""));
+    let kind = alongside_core::codes::code(&a.kind).replace('_', "-");
+    let mut c = format!(
+        "alongside appointment add --title {} --kind {kind} --start {} --duration {}",
+        quoted(&a.title),
+        quoted(&a.start.replace('T', " ")),
+        a.duration_minutes
+    );
+    if let Some(w) = &a.with_whom {
+        c.push_str(&format!(" --with {}", quoted(w)));
+    }
+    for m in &a.reminder_minutes_before {
+        let before = match m {
+            m if m % 1440 == 0 => format!("{}d", m / 1440),
+            m if m % 60 == 0 => format!("{}h", m / 60),
+            m => format!("{m}m"),
+        };
+        c.push_str(&format!(" --remind {before}"));
+    }
+    c
 }
 
 /// Directory services for support after a baby is taken into care.

@@ -87,6 +87,7 @@ pub fn directory(size: Size) -> Directory {
             eligibility: None,
             languages: vec![],
             requests: None,
+            baby_centred: false,
         })
         .collect();
     let venues = (0..size.venues)

@@ -573,6 +573,12 @@ bf-answer-dose-stable-yes = Yes, it is steady
 bf-answer-dose-stable-no = No, it is changing
 bf-answer-dose-stable-prefer-not-to-say = I'd rather not say
 
+bf-question-dose-after-birth = Since your baby was born, did you start methadone or buprenorphine, or has your dose gone up a lot?
+bf-hint-dose-after-birth = Please also say yes if you now take more than 100 mg of methadone a day.
+bf-answer-dose-after-birth-yes = Yes
+bf-answer-dose-after-birth-no = No, or my baby is not born yet
+bf-answer-dose-after-birth-prefer-not-to-say = I'd rather not say
+
 bf-question-other-substances = Are you using anything else at the moment?
 bf-answer-other-substances-none = Nothing else
 bf-answer-other-substances-alcohol = Alcohol
@@ -627,6 +633,14 @@ baby-status-other = Your baby is being looked after by someone else
 baby-status-since = Since { $date }
 baby-status-with-her-message = You can change this at any time. It stays on this phone.
 baby-status-support-message = We're so sorry. You are still your baby's mother, and your own care matters too. The app will stop baby-feeding prompts and show support for you instead. This stays on this phone: nothing has been sent to anyone.
+her-dates-due = Due date: { $date }
+her-dates-born = Your baby's date of birth: { $date }
+her-dates-message = These dates stay on this phone. They are never shared and are not in your export. You can change or clear them at any time.
+her-dates-born-after-today = A date of birth can't be after today. Please check it. Nothing was changed.
+her-dates-born-long-ago = This date is more than 3 years ago. Please check it. Nothing was changed.
+her-dates-due-too-far = A due date is never more than 10 months ahead. Please check it. Nothing was changed.
+her-dates-due-long-past = This due date is more than 2 years ago. Please check it. Nothing was changed.
+her-dates-do-not-fit = This date of birth is too far from the due date. Please check both dates. Nothing was changed.
 support-crisis-heading = If you are not safe right now
 support-crisis-intro = You don't need signal to see these numbers. If you are in danger now, call { $emergency }.
 
@@ -641,6 +655,9 @@ support-offer-postnatal-check-title = Your 6 to 8 week check
 support-offer-postnatal-check-body = This check is for you, and you can still have it while your baby is being looked after by someone else. You might want to book it with your GP.
 support-offer-postnatal-check-action = Add it to your diary
 support-offer-postnatal-check-with = Your GP
+support-offer-postnatal-check-window = It is best between { $from } and { $until }, 6 to 8 weeks after your baby's birth.
+support-offer-postnatal-check-window-past = It was due between { $from } and { $until }. It is not too late to have it.
+support-offer-postnatal-check-no-date = If you'd like, you can tell the app your baby's date of birth. It will then show when the check is due.
 support-offer-body-and-milk-title = Your body and breast milk
 support-offer-body-and-milk-body = Your body may still be making milk. There are gentle ways to feel more comfortable, and to stop or keep expressing safely.
 support-offer-mental-health-title = How you are feeling

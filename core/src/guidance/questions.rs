@@ -87,6 +87,12 @@ pub struct BreastfeedingAnswers {
     /// Hepatitis C with cracked or bleeding nipples.
     pub hep_c_cracked_nipples: Option<YesNoAnswer>,
     pub baby: Vec<BabySituation>,
+    /// Whether, since the birth, she started methadone or buprenorphine, her dose went up
+    /// a lot, or her methadone dose is now high. Last, and defaulted, so that plans saved
+    /// before the question existed still load and older callers still compile.
+    #[serde(default)]
+    #[uniffi(default = None)]
+    pub dose_after_birth: Option<YesNoAnswer>,
 }
 
 /// One question of the form, with its words, for the shells to draw.
@@ -99,7 +105,8 @@ pub struct BreastfeedingQuestion {
     pub text: String,
     /// True when she may pick several answers.
     pub many: bool,
-    /// "Choose all that apply." for questions with several answers.
+    /// A line under the question: "Choose all that apply." for questions with several
+    /// answers, or what the question means where that needs saying.
     pub hint: Option<String>,
     pub answers: Vec<AnswerOption>,
 }
@@ -116,6 +123,7 @@ pub struct AnswerOption {
 pub enum Question {
     Medicine,
     DoseStable,
+    DoseAfterBirth,
     OtherSubstances,
     PrescribedBenzodiazepines,
     Hiv,
@@ -164,9 +172,10 @@ const NONE: &str = "none";
 
 impl Question {
     /// Every question, in the order the form asks them.
-    pub const ALL: [Question; 7] = [
+    pub const ALL: [Question; 8] = [
         Question::Medicine,
         Question::DoseStable,
+        Question::DoseAfterBirth,
         Question::OtherSubstances,
         Question::PrescribedBenzodiazepines,
         Question::Hiv,
@@ -179,6 +188,7 @@ impl Question {
         match self {
             Question::Medicine => "medicine",
             Question::DoseStable => "dose_stable",
+            Question::DoseAfterBirth => "dose_after_birth",
             Question::OtherSubstances => "other_substances",
             Question::PrescribedBenzodiazepines => "prescribed_benzodiazepines",
             Question::Hiv => "hiv",
@@ -200,9 +210,10 @@ impl Question {
     pub fn answers(self) -> Vec<String> {
         match self {
             Question::Medicine => MEDICINES.iter().map(code).collect(),
-            Question::DoseStable | Question::PrescribedBenzodiazepines | Question::HepCCrackedNipples => {
-                YES_NO.iter().map(code).collect()
-            }
+            Question::DoseStable
+            | Question::DoseAfterBirth
+            | Question::PrescribedBenzodiazepines
+            | Question::HepCCrackedNipples => YES_NO.iter().map(code).collect(),
             Question::OtherSubstances => SUBSTANCES.iter().map(code).collect(),
             Question::Hiv => HIV.iter().map(code).collect(),
             Question::Baby => BABY.iter().map(code).collect(),
@@ -212,6 +223,16 @@ impl Question {
     /// The question in words.
     pub fn text(self) -> String {
         text(&format!("bf-question-{}", self.code().replace('_', "-")), &[])
+    }
+
+    /// The line under the question, if it has one.
+    pub fn hint(self) -> Option<String> {
+        match self {
+            _ if self.many() => Some(text("guidance-choose-any", &[])),
+            // "A lot" and "high" need a number to be answerable; LactMed gives one.
+            Question::DoseAfterBirth => Some(text("bf-hint-dose-after-birth", &[])),
+            _ => None,
+        }
     }
 
     /// An answer in words.
@@ -230,6 +251,7 @@ impl Question {
         match self {
             Question::Medicine => "medicine",
             Question::DoseStable => "dose stable",
+            Question::DoseAfterBirth => "dose after birth",
             Question::OtherSubstances => "other substances",
             Question::PrescribedBenzodiazepines => "prescribed benzodiazepines",
             Question::Hiv => "HIV",
@@ -247,7 +269,7 @@ pub fn questions() -> Vec<BreastfeedingQuestion> {
             id: q.code().to_string(),
             text: q.text(),
             many: q.many(),
-            hint: q.many().then(|| text("guidance-choose-any", &[])),
+            hint: q.hint(),
             answers: q
                 .answers()
                 .into_iter()
@@ -269,6 +291,10 @@ impl BreastfeedingAnswers {
         Ok(vec![
             (Question::Medicine, [one(self.medicine.map(|m| code(&m)))].into()),
             (Question::DoseStable, [one(self.dose_stable.map(|m| code(&m)))].into()),
+            (
+                Question::DoseAfterBirth,
+                [one(self.dose_after_birth.map(|m| code(&m)))].into(),
+            ),
             (
                 Question::OtherSubstances,
                 many(Question::OtherSubstances, self.other_substances.iter().map(code))?,
@@ -303,6 +329,7 @@ impl BreastfeedingAnswers {
             match q {
                 Question::Medicine => a.medicine = first.map(|v| parse(v).ok_or_else(bad)).transpose()?,
                 Question::DoseStable => a.dose_stable = single(first)?,
+                Question::DoseAfterBirth => a.dose_after_birth = single(first)?,
                 Question::PrescribedBenzodiazepines => a.prescribed_benzodiazepines = single(first)?,
                 Question::HepCCrackedNipples => a.hep_c_cracked_nipples = single(first)?,
                 Question::Hiv => a.hiv = first.map(|v| parse(v).ok_or_else(bad)).transpose()?,
@@ -322,6 +349,7 @@ impl BreastfeedingAnswers {
         let skipped = |q: Question| match q {
             Question::Medicine => self.medicine.is_none(),
             Question::DoseStable => self.dose_stable.is_none(),
+            Question::DoseAfterBirth => self.dose_after_birth.is_none(),
             Question::OtherSubstances => self.other_substances.is_empty(),
             Question::PrescribedBenzodiazepines => self.prescribed_benzodiazepines.is_none(),
             Question::Hiv => self.hiv.is_none(),
@@ -374,7 +402,7 @@ mod tests {
     #[test]
     fn a_skipped_question_counts_as_prefer_not_to_say() {
         let codes = BreastfeedingAnswers::default().codes().unwrap();
-        assert_eq!(codes.len(), 7);
+        assert_eq!(codes.len(), 8);
         for (_, c) in codes {
             assert_eq!(c, [PREFER_NOT_TO_SAY.to_string()].into());
         }
@@ -418,6 +446,24 @@ mod tests {
             BreastfeedingAnswers::from_codes(&unknown),
             Err(AlongsideError::InvalidInput { field, .. }) if field == "question"
         ));
+    }
+
+    #[test]
+    fn answers_saved_before_the_dose_after_birth_question_still_load_as_skipped() {
+        let old = r#"{"medicine":"methadone","dose_stable":"yes","other_substances":["none"],
+            "prescribed_benzodiazepines":"no","hiv":"negative","hep_c_cracked_nipples":"no","baby":["none"]}"#;
+        let a: BreastfeedingAnswers = serde_json::from_str(old).unwrap();
+        assert_eq!(a.medicine, Some(OstMedicine::Methadone));
+        assert_eq!(a.dose_after_birth, None);
+    }
+
+    #[test]
+    fn the_dose_after_birth_question_says_what_a_high_dose_is() {
+        let q = questions().into_iter().find(|q| q.id == "dose_after_birth").unwrap();
+        assert!(!q.many);
+        assert!(q.hint.as_deref().is_some_and(|h| h.contains("100 mg")), "{:?}", q.hint);
+        let codes: Vec<&str> = q.answers.iter().map(|a| a.code.as_str()).collect();
+        assert_eq!(codes, ["yes", "no", "prefer_not_to_say"]);
     }
 
     #[test]

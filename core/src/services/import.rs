@@ -117,7 +117,8 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
     )?;
     let mut svc = conn.prepare(
         "INSERT INTO dir_services (rowid, id, name, organisation, category, description, phone, web, referral, \
-         eligibility, languages, requests) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+         eligibility, languages, requests, baby_centred) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
     )?;
     let mut fts = conn.prepare(
         "INSERT INTO dir_search (rowid, name, organisation, description, category_words) VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -138,6 +139,7 @@ pub(crate) fn replace(conn: &Connection, c: &Checked, imported_at: i64) -> Resul
             s.eligibility,
             serde_json::to_string(&s.languages)?,
             s.requests,
+            s.baby_centred,
         ])?;
         fts.execute(rusqlite::params![
             rowid,

@@ -250,6 +250,9 @@ pub struct ServiceResult {
     /// True when she can send this service a request for support from the app (it
     /// published its inbox in the signed directory).
     pub accepts_requests: bool,
+    /// True when the service is about a baby being there (baby groups, buggy walks, weigh
+    /// clinics). Never offered in support mode.
+    pub baby_centred: bool,
     /// Its sessions; when the query asked about a time or date, the ones that match.
     pub sessions: Vec<SessionView>,
     /// True when the directory is made-up sample data.

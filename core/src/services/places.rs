@@ -39,12 +39,14 @@ pub(crate) fn attach(conn: &Connection, occurrences: &mut [Occurrence]) -> Resul
         return Ok(());
     }
     let sample = store::is_sample(conn)?;
+    // While her baby is not with her, "also here that day" names no baby group.
+    let without_baby_centred = crate::support::status::support_mode(conn)?;
     let mut venues: HashMap<String, Option<(VenueSummary, Vec<Slot>)>> = HashMap::new();
     for o in occurrences.iter_mut() {
         let Some(id) = o.venue_id.as_deref() else { continue };
         if !venues.contains_key(id) {
             let found = match store::venue(conn, id)? {
-                Some(v) => Some((v, venue_slots(conn, id)?)),
+                Some(v) => Some((v, venue_slots(conn, id, without_baby_centred)?)),
                 None => None,
             };
             venues.insert(id.to_string(), found);
@@ -60,11 +62,12 @@ pub(crate) fn attach(conn: &Connection, occurrences: &mut [Occurrence]) -> Resul
     Ok(())
 }
 
-fn venue_slots(conn: &Connection, id: &str) -> Result<Vec<Slot>> {
+fn venue_slots(conn: &Connection, id: &str, without_baby_centred: bool) -> Result<Vec<Slot>> {
     let mut slots = store::slots(
         conn,
         store::SlotFilter {
             venue_id: Some(id),
+            without_baby_centred,
             ..Default::default()
         },
     )?;

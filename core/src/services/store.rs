@@ -159,6 +159,8 @@ pub(crate) struct SlotFilter<'a> {
     pub categories: &'a [Category],
     /// Only these services: a JSON array of their rowids.
     pub service_rowids: Option<&'a str>,
+    /// Leave out services about a baby being there (support mode).
+    pub without_baby_centred: bool,
 }
 
 /// Sessions, with their service's name and category, in venue, start-time order. The
@@ -193,6 +195,9 @@ pub(crate) fn slots(conn: &Connection, f: SlotFilter) -> Result<Vec<Slot>> {
             params.len()
         ));
     }
+    if f.without_baby_centred {
+        sql.push_str(" AND v.baby_centred = 0");
+    }
     sql.push_str(" ORDER BY s.venue_id, s.start_minute, s.service_id, s.id");
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
@@ -226,7 +231,7 @@ pub(crate) enum Services<'a> {
 pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Result<Vec<(i64, ServiceResult)>> {
     const COLUMNS: &str =
         "SELECT rowid, id, name, organisation, category, description, phone, web, referral, eligibility, languages, \
-         requests IS NOT NULL \
+         requests IS NOT NULL, baby_centred \
          FROM dir_services";
     let (mut stmt, param) = match which {
         Services::All => (conn.prepare_cached(&format!("{COLUMNS} ORDER BY name, id"))?, None),
@@ -263,6 +268,7 @@ pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Resu
                 eligibility: r.get(9)?,
                 languages: serde_json::from_str(&languages).unwrap_or_default(),
                 accepts_requests: r.get(11)?,
+                baby_centred: r.get(12)?,
                 sessions: Vec::new(),
                 sample,
             },

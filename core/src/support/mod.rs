@@ -4,6 +4,7 @@
 //! sharing category covers it.
 //!
 //! - [`status`]: her baby's situation, as she tells it, and the words the app uses for it.
+//! - [`dates`]: her due date and her baby's date of birth, optional and private.
 //! - [`crisis`]: "I'm not safe right now": crisis contacts at once, offline.
 //! - [`request`], [`recipients`], `request_api`, `request_store`: requests for support
 //!   she chooses to send, to someone she paired with or a service whose inbox is in the
@@ -14,6 +15,7 @@
 //! - [`services`]: directory services for this situation, nearest first.
 
 pub mod crisis;
+pub mod dates;
 pub mod guidance;
 pub mod offers;
 pub mod recipients;
@@ -25,6 +27,7 @@ pub mod status;
 pub mod today;
 
 pub use crisis::{crisis_help, CrisisHelp};
+pub use dates::{HerDates, HerDatesView};
 pub use offers::{SupportOffer, SupportOfferKind};
 pub use recipients::SupportRecipientOption;
 pub use request::{

@@ -2,12 +2,15 @@
 //! still a mother and still a postnatal patient, so the offers are her 6 to 8 week check,
 //! her body and milk, how she is feeling, her medicine and staying safe, and contraception
 //! without pressure. Each links to the guidance article that says more, with its sources
-//! and review dates; the check comes as a ready appointment she can confirm or change.
+//! and review dates. The check is due 6 to 8 weeks after the birth: when she has told the
+//! app her baby's date of birth, the offer shows those dates and comes with a ready
+//! appointment in them; when she has not, it is offered without a date (the app does not
+//! guess one) and says how she can get the dates.
 
 use jiff::civil::{Date, Weekday};
 use jiff::ToSpan;
 
-use crate::content::{text, SourceRef};
+use crate::content::{long_date, text, SourceRef};
 use crate::diary::appointment::{AppointmentDraft, AppointmentKind, AppointmentStatus};
 use crate::diary::appointment_store;
 use crate::error::{AlongsideError, Result};
@@ -47,11 +50,19 @@ pub struct SupportOffer {
     pub appointment: Option<AppointmentDraft>,
     /// "Add it to your diary", when there is an appointment to add.
     pub action_label: Option<String>,
+    /// For the 6 to 8 week check: when it is due ("It is best between … and …, 6 to 8
+    /// weeks after your baby's birth."), or, without her baby's date of birth, how she can
+    /// get those dates.
+    pub when_label: Option<String>,
+    /// For the 6 to 8 week check with her baby's date of birth: the window, "YYYY-MM-DD",
+    /// 6 and 8 weeks after the birth.
+    pub due_from: Option<String>,
+    pub due_until: Option<String>,
 }
 
-/// How far ahead the check is first suggested: soon enough to matter, late enough that she
-/// can ring the surgery first. She changes the date when she books.
-const SUGGEST_AFTER_DAYS: i64 = 7;
+/// The check's window after the birth, in days: 6 to 8 weeks (NICE NG194).
+const DUE_FROM_DAYS: i64 = 6 * 7;
+const DUE_UNTIL_DAYS: i64 = 8 * 7;
 const SUGGESTED_TIME: &str = "10:00";
 const CHECK_MINUTES: u32 = 30;
 /// A reminder the day before.
@@ -72,11 +83,26 @@ const CHECK_TITLE_MARKS: [&str; 6] = [
 /// The offers, in the order Today shows them.
 pub(crate) fn offers(conn: &rusqlite::Connection, today: Date) -> Result<Vec<SupportOffer>> {
     let mut out = Vec::new();
-    let draft = postnatal_check_draft(today)?;
-    if !has_postnatal_check(conn, &draft.title)? {
+    if !has_postnatal_check(conn, &text("support-offer-postnatal-check-title", &[]))? {
         let mut check = offer(SupportOfferKind::PostnatalCheck, "postnatal-check-", "postnatal-check")?;
-        check.appointment = Some(draft);
-        check.action_label = Some(text("support-offer-postnatal-check-action", &[]));
+        match super::dates::baby_born(conn)? {
+            Some(born) => {
+                let from = born.checked_add(DUE_FROM_DAYS.days()).map_err(|_| too_far())?;
+                let until = born.checked_add(DUE_UNTIL_DAYS.days()).map_err(|_| too_far())?;
+                let range = [("from", long_date(from).into()), ("until", long_date(until).into())];
+                let id = if today > until {
+                    "support-offer-postnatal-check-window-past"
+                } else {
+                    "support-offer-postnatal-check-window"
+                };
+                check.when_label = Some(text(id, &range));
+                check.due_from = Some(from.to_string());
+                check.due_until = Some(until.to_string());
+                check.appointment = Some(postnatal_check_draft(suggested_day(today, from)?)?);
+                check.action_label = Some(text("support-offer-postnatal-check-action", &[]));
+            }
+            None => check.when_label = Some(text("support-offer-postnatal-check-no-date", &[])),
+        }
         out.push(check);
     }
     out.push(offer(
@@ -125,17 +151,30 @@ fn offer(kind: SupportOfferKind, prefix: &str, article_id: &str) -> Result<Suppo
         checked_label: Some(article.checked_label.clone()),
         appointment: None,
         action_label: None,
+        when_label: None,
+        due_from: None,
+        due_until: None,
     })
 }
 
-/// The check as a ready appointment: a weekday morning a week or so from today, with her
-/// GP, reminded the day before.
-fn postnatal_check_draft(today: Date) -> Result<AppointmentDraft> {
-    let too_far = || AlongsideError::invalid("date", "This date is outside the range the app can handle.");
-    let mut day = today.checked_add(SUGGEST_AFTER_DAYS.days()).map_err(|_| too_far())?;
+fn too_far() -> AlongsideError {
+    AlongsideError::invalid("date", "This date is outside the range the app can handle.")
+}
+
+/// The day to suggest: the first weekday from the start of the window, or from tomorrow
+/// when that has passed (a late check is still worth having). She changes it when she
+/// books.
+fn suggested_day(today: Date, due_from: Date) -> Result<Date> {
+    let mut day = due_from.max(today.checked_add(1.day()).map_err(|_| too_far())?);
     while matches!(day.weekday(), Weekday::Saturday | Weekday::Sunday) {
         day = day.checked_add(1.day()).map_err(|_| too_far())?;
     }
+    Ok(day)
+}
+
+/// The check as a ready appointment on `day`, in the morning, with her GP, reminded the day
+/// before.
+fn postnatal_check_draft(day: Date) -> Result<AppointmentDraft> {
     Ok(AppointmentDraft {
         title: text("support-offer-postnatal-check-title", &[]),
         kind: AppointmentKind::Gp,

@@ -65,11 +65,14 @@ pub(crate) fn options(conn: &Connection) -> Result<Vec<SupportRecipientOption>> 
         })
         .collect();
     let sample = crate::services::store::is_sample(conn)?;
+    // In support mode, no service about a baby being there is offered.
+    let support_mode = super::status::support_mode(conn)?;
     let mut stmt = conn.prepare_cached(
-        "SELECT id, name, organisation, category FROM dir_services WHERE requests IS NOT NULL ORDER BY name, id",
+        "SELECT id, name, organisation, category FROM dir_services \
+         WHERE requests IS NOT NULL AND NOT (?1 AND baby_centred) ORDER BY name, id",
     )?;
     let rows: Vec<(String, String, String, String)> = stmt
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .query_map([support_mode], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (id, name, organisation, category) in rows {
         out.push(SupportRecipientOption {

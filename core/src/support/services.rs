@@ -8,6 +8,8 @@
 //! it helps most, and support often stops after removal); perinatal mental health (her
 //! risk rises in these weeks, and she is still a postnatal patient they can see). Crisis
 //! lines are always one tap away through `crisis_help`, so they are not repeated here.
+//! Services about a baby being there (a buggy walk, a group to bring her baby to) are never
+//! listed: the directory marks them, and offering them now would hurt.
 
 use crate::error::Result;
 use crate::services::model::{Category, ServiceQuery, ServiceResult, VenueSummary};
@@ -64,6 +66,7 @@ impl Vault {
             let venues = store::venues(conn)?;
             let mut out: Vec<SupportService> = search::run(conn, &query, &[])?
                 .into_iter()
+                .filter(|service| !service.baby_centred)
                 .map(|service| {
                     let mut places = service.sessions.iter().filter_map(|s| venues.get(&s.venue_id));
                     let (place, km) = match near {

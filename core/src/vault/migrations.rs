@@ -21,6 +21,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0009_care_messages.sql"),
     include_str!("../../migrations/0010_support_requests.sql"),
     include_str!("../../migrations/0011_directory_digest.sql"),
+    include_str!("../../migrations/0012_baby_centred_services.sql"),
 ];
 
 /// The schema version this build writes.

@@ -36,6 +36,7 @@ fn service(id: &str, name: &str, org: &str, category: C, description: &str, refe
         eligibility: None,
         languages: vec![],
         requests: None,
+        baby_centred: false,
     }
 }
 

@@ -19,6 +19,10 @@ struct SupportOfferCard: View {
         VStack(alignment: .leading, spacing: 8) {
             Text(offer.title).font(.headline).accessibilityAddTraits(.isHeader)
             Text(offer.body)
+            // When the check is due (6 to 8 weeks after the birth), or how to get the dates.
+            if let when = offer.whenLabel {
+                Text(when)
+            }
             ForEach(offer.sources, id: \.id) { source in
                 Text(source.citation).font(.footnote)
             }

@@ -8,10 +8,11 @@ use std::path::Path;
 
 use super::problems::Located;
 
-/// Columns a spreadsheet may leave out: most services take no requests through the app.
-pub const OPTIONAL_COLUMNS: [&str; 1] = ["requests"];
+/// Columns a spreadsheet may leave out: most services take no requests through the app,
+/// and a directory from before `baby_centred` existed has no such column (read as "no").
+pub const OPTIONAL_COLUMNS: [&str; 2] = ["requests", "baby_centred"];
 
-pub const SERVICE_COLUMNS: [&str; 11] = [
+pub const SERVICE_COLUMNS: [&str; 12] = [
     "id",
     "name",
     "organisation",
@@ -23,6 +24,7 @@ pub const SERVICE_COLUMNS: [&str; 11] = [
     "eligibility",
     "languages",
     "requests",
+    "baby_centred",
 ];
 pub const VENUE_COLUMNS: [&str; 9] = [
     "id",
@@ -80,6 +82,7 @@ impl Sheets {
                 eligibility: r.optional("eligibility"),
                 languages: r.list("languages"),
                 requests: r.optional("requests"),
+                baby_centred: r.blank_or_yes_no("baby_centred"),
             });
             lines[0].push(row.line);
         }
@@ -365,6 +368,11 @@ impl<'a> Cells<'a> {
                 false
             }
         }
+    }
+
+    /// Like `yes_no`, but a blank cell (or a missing optional column) means no.
+    fn blank_or_yes_no(&mut self, column: &str) -> bool {
+        !self.get(column).is_empty() && self.yes_no(column)
     }
 
     fn days(&mut self, column: &str) -> Vec<Day> {

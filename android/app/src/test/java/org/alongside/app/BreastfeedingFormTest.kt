@@ -4,6 +4,7 @@ import org.alongside.core.AdviceLevel
 import org.alongside.core.AlongsideException
 import org.alongside.core.BabySituation
 import org.alongside.core.OstMedicine
+import org.alongside.core.YesNoAnswer
 import org.alongside.core.breastfeedingAdvice
 import org.alongside.core.breastfeedingAnswersFromCodes
 import org.alongside.core.breastfeedingQuestions
@@ -64,6 +65,19 @@ class BreastfeedingFormTest {
         assertTrue(advice.headline.isNotBlank())
         assertTrue(advice.reasons.isNotEmpty())
         assertTrue(advice.reasons.all { it.sources.isNotEmpty() })
+    }
+
+    @Test
+    fun the_question_about_a_start_or_big_rise_after_the_birth_is_on_the_form_and_brings_the_careful_advice() {
+        val afterBirth = question("dose_after_birth")
+        assertFalse(afterBirth.many)
+        assertTrue(afterBirth.hint.orEmpty(), afterBirth.hint.orEmpty().contains("100 mg"))
+        val form = BreastfeedingForm().tap(question("medicine"), "methadone").tap(afterBirth, "yes")
+        val answers = breastfeedingAnswersFromCodes(form.codes(questions))
+        assertEquals(YesNoAnswer.YES, answers.doseAfterBirth)
+        val advice = breastfeedingAdvice(answers, now)
+        assertEquals(AdviceLevel.TALK_FIRST, advice.level)
+        assertTrue(advice.reasons.any { it.ruleId == "dose-after-birth" })
     }
 
     @Test

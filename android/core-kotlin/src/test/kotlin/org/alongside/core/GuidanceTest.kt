@@ -30,6 +30,7 @@ class GuidanceTest {
         hiv = HivStatus.NEGATIVE,
         hepCCrackedNipples = YesNoAnswer.NO,
         baby = listOf(BabySituation.NONE_OF_THESE),
+        doseAfterBirth = YesNoAnswer.NO,
     )
 
     @Test
@@ -77,7 +78,7 @@ class GuidanceTest {
     @Test
     fun `the form has every question and answer in words, and codes become answers`() {
         val questions = breastfeedingQuestions()
-        assertEquals(7, questions.size)
+        assertEquals(8, questions.size)
         val substances = questions.single { it.id == "other_substances" }
         assertTrue(substances.many)
         assertNotNull(substances.hint)
@@ -113,7 +114,7 @@ class GuidanceTest {
 
         val skipped = breastfeedingAdvice(BreastfeedingAnswers(null, null, emptyList(), null, null, null, emptyList()), MONDAY_9AM)
         assertEquals(AdviceLevel.ENCOURAGED_TALK, skipped.level)
-        assertEquals(7, skipped.reasons.size)
+        assertEquals(8, skipped.reasons.size)
         assertInvalid("baby") {
             breastfeedingAdvice(calm().copy(baby = listOf(BabySituation.NONE_OF_THESE, BabySituation.PREMATURE)), MONDAY_9AM)
         }

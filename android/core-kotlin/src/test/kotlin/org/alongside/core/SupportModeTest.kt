@@ -47,15 +47,41 @@ class SupportModeTest {
     }
 
     @Test
-    fun `the 6 to 8 week check comes ready to add, and goes once it is in her diary`() {
+    fun `without her babys date of birth the check is offered without a date`() {
         inCare()
+        assertNull(vault.herDates().dates.babyBorn)
+        val check = vault.today(MONDAY_9AM).support.offers.first()
+        assertEquals(SupportOfferKind.POSTNATAL_CHECK, check.kind)
+        assertNull(check.appointment)
+        assertTrue(check.whenLabel.orEmpty(), check.whenLabel.orEmpty().contains("date of birth"))
+    }
+
+    @Test
+    fun `her dates are refused in her words when they cannot be right`() {
+        vault.setHerDates(HerDates(dueDate = "2027-03-01"), MONDAY_9AM)
+        try {
+            vault.setHerDates(HerDates(babyBorn = "2026-12-25"), MONDAY_9AM)
+            org.junit.Assert.fail("a birth after today is refused")
+        } catch (e: AlongsideException.InvalidInput) {
+            assertEquals("baby's date of birth", e.field)
+        }
+        assertEquals("2027-03-01", vault.herDates().dates.dueDate)
+    }
+
+    @Test
+    fun `the 6 to 8 week check comes ready to add in the weeks after the birth, and goes once it is in her diary`() {
+        inCare()
+        val dates = vault.setHerDates(HerDates(dueDate = null, babyBorn = "2026-11-10"), MONDAY_9AM)
+        assertEquals("Your baby's date of birth: Tuesday 10 November 2026", dates.babyBornLabel)
         val check = vault.today(MONDAY_9AM).support.offers.first()
         assertEquals(SupportOfferKind.POSTNATAL_CHECK, check.kind)
         assertEquals("postnatal-check", check.articleId)
+        assertEquals("2026-12-22", check.dueFrom)
+        assertEquals("2027-01-05", check.dueUntil)
         assertNotNull(check.appointment)
         val draft = check.appointment!!
         assertEquals(AppointmentKind.GP, draft.kind)
-        assertEquals("2026-11-30T10:00", draft.start)
+        assertEquals("2026-12-22T10:00", draft.start)
         vault.addAppointment(draft, MONDAY_9AM)
         val kinds = vault.today(MONDAY_9AM).support.offers.map { it.kind }
         assertFalse(kinds.contains(SupportOfferKind.POSTNATAL_CHECK))

@@ -30,6 +30,8 @@ fun SupportOfferCard(offer: SupportOffer, enabled: Boolean, actions: TodayAction
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {
             SectionHeading(offer.title)
             Text(offer.body)
+            // When the check is due (6 to 8 weeks after the birth), or how to get the dates.
+            offer.whenLabel?.let { Text(it) }
             offer.sources.forEach { source ->
                 Text(source.citation, style = MaterialTheme.typography.bodySmall)
             }
