@@ -4,6 +4,12 @@
 //! wrapped under the passcode, see `keyfile`). Every other module reaches the database
 //! through [`Vault::read`] and [`Vault::write`], which refuse while the vault is locked and
 //! make each write one transaction.
+//!
+//! One file without the other is a damaged vault: it is refused, and an empty database is
+//! never made beside a key file. So a new vault's database is built complete under a
+//! temporary name first, the key file written next (the moment the vault exists), and the
+//! database renamed into place last; an open that finds the key file and the finished
+//! database still under its temporary name completes that rename.
 
 pub(crate) mod attempts;
 pub(crate) mod db;
@@ -29,6 +35,8 @@ pub use settings::Settings;
 
 const KEY_FILE: &str = "vault.key";
 const DB_FILE: &str = "vault.db";
+/// A new vault's database until its key file exists.
+const NEW_DB_FILE: &str = "vault.db.new";
 const ATTEMPTS_FILE: &str = "unlock-attempts.json";
 const MIN_PASSCODE_CHARS: usize = 6;
 
@@ -49,8 +57,9 @@ impl Vault {
         Self::create_with(Path::new(&dir), passcode, None).map(Arc::new)
     }
 
-    /// Opens the vault in `dir`, locked. Refuses a folder that is not a vault, or whose key
-    /// file is damaged, before any passcode is asked for.
+    /// Opens the vault in `dir`, locked. Refuses a folder that is not a vault, whose key
+    /// file is damaged, or whose database is missing or empty (`VaultDamaged`), before any
+    /// passcode is asked for.
     #[uniffi::constructor]
     pub fn open(dir: String) -> Result<Arc<Self>> {
         Self::open_locked(Path::new(&dir)).map(Arc::new)
@@ -107,11 +116,13 @@ impl Vault {
     }
 }
 
-/// Whether `dir` holds a vault (a key file). Lets a shell choose between the set-up
-/// screen and the unlock screen without opening anything.
+/// Whether `dir` holds a vault (a key file or a database). Lets a shell choose between the
+/// set-up screen and the unlock screen without opening anything. A damaged vault counts, so
+/// she is told it is damaged (and offered a fresh start) rather than asked to set up anew.
 #[uniffi::export]
 pub fn vault_exists(dir: String) -> bool {
-    Path::new(&dir).join(KEY_FILE).is_file()
+    let dir = Path::new(&dir);
+    dir.join(KEY_FILE).is_file() || dir.join(DB_FILE).exists()
 }
 
 /// Destroys the vault in `dir` without unlocking it, for when she has forgotten the
@@ -119,7 +130,7 @@ pub fn vault_exists(dir: String) -> bool {
 #[uniffi::export]
 pub fn wipe_vault(dir: String) -> Result<()> {
     let dir = Path::new(&dir);
-    if !dir.join(KEY_FILE).exists() && !dir.join(DB_FILE).exists() {
+    if !dir.join(KEY_FILE).exists() && !dir.join(DB_FILE).exists() && !dir.join(NEW_DB_FILE).exists() {
         return Err(AlongsideError::NotAVault);
     }
     wipe_dir(dir)
@@ -143,8 +154,14 @@ impl Vault {
             None => KdfParams::calibrate()?,
         };
         let key = keyfile::new_db_key()?;
-        // Key file first: if we crash before the database exists, unlocking creates it.
+        // Left by a creation that stopped before its key file was written: nothing can
+        // ever decrypt it.
+        for leftover in [NEW_DB_FILE, "vault.db.new-journal"] {
+            fsutil::shred(&dir.join(leftover))?;
+        }
+        db::create_encrypted(&dir.join(NEW_DB_FILE), &key)?;
         KeyFile::seal(&key, passcode.as_bytes(), params)?.write(&dir.join(KEY_FILE))?;
+        finish_creation(dir)?;
         let conn = db::open_encrypted(&dir.join(DB_FILE), &key)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
@@ -157,7 +174,14 @@ impl Vault {
         if !dir.is_dir() {
             return Err(AlongsideError::NotAVault);
         }
-        KeyFile::read(&dir.join(KEY_FILE))?;
+        match KeyFile::read(&dir.join(KEY_FILE)) {
+            Err(AlongsideError::NotAVault) if dir.join(DB_FILE).exists() => return Err(AlongsideError::VaultDamaged),
+            other => other?,
+        };
+        if !dir.join(DB_FILE).exists() && dir.join(NEW_DB_FILE).is_file() {
+            finish_creation(dir)?;
+        }
+        db::check_file(&dir.join(DB_FILE))?;
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn: Mutex::new(None),
@@ -219,7 +243,11 @@ impl Vault {
                 retry_after_seconds: wait,
             });
         }
-        let file = KeyFile::read(&self.key_path())?;
+        let file = match KeyFile::read(&self.key_path()) {
+            // It was there when the vault was opened: gone now, the vault is incomplete.
+            Err(AlongsideError::NotAVault) => return Err(AlongsideError::VaultDamaged),
+            other => other?,
+        };
         match file.open(passcode) {
             Ok(key) => {
                 if attempts != Attempts::default() {
@@ -277,12 +305,27 @@ fn wipe_dir(dir: &Path) -> Result<()> {
     // The key file goes first: once it is gone nothing else can be decrypted.
     fsutil::shred(&dir.join(KEY_FILE))?;
     fsutil::sync_dir(&dir.join(KEY_FILE))?;
-    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.key.tmp", ATTEMPTS_FILE] {
+    for name in [
+        DB_FILE,
+        "vault.db-wal",
+        "vault.db-shm",
+        NEW_DB_FILE,
+        "vault.db.new-journal",
+        "vault.key.tmp",
+        ATTEMPTS_FILE,
+        "unlock-attempts.tmp",
+    ] {
         fsutil::shred(&dir.join(name))?;
     }
     // Remove the folder only if nothing of hers (or anyone's) else is in it.
     let _ = std::fs::remove_dir(dir);
     Ok(())
+}
+
+/// Moves a new vault's finished database into place, once its key file exists.
+fn finish_creation(dir: &Path) -> Result<()> {
+    std::fs::rename(dir.join(NEW_DB_FILE), dir.join(DB_FILE))?;
+    fsutil::sync_dir(&dir.join(DB_FILE))
 }
 
 /// Her home time zone, read inside a read or write.

@@ -78,16 +78,31 @@ class VaultLifecycleTest {
     }
 
     @Test
-    fun `a damaged database surfaces as VaultUnreadable and the vault stays locked`() {
+    fun `a damaged database surfaces as VaultDamaged and the vault stays locked`() {
         val dir = File(SealedVault.copyTo(File(tmp.root, "vault")))
         val database = File(dir, "vault.db")
         assertTrue("the vault keeps its data in vault.db", database.isFile)
         database.writeBytes(ByteArray(database.length().toInt()) { (it * 31 + 7).toByte() })
 
         Vault.open(dir.path).use { vault ->
-            assertRaises<AlongsideException.VaultUnreadable> { vault.unlock(PASSCODE, MONDAY_9AM) }
+            assertRaises<AlongsideException.VaultDamaged> { vault.unlock(PASSCODE, MONDAY_9AM) }
             assertTrue(vault.isLocked())
         }
+    }
+
+    @Test
+    fun `a key file without its database is refused as VaultDamaged and no empty diary is made`() {
+        val dir = File(SealedVault.copyTo(File(tmp.root, "vault")))
+        val database = File(dir, "vault.db")
+        val moved = File(tmp.root, "moved.db")
+        assertTrue(database.renameTo(moved))
+
+        assertRaises<AlongsideException.VaultDamaged> { Vault.open(dir.path).close() }
+        assertFalse("nothing is made in its place", database.exists())
+        assertTrue("the app shows it as a vault, to offer a fresh start", vaultExists(dir.path))
+
+        assertTrue(moved.renameTo(database))
+        Vault.open(dir.path).use { vault -> vault.unlock(PASSCODE, MONDAY_9AM) }
     }
 
     @Test
