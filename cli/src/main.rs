@@ -23,6 +23,10 @@ use context::Context;
 use error::{CliError, EXIT_USAGE};
 
 fn main() -> ExitCode {
+    // A second layer under the explicit modes the core and each command set: anything this
+    // process writes is its owner's alone, even a file some library makes on its own.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),

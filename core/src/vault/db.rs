@@ -26,8 +26,9 @@ fn initialise_sqlcipher_once() {
 /// vault can move it into place in one rename.
 pub fn create_encrypted(path: &Path, key: &DbKey) -> Result<()> {
     initialise_sqlcipher_once();
-    // `create_new`: never take over a file that is already there.
-    std::fs::OpenOptions::new().write(true).create_new(true).open(path)?;
+    // Made here, owner-only, before SQLite sees it: SQLite gives its `-journal`, `-wal`
+    // and `-shm` files the database's own mode. `create_new`: never take over a file.
+    super::fsutil::create_private_file(path)?;
     let conn = Connection::open_with_flags(path, existing_only())?;
     apply_key(&conn, key)?;
     // The default rollback journal until it is moved into place: WAL would keep part of the

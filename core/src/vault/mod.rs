@@ -148,7 +148,7 @@ impl Vault {
         if dir.exists() && !dir.is_dir() {
             return Err(AlongsideError::NotAVault);
         }
-        std::fs::create_dir_all(dir)?;
+        fsutil::create_private_dir(dir)?;
         let params = match kdf {
             Some(p) => p,
             None => KdfParams::calibrate()?,
@@ -182,6 +182,7 @@ impl Vault {
             finish_creation(dir)?;
         }
         db::check_file(&dir.join(DB_FILE))?;
+        make_owner_only(dir);
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn: Mutex::new(None),
@@ -320,6 +321,14 @@ fn wipe_dir(dir: &Path) -> Result<()> {
     // Remove the folder only if nothing of hers (or anyone's) else is in it.
     let _ = std::fs::remove_dir(dir);
     Ok(())
+}
+
+/// Takes group and other permissions off the files of a vault made before they were
+/// owner-only. (Its folder is left alone: it may be one she uses for other things.)
+fn make_owner_only(dir: &Path) {
+    for name in [KEY_FILE, DB_FILE, "vault.db-wal", "vault.db-shm", ATTEMPTS_FILE] {
+        fsutil::make_owner_only(&dir.join(name), fsutil::PRIVATE_FILE);
+    }
 }
 
 /// Moves a new vault's finished database into place, once its key file exists.
