@@ -3,6 +3,7 @@
 //! holds no rules of its own: bad input is refused by the core, with the core's words.
 
 mod args;
+mod boot_clock;
 mod commands;
 mod context;
 mod demo;

@@ -32,7 +32,7 @@ fn vault_with_entries() -> TestVault {
 
 fn unlock_fresh(dir: &Path) -> Result<Vault, AlongsideError> {
     let v = Vault::open_locked(dir)?;
-    v.unlock(PASSCODE.into(), monday_morning())?;
+    v.unlock(PASSCODE.into(), monday_morning(), since_boot())?;
     Ok(v)
 }
 
@@ -48,7 +48,7 @@ fn a_key_file_without_its_database_is_refused_as_damaged_and_no_empty_diary_is_m
     ));
     // A vault opened before the database went refuses at unlock, and makes nothing.
     assert!(matches!(
-        already_open.unlock(PASSCODE.into(), monday_morning()),
+        already_open.unlock(PASSCODE.into(), monday_morning(), since_boot()),
         Err(AlongsideError::VaultDamaged)
     ));
     assert!(already_open.is_locked());

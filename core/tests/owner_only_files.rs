@@ -40,10 +40,17 @@ fn the_vault_folder_key_file_database_and_its_journal_files_are_owner_only() {
     // The attempt counter, and the key file rewritten by a passcode change.
     tv.vault.lock();
     let v = tv.reopen();
-    assert!(v.unlock("not the passcode".into(), monday_morning()).is_err());
+    assert!(v
+        .unlock("not the passcode".into(), monday_morning(), since_boot())
+        .is_err());
     assert_eq!(mode(&dir.join("unlock-attempts.json")), 0o600, "attempt counter");
-    v.change_passcode(PASSCODE.into(), "another passcode 2".into(), monday_morning())
-        .unwrap();
+    v.change_passcode(
+        PASSCODE.into(),
+        "another passcode 2".into(),
+        monday_morning(),
+        since_boot(),
+    )
+    .unwrap();
     assert_eq!(mode(&dir.join("vault.key")), 0o600, "rewritten key file");
 }
 
@@ -80,7 +87,7 @@ fn a_vault_written_before_its_files_were_owner_only_is_made_owner_only_when_open
     for name in ["vault.key", "vault.db"] {
         assert_eq!(mode(&dir.join(name)), 0o600, "{name}");
     }
-    v.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    v.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
 }
 
 #[test]
@@ -91,7 +98,12 @@ fn a_temporary_file_left_by_a_crash_does_not_make_the_rewritten_key_file_readabl
     std::fs::write(&tmp, b"left by a crash").unwrap();
     std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o644)).unwrap();
     tv.vault
-        .change_passcode(PASSCODE.into(), "another passcode 2".into(), monday_morning())
+        .change_passcode(
+            PASSCODE.into(),
+            "another passcode 2".into(),
+            monday_morning(),
+            since_boot(),
+        )
         .unwrap();
     assert_eq!(mode(&tv.path().join("vault.key")), 0o600);
 }

@@ -22,12 +22,11 @@ mod settings;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 use zeroize::Zeroizing;
 
 use crate::error::{AlongsideError, Result};
-use crate::time;
-use attempts::Attempts;
+use attempts::{Attempts, Moment};
 use kdf::KdfParams;
 use keyfile::KeyFile;
 
@@ -67,9 +66,15 @@ impl Vault {
 
     /// Unlocks with the passcode. After three wrong passcodes in a row each further try
     /// waits longer (30 s, doubling, at most an hour), and the count survives restarts.
-    pub fn unlock(&self, passcode: String, now: SystemTime) -> Result<()> {
+    ///
+    /// `since_boot` is the time since the phone started, on a clock its holder cannot set
+    /// and that keeps counting while the phone sleeps (Android
+    /// `SystemClock.elapsedRealtime()`, iOS `clock_gettime_nsec_np(CLOCK_MONOTONIC)`, Linux
+    /// `CLOCK_BOOTTIME`). A pause ends only when both it and `now` say it has passed, so
+    /// moving the phone's clock does not shorten it.
+    pub fn unlock(&self, passcode: String, now: SystemTime, since_boot: Duration) -> Result<()> {
         let passcode = Zeroizing::new(passcode);
-        let key = self.unwrap_key(passcode.as_bytes(), now)?;
+        let key = self.unwrap_key(passcode.as_bytes(), Moment::new(now, since_boot)?)?;
         let conn = db::open_encrypted(&self.dir.join(DB_FILE), &key)?;
         *self.guard() = Some(conn);
         Ok(())
@@ -87,12 +92,14 @@ impl Vault {
     }
 
     /// Changes the passcode. The data is not re-encrypted: only the key file is rewritten,
-    /// atomically, so a crash leaves the old passcode or the new one working.
-    pub fn change_passcode(&self, current: String, new: String, now: SystemTime) -> Result<()> {
+    /// atomically, so a crash leaves the old passcode or the new one working. A wrong
+    /// current passcode counts as a wrong try, with the same pauses as [`Vault::unlock`]
+    /// (`since_boot` as there).
+    pub fn change_passcode(&self, current: String, new: String, now: SystemTime, since_boot: Duration) -> Result<()> {
         let current = Zeroizing::new(current);
         let new = Zeroizing::new(new);
         check_passcode(&new)?;
-        let key = self.unwrap_key(current.as_bytes(), now)?;
+        let key = self.unwrap_key(current.as_bytes(), Moment::new(now, since_boot)?)?;
         let params = KeyFile::read(&self.key_path())?.params();
         KeyFile::seal(&key, new.as_bytes(), params)?.write(&self.key_path())
     }
@@ -234,10 +241,9 @@ impl Vault {
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn unwrap_key(&self, passcode: &[u8], now: SystemTime) -> Result<keyfile::DbKey> {
-        let now = time::unix(now)?;
+    fn unwrap_key(&self, passcode: &[u8], now: Moment) -> Result<keyfile::DbKey> {
         let attempts_path = self.dir.join(ATTEMPTS_FILE);
-        let attempts = Attempts::load(&attempts_path)?;
+        let attempts = Attempts::load(&attempts_path, now)?;
         let wait = attempts.wait_at(now);
         if wait > 0 {
             return Err(AlongsideError::TooManyAttempts {
