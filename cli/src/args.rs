@@ -39,7 +39,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Make a new vault and choose its passcode (you'll be asked twice).
+    /// Make a new vault and choose its passcode (you'll be asked twice; or set
+    /// ALONGSIDE_PASSCODE, or pipe it in on a line).
     Init,
     /// Add, see and change your appointments.
     #[command(subcommand)]

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::boot_clock;
 use crate::error::{CliError, CliResult};
 use crate::passcode;
 
@@ -17,7 +18,8 @@ pub struct Context {
     /// `--vault` exactly as given (the demo uses a throwaway vault when it is absent).
     pub vault_flag: Option<PathBuf>,
     pub json: bool,
-    /// The clock every core call is given: `--now`, or the system clock.
+    /// The clock every core call is given: `--now`, or the system clock. (Passcode pauses
+    /// are also measured on the system's time since start, which `--now` does not move.)
     pub now: SystemTime,
 }
 
@@ -45,7 +47,7 @@ impl Context {
     pub fn unlocked(&self) -> CliResult<Arc<Vault>> {
         let vault = Vault::open(self.vault_string()?)?;
         let secret = passcode::current("Passcode: ")?;
-        vault.unlock(passcode::reveal(&secret), self.now)?;
+        vault.unlock(passcode::reveal(&secret), self.now, boot_clock::since_boot())?;
         Ok(vault)
     }
 

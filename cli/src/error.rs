@@ -124,6 +124,7 @@ impl From<AlongsideError> for CliError {
             }
             AlongsideError::NotAVault => ("not_a_vault", EXIT_ACCESS),
             AlongsideError::KeyFileDamaged => ("key_file_damaged", EXIT_ACCESS),
+            AlongsideError::VaultDamaged => ("vault_damaged", EXIT_ACCESS),
             AlongsideError::VaultUnreadable { .. } => ("vault_unreadable", EXIT_ACCESS),
             AlongsideError::Locked => ("locked", EXIT_ACCESS),
             AlongsideError::BundleRefused { reason, .. } => {

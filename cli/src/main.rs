@@ -3,6 +3,7 @@
 //! holds no rules of its own: bad input is refused by the core, with the core's words.
 
 mod args;
+mod boot_clock;
 mod commands;
 mod context;
 mod demo;
@@ -24,6 +25,10 @@ use context::Context;
 use error::{CliError, EXIT_USAGE};
 
 fn main() -> ExitCode {
+    // A second layer under the explicit modes the core and each command set: anything this
+    // process writes is its owner's alone, even a file some library makes on its own.
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return usage_error(e),

@@ -98,6 +98,30 @@ fn a_folder_that_is_not_a_vault_is_refused_with_exit_3_and_a_hint() {
 }
 
 #[test]
+fn a_vault_whose_database_is_missing_is_refused_as_damaged_with_exit_3_and_nothing_is_made() {
+    let s = Sandbox::new();
+    s.init();
+    std::fs::rename(s.vault().join("vault.db"), s.path("moved.db")).expect("move the database");
+    for args in [&["--json", "today"][..], &["--json", "passcode", "change"][..]] {
+        let mut cmd = s.cmd(args);
+        cmd.env("ALONGSIDE_NEW_PASSCODE", "new-passcode-2027");
+        let out = cmd.output().expect("run alongside");
+        assert_eq!(out.status.code(), Some(3), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = parse(&out.stderr, args);
+        assert_eq!(err["error"]["kind"], "vault_damaged", "{err}");
+        assert!(
+            err["error"]["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("Nothing was changed"),
+            "{err}"
+        );
+        assert!(!s.vault().join("vault.db").exists(), "{args:?} made an empty diary");
+    }
+}
+
+#[test]
 fn a_command_line_that_cannot_be_understood_exits_2_without_repeating_what_was_typed() {
     let s = Sandbox::new();
     let out = s

@@ -27,6 +27,11 @@ pub enum AlongsideError {
     /// The key file is truncated or has been altered, so the vault cannot be opened.
     #[error("The vault's key file is damaged, so the vault can't be opened.")]
     KeyFileDamaged,
+    /// The vault is damaged or incomplete: its database is missing, cut short or not the one
+    /// its key file belongs to, or its key file is missing beside its database. Nothing was
+    /// changed, and no empty diary is made in its place.
+    #[error("{}", crate::content::text("error-vault-damaged", &[]))]
+    VaultDamaged,
     /// The vault's data could not be read (damaged, or written by a newer app version).
     #[error("The vault's data can't be read: {reason}")]
     VaultUnreadable { reason: String },
@@ -70,6 +75,16 @@ impl From<rusqlite::Error> for AlongsideError {
         // SQLite messages can quote values (e.g. constraint failures), so only the error
         // code crosses the boundary.
         let detail = match &e {
+            // Every database the core opens is her vault's, so a corrupt page is a damaged
+            // vault, whichever call reads it first.
+            rusqlite::Error::SqliteFailure(code, _)
+                if matches!(
+                    code.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                return AlongsideError::VaultDamaged;
+            }
             rusqlite::Error::SqliteFailure(code, _) => {
                 format!("sqlite error {:?} ({})", code.code, code.extended_code)
             }

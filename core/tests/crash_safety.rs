@@ -73,7 +73,7 @@ fn every_committed_entry_survives_the_writer_being_killed_at_random_points() {
         committed.extend(read_reports(&mut child, "committed:", wanted));
         kill(&mut child);
         let v = tv.reopen();
-        v.unlock(PASSCODE.into(), monday_morning())
+        v.unlock(PASSCODE.into(), monday_morning(), since_boot())
             .expect("the vault opens after a crash");
         for id in &committed {
             v.appointment(id.clone()).expect("a committed entry survived");
@@ -98,13 +98,19 @@ fn a_crash_while_changing_the_passcode_leaves_the_old_or_the_new_one_working() {
             PASSCODE.to_string()
         };
         let v = tv.reopen();
-        let ok = v.unlock(last.clone(), monday_morning()).is_ok() || v.unlock(other, monday_morning()).is_ok();
+        let ok = v.unlock(last.clone(), monday_morning(), since_boot()).is_ok()
+            || v.unlock(other, monday_morning(), since_boot()).is_ok();
         assert!(ok, "neither passcode opens the vault");
         v.lock();
         // Leave the vault on the first passcode for the next round.
-        if v.unlock(PASSCODE.into(), monday_morning()).is_err() {
-            v.change_passcode("second passcode 2".into(), PASSCODE.into(), monday_morning())
-                .unwrap();
+        if v.unlock(PASSCODE.into(), monday_morning(), since_boot()).is_err() {
+            v.change_passcode(
+                "second passcode 2".into(),
+                PASSCODE.into(),
+                monday_morning(),
+                since_boot(),
+            )
+            .unwrap();
         }
     }
 }
@@ -114,7 +120,7 @@ fn a_crash_while_changing_the_passcode_leaves_the_old_or_the_new_one_working() {
 fn child_writes_appointments_until_killed() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else { return };
     let v = Vault::open_locked(std::path::Path::new(&dir)).unwrap();
-    v.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    v.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
     for i in 0.. {
         let mut d = weekly(&format!("Entry {i}"), "2026-11-24T10:00", 1, 1 + i % 50);
         d.notes = Some("x".repeat((i % 7) as usize * 500));
@@ -129,15 +135,20 @@ fn child_changes_passcode_until_killed() {
     let Some(dir) = std::env::var_os(CHILD_DIR) else { return };
     let v = Vault::open_locked(std::path::Path::new(&dir)).unwrap();
     let pair = [PASSCODE.to_string(), "second passcode 2".to_string()];
-    let mut current = if v.unlock(pair[0].clone(), monday_morning()).is_ok() {
+    let mut current = if v.unlock(pair[0].clone(), monday_morning(), since_boot()).is_ok() {
         0
     } else {
         1
     };
     loop {
         let next = 1 - current;
-        v.change_passcode(pair[current].clone(), pair[next].clone(), monday_morning())
-            .unwrap();
+        v.change_passcode(
+            pair[current].clone(),
+            pair[next].clone(),
+            monday_morning(),
+            since_boot(),
+        )
+        .unwrap();
         println!("passcode:{}", pair[next]);
         current = next;
     }

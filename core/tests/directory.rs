@@ -310,7 +310,7 @@ fn the_directory_survives_locking_and_reopening_the_vault() {
         Err(AlongsideError::Locked)
     ));
     let again = tv.reopen();
-    again.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    again.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
     assert_eq!(again.directory_status(monday_morning()).unwrap(), Some(status));
 }
 

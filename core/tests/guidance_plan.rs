@@ -8,7 +8,7 @@ use alongside_core::guidance::{
     BabySituation, BreastfeedingAnswers, HivStatus, OstMedicine, OtherSubstance, YesNoAnswer,
 };
 use alongside_core::{breastfeeding_advice, AdviceLevel, AlongsideError};
-use common::{at, monday_morning, new_vault, PASSCODE};
+use common::{at, monday_morning, new_vault, since_boot, PASSCODE};
 
 fn answers() -> BreastfeedingAnswers {
     BreastfeedingAnswers {
@@ -36,7 +36,9 @@ fn a_saved_plan_says_what_the_app_said_and_why_with_sources_and_the_date() {
 
     // After a restart, the same card.
     let reopened = t.reopen();
-    reopened.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    reopened
+        .unlock(PASSCODE.into(), monday_morning(), since_boot())
+        .unwrap();
     let plan = reopened
         .breastfeeding_plan(at("2026-12-01T10:00:00Z"))
         .unwrap()

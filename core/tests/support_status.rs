@@ -31,7 +31,7 @@ fn telling_the_app_her_baby_was_taken_into_care_changes_its_words_and_stays_afte
     assert!(s.message.contains("nothing has been sent to anyone"));
     tv.vault.lock();
     let again = tv.reopen();
-    again.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    again.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
     assert_eq!(again.baby_status().unwrap(), s);
 }
 

@@ -16,7 +16,7 @@ fn a_new_vault_keeps_what_was_written_after_a_restart_and_unlock() {
     drop(tv.vault);
     let again = Vault::open_locked(&tv.dir.path().join("vault")).unwrap();
     assert!(again.is_locked());
-    again.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    again.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
     assert_eq!(again.appointment(id).unwrap().title, "Scan");
 }
 
@@ -24,7 +24,7 @@ fn a_new_vault_keeps_what_was_written_after_a_restart_and_unlock() {
 fn a_wrong_passcode_is_refused_and_the_vault_stays_locked() {
     let tv = new_vault();
     let v = tv.reopen();
-    let r = v.unlock("river stone 28".into(), monday_morning());
+    let r = v.unlock("river stone 28".into(), monday_morning(), since_boot());
     assert!(matches!(
         r,
         Err(AlongsideError::WrongPasscode { retry_after_seconds: 0 })
@@ -36,17 +36,19 @@ fn a_wrong_passcode_is_refused_and_the_vault_stays_locked() {
 #[test]
 fn repeated_wrong_passcodes_bring_growing_pauses_that_survive_a_restart() {
     let tv = new_vault();
-    let t0 = jiff::Timestamp::try_from(monday_morning()).unwrap();
-    let after = |s: i64| std::time::SystemTime::from(t0.checked_add(jiff::SignedDuration::from_secs(s)).unwrap());
+    let try_at = |v: &Vault, passcode: &str, s: u64| {
+        let (now, since_boot) = seconds_later(s);
+        v.unlock(passcode.into(), now, since_boot)
+    };
     let v = tv.reopen();
     for _ in 0..2 {
         assert!(matches!(
-            v.unlock("wrong one".into(), after(0)),
+            try_at(&v, "wrong one", 0),
             Err(AlongsideError::WrongPasscode { retry_after_seconds: 0 })
         ));
     }
     assert!(matches!(
-        v.unlock("wrong one".into(), after(0)),
+        try_at(&v, "wrong one", 0),
         Err(AlongsideError::WrongPasscode {
             retry_after_seconds: 30
         })
@@ -54,26 +56,26 @@ fn repeated_wrong_passcodes_bring_growing_pauses_that_survive_a_restart() {
     // A restart does not reset the count, and even the right passcode must wait.
     let restarted = tv.reopen();
     assert!(matches!(
-        restarted.unlock(PASSCODE.into(), after(10)),
+        try_at(&restarted, PASSCODE, 10),
         Err(AlongsideError::TooManyAttempts {
             retry_after_seconds: 20
         })
     ));
     assert!(matches!(
-        restarted.unlock("wrong again".into(), after(30)),
+        try_at(&restarted, "wrong again", 30),
         Err(AlongsideError::WrongPasscode {
             retry_after_seconds: 60
         })
     ));
     assert!(matches!(
-        restarted.unlock(PASSCODE.into(), after(60)),
+        try_at(&restarted, PASSCODE, 60),
         Err(AlongsideError::TooManyAttempts { .. })
     ));
-    restarted.unlock(PASSCODE.into(), after(90)).unwrap();
+    try_at(&restarted, PASSCODE, 90).unwrap();
     // Success resets the count: the next mistake costs nothing.
     restarted.lock();
     assert!(matches!(
-        restarted.unlock("oops oops".into(), after(91)),
+        try_at(&restarted, "oops oops", 91),
         Err(AlongsideError::WrongPasscode { retry_after_seconds: 0 })
     ));
 }
@@ -88,7 +90,7 @@ fn changing_the_passcode_keeps_the_data_without_rewriting_it_and_retires_the_old
     let db = tv.path().join("vault.db");
     let before = std::fs::read(&db).unwrap();
     let v = tv.reopen();
-    v.change_passcode(PASSCODE.into(), "new passcode 1".into(), monday_morning())
+    v.change_passcode(PASSCODE.into(), "new passcode 1".into(), monday_morning(), since_boot())
         .unwrap();
     assert_eq!(
         std::fs::read(&db).unwrap(),
@@ -96,27 +98,33 @@ fn changing_the_passcode_keeps_the_data_without_rewriting_it_and_retires_the_old
         "the database must not be re-encrypted"
     );
     assert!(matches!(
-        v.unlock(PASSCODE.into(), monday_morning()),
+        v.unlock(PASSCODE.into(), monday_morning(), since_boot()),
         Err(AlongsideError::WrongPasscode { .. })
     ));
-    v.unlock("new passcode 1".into(), monday_morning()).unwrap();
+    v.unlock("new passcode 1".into(), monday_morning(), since_boot())
+        .unwrap();
     assert_eq!(everything(&v).len(), 1);
 }
 
 #[test]
 fn changing_the_passcode_needs_the_current_one_and_a_long_enough_new_one() {
     let tv = new_vault();
-    let r = tv
-        .vault
-        .change_passcode("not it at all".into(), "new passcode 1".into(), monday_morning());
+    let r = tv.vault.change_passcode(
+        "not it at all".into(),
+        "new passcode 1".into(),
+        monday_morning(),
+        since_boot(),
+    );
     assert!(matches!(r, Err(AlongsideError::WrongPasscode { .. })));
     assert_invalid(
         tv.vault
-            .change_passcode(PASSCODE.into(), "12345".into(), monday_morning()),
+            .change_passcode(PASSCODE.into(), "12345".into(), monday_morning(), since_boot()),
         "passcode",
     );
     tv.vault.lock();
-    tv.reopen().unlock(PASSCODE.into(), monday_morning()).unwrap();
+    tv.reopen()
+        .unlock(PASSCODE.into(), monday_morning(), since_boot())
+        .unwrap();
 }
 
 #[test]
@@ -159,7 +167,7 @@ fn creating_a_vault_where_one_exists_is_refused_and_the_old_one_is_intact() {
     assert!(matches!(r, Err(AlongsideError::VaultExists)));
     assert_eq!(everything(&tv.vault).len(), 1);
     let v = tv.reopen();
-    v.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    v.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
 }
 
 #[test]
@@ -201,7 +209,9 @@ fn a_truncated_or_altered_key_file_is_refused_as_damaged() {
         Err(AlongsideError::KeyFileDamaged)
     ));
     std::fs::write(&key, &original).unwrap();
-    tv.reopen().unlock(PASSCODE.into(), monday_morning()).unwrap();
+    tv.reopen()
+        .unlock(PASSCODE.into(), monday_morning(), since_boot())
+        .unwrap();
 }
 
 #[test]

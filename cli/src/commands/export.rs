@@ -56,6 +56,13 @@ fn write_private(path: &Path, content: &str) -> CliResult<()> {
     let failed =
         |_| CliError::file("Couldn't write the export file. Please check the folder exists and you can write to it.");
     let mut file = options.open(path).map_err(failed)?;
+    // `mode` applies only to a new file: one written over keeps its old mode otherwise.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))
+            .map_err(failed)?;
+    }
     file.write_all(content.as_bytes()).map_err(failed)?;
     file.sync_all().map_err(failed)
 }

@@ -5,6 +5,7 @@ use alongside_core::Vault;
 use clap::Subcommand;
 use serde_json::json;
 
+use crate::boot_clock;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::Outcome;
@@ -13,7 +14,8 @@ use crate::passcode;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Change your passcode. You'll be asked for the current one, then the new one twice
-    /// (or set ALONGSIDE_PASSCODE and ALONGSIDE_NEW_PASSCODE).
+    /// (or set ALONGSIDE_PASSCODE and ALONGSIDE_NEW_PASSCODE, or pipe them in one a line:
+    /// current, new, and optionally the new one again).
     Change,
 }
 
@@ -23,7 +25,12 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let vault = Vault::open(ctx.vault_string()?)?;
             let current = passcode::current("Current passcode: ")?;
             let new = passcode::new_passcode()?;
-            vault.change_passcode(passcode::reveal(&current), passcode::reveal(&new), ctx.now)?;
+            vault.change_passcode(
+                passcode::reveal(&current),
+                passcode::reveal(&new),
+                ctx.now,
+                boot_clock::since_boot(),
+            )?;
             Ok(Outcome::new(
                 "Your passcode has been changed. Use the new one from now on.",
                 json!({ "ok": true, "changed": true }),

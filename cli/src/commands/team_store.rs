@@ -79,7 +79,7 @@ impl Folder {
                 "This folder already has a care-team key; use another folder.",
             ));
         }
-        std::fs::create_dir_all(&self.0).map_err(|_| CliError::file("Couldn't make the folder."))?;
+        create_private_dir(&self.0).map_err(|_| CliError::file("Couldn't make the folder."))?;
         write_private(&self.key_path(), key.to_key_file().as_bytes())?;
         self.save_json(&self.member_path(), member)?;
         self.save(&Record::default())
@@ -115,6 +115,23 @@ impl Folder {
         let bytes = serde_json::to_vec_pretty(v).map_err(|_| CliError::file("Couldn't write the folder."))?;
         write_private(p, &bytes)
     }
+}
+
+/// Makes the folder owner-only (0700), as its files are (0600). A folder that already held
+/// other things is left as it was: it is not only the team's.
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let existed = dir.is_dir();
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)?;
+    #[cfg(unix)]
+    if !existed || std::fs::read_dir(dir)?.next().is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
 }
 
 fn write_private(p: &Path, bytes: &[u8]) -> CliResult<()> {

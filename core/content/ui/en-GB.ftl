@@ -250,6 +250,7 @@ dose-amount-split = { $morning } and { $evening }
 error-not-a-vault = There is no Alongside diary here yet.
 error-vault-exists = There is already a diary here.
 error-key-file-damaged = Your diary's key file is damaged, so the diary can't be opened.
+error-vault-damaged = Part of your diary is missing or damaged, so it can't be opened. Nothing was changed, and no new diary was made in its place. If you have a full copy of your diary, you can put it back. Or you can start again with an empty diary.
 error-vault-unreadable = Your diary can't be read on this version of the app.
 error-locked = Your diary is locked. Please unlock it first.
 error-not-found = That could not be found. It may have been deleted.

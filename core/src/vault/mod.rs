@@ -4,6 +4,12 @@
 //! wrapped under the passcode, see `keyfile`). Every other module reaches the database
 //! through [`Vault::read`] and [`Vault::write`], which refuse while the vault is locked and
 //! make each write one transaction.
+//!
+//! One file without the other is a damaged vault: it is refused, and an empty database is
+//! never made beside a key file. So a new vault's database is built complete under a
+//! temporary name first, the key file written next (the moment the vault exists), and the
+//! database renamed into place last; an open that finds the key file and the finished
+//! database still under its temporary name completes that rename.
 
 pub(crate) mod attempts;
 pub(crate) mod db;
@@ -16,12 +22,11 @@ mod settings;
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 use zeroize::Zeroizing;
 
 use crate::error::{AlongsideError, Result};
-use crate::time;
-use attempts::Attempts;
+use attempts::{Attempts, Moment};
 use kdf::KdfParams;
 use keyfile::KeyFile;
 
@@ -29,6 +34,8 @@ pub use settings::Settings;
 
 const KEY_FILE: &str = "vault.key";
 const DB_FILE: &str = "vault.db";
+/// A new vault's database until its key file exists.
+const NEW_DB_FILE: &str = "vault.db.new";
 const ATTEMPTS_FILE: &str = "unlock-attempts.json";
 const MIN_PASSCODE_CHARS: usize = 6;
 
@@ -49,8 +56,9 @@ impl Vault {
         Self::create_with(Path::new(&dir), passcode, None).map(Arc::new)
     }
 
-    /// Opens the vault in `dir`, locked. Refuses a folder that is not a vault, or whose key
-    /// file is damaged, before any passcode is asked for.
+    /// Opens the vault in `dir`, locked. Refuses a folder that is not a vault, whose key
+    /// file is damaged, or whose database is missing or empty (`VaultDamaged`), before any
+    /// passcode is asked for.
     #[uniffi::constructor]
     pub fn open(dir: String) -> Result<Arc<Self>> {
         Self::open_locked(Path::new(&dir)).map(Arc::new)
@@ -58,9 +66,15 @@ impl Vault {
 
     /// Unlocks with the passcode. After three wrong passcodes in a row each further try
     /// waits longer (30 s, doubling, at most an hour), and the count survives restarts.
-    pub fn unlock(&self, passcode: String, now: SystemTime) -> Result<()> {
+    ///
+    /// `since_boot` is the time since the phone started, on a clock its holder cannot set
+    /// and that keeps counting while the phone sleeps (Android
+    /// `SystemClock.elapsedRealtime()`, iOS `clock_gettime_nsec_np(CLOCK_MONOTONIC)`, Linux
+    /// `CLOCK_BOOTTIME`). A pause ends only when both it and `now` say it has passed, so
+    /// moving the phone's clock does not shorten it.
+    pub fn unlock(&self, passcode: String, now: SystemTime, since_boot: Duration) -> Result<()> {
         let passcode = Zeroizing::new(passcode);
-        let key = self.unwrap_key(passcode.as_bytes(), now)?;
+        let key = self.unwrap_key(passcode.as_bytes(), Moment::new(now, since_boot)?)?;
         let conn = db::open_encrypted(&self.dir.join(DB_FILE), &key)?;
         *self.guard() = Some(conn);
         Ok(())
@@ -78,12 +92,14 @@ impl Vault {
     }
 
     /// Changes the passcode. The data is not re-encrypted: only the key file is rewritten,
-    /// atomically, so a crash leaves the old passcode or the new one working.
-    pub fn change_passcode(&self, current: String, new: String, now: SystemTime) -> Result<()> {
+    /// atomically, so a crash leaves the old passcode or the new one working. A wrong
+    /// current passcode counts as a wrong try, with the same pauses as [`Vault::unlock`]
+    /// (`since_boot` as there).
+    pub fn change_passcode(&self, current: String, new: String, now: SystemTime, since_boot: Duration) -> Result<()> {
         let current = Zeroizing::new(current);
         let new = Zeroizing::new(new);
         check_passcode(&new)?;
-        let key = self.unwrap_key(current.as_bytes(), now)?;
+        let key = self.unwrap_key(current.as_bytes(), Moment::new(now, since_boot)?)?;
         let params = KeyFile::read(&self.key_path())?.params();
         KeyFile::seal(&key, new.as_bytes(), params)?.write(&self.key_path())
     }
@@ -107,11 +123,13 @@ impl Vault {
     }
 }
 
-/// Whether `dir` holds a vault (a key file). Lets a shell choose between the set-up
-/// screen and the unlock screen without opening anything.
+/// Whether `dir` holds a vault (a key file or a database). Lets a shell choose between the
+/// set-up screen and the unlock screen without opening anything. A damaged vault counts, so
+/// she is told it is damaged (and offered a fresh start) rather than asked to set up anew.
 #[uniffi::export]
 pub fn vault_exists(dir: String) -> bool {
-    Path::new(&dir).join(KEY_FILE).is_file()
+    let dir = Path::new(&dir);
+    dir.join(KEY_FILE).is_file() || dir.join(DB_FILE).exists()
 }
 
 /// Destroys the vault in `dir` without unlocking it, for when she has forgotten the
@@ -119,7 +137,7 @@ pub fn vault_exists(dir: String) -> bool {
 #[uniffi::export]
 pub fn wipe_vault(dir: String) -> Result<()> {
     let dir = Path::new(&dir);
-    if !dir.join(KEY_FILE).exists() && !dir.join(DB_FILE).exists() {
+    if !dir.join(KEY_FILE).exists() && !dir.join(DB_FILE).exists() && !dir.join(NEW_DB_FILE).exists() {
         return Err(AlongsideError::NotAVault);
     }
     wipe_dir(dir)
@@ -137,14 +155,20 @@ impl Vault {
         if dir.exists() && !dir.is_dir() {
             return Err(AlongsideError::NotAVault);
         }
-        std::fs::create_dir_all(dir)?;
+        fsutil::create_private_dir(dir)?;
         let params = match kdf {
             Some(p) => p,
             None => KdfParams::calibrate()?,
         };
         let key = keyfile::new_db_key()?;
-        // Key file first: if we crash before the database exists, unlocking creates it.
+        // Left by a creation that stopped before its key file was written: nothing can
+        // ever decrypt it.
+        for leftover in [NEW_DB_FILE, "vault.db.new-journal"] {
+            fsutil::shred(&dir.join(leftover))?;
+        }
+        db::create_encrypted(&dir.join(NEW_DB_FILE), &key)?;
         KeyFile::seal(&key, passcode.as_bytes(), params)?.write(&dir.join(KEY_FILE))?;
+        finish_creation(dir)?;
         let conn = db::open_encrypted(&dir.join(DB_FILE), &key)?;
         Ok(Vault {
             dir: dir.to_path_buf(),
@@ -157,7 +181,15 @@ impl Vault {
         if !dir.is_dir() {
             return Err(AlongsideError::NotAVault);
         }
-        KeyFile::read(&dir.join(KEY_FILE))?;
+        match KeyFile::read(&dir.join(KEY_FILE)) {
+            Err(AlongsideError::NotAVault) if dir.join(DB_FILE).exists() => return Err(AlongsideError::VaultDamaged),
+            other => other?,
+        };
+        if !dir.join(DB_FILE).exists() && dir.join(NEW_DB_FILE).is_file() {
+            finish_creation(dir)?;
+        }
+        db::check_file(&dir.join(DB_FILE))?;
+        make_owner_only(dir);
         Ok(Vault {
             dir: dir.to_path_buf(),
             conn: Mutex::new(None),
@@ -209,17 +241,20 @@ impl Vault {
         self.conn.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn unwrap_key(&self, passcode: &[u8], now: SystemTime) -> Result<keyfile::DbKey> {
-        let now = time::unix(now)?;
+    fn unwrap_key(&self, passcode: &[u8], now: Moment) -> Result<keyfile::DbKey> {
         let attempts_path = self.dir.join(ATTEMPTS_FILE);
-        let attempts = Attempts::load(&attempts_path)?;
+        let attempts = Attempts::load(&attempts_path, now)?;
         let wait = attempts.wait_at(now);
         if wait > 0 {
             return Err(AlongsideError::TooManyAttempts {
                 retry_after_seconds: wait,
             });
         }
-        let file = KeyFile::read(&self.key_path())?;
+        let file = match KeyFile::read(&self.key_path()) {
+            // It was there when the vault was opened: gone now, the vault is incomplete.
+            Err(AlongsideError::NotAVault) => return Err(AlongsideError::VaultDamaged),
+            other => other?,
+        };
         match file.open(passcode) {
             Ok(key) => {
                 if attempts != Attempts::default() {
@@ -277,12 +312,35 @@ fn wipe_dir(dir: &Path) -> Result<()> {
     // The key file goes first: once it is gone nothing else can be decrypted.
     fsutil::shred(&dir.join(KEY_FILE))?;
     fsutil::sync_dir(&dir.join(KEY_FILE))?;
-    for name in [DB_FILE, "vault.db-wal", "vault.db-shm", "vault.key.tmp", ATTEMPTS_FILE] {
+    for name in [
+        DB_FILE,
+        "vault.db-wal",
+        "vault.db-shm",
+        NEW_DB_FILE,
+        "vault.db.new-journal",
+        "vault.key.tmp",
+        ATTEMPTS_FILE,
+        "unlock-attempts.tmp",
+    ] {
         fsutil::shred(&dir.join(name))?;
     }
     // Remove the folder only if nothing of hers (or anyone's) else is in it.
     let _ = std::fs::remove_dir(dir);
     Ok(())
+}
+
+/// Takes group and other permissions off the files of a vault made before they were
+/// owner-only. (Its folder is left alone: it may be one she uses for other things.)
+fn make_owner_only(dir: &Path) {
+    for name in [KEY_FILE, DB_FILE, "vault.db-wal", "vault.db-shm", ATTEMPTS_FILE] {
+        fsutil::make_owner_only(&dir.join(name), fsutil::PRIVATE_FILE);
+    }
+}
+
+/// Moves a new vault's finished database into place, once its key file exists.
+fn finish_creation(dir: &Path) -> Result<()> {
+    std::fs::rename(dir.join(NEW_DB_FILE), dir.join(DB_FILE))?;
+    fsutil::sync_dir(&dir.join(DB_FILE))
 }
 
 /// Her home time zone, read inside a read or write.

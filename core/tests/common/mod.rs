@@ -5,7 +5,7 @@
 use alongside_core::vault::kdf::KdfParams;
 use alongside_core::*;
 use std::path::PathBuf;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 pub const PASSCODE: &str = "river stone 27";
 
@@ -17,6 +17,19 @@ pub fn at(text: &str) -> SystemTime {
 /// Monday 23 November 2026, 09:00 in London (GMT).
 pub fn monday_morning() -> SystemTime {
     at("2026-11-23T09:00:00Z")
+}
+
+/// The time since the phone started at [`monday_morning`]: the clock the passcode pauses
+/// also measure on, which her phone's holder cannot set.
+pub fn since_boot() -> Duration {
+    Duration::from_secs(3 * 60 * 60)
+}
+
+/// Both clocks `seconds` after [`monday_morning`] and [`since_boot`], as they move when
+/// nobody touches the phone's clock.
+pub fn seconds_later(seconds: u64) -> (SystemTime, Duration) {
+    let s = Duration::from_secs(seconds);
+    (monday_morning() + s, since_boot() + s)
 }
 
 pub struct TestVault {

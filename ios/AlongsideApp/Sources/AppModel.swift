@@ -83,7 +83,7 @@ final class AppModel: ObservableObject {
         let existing = vault
         run { now in
             let opened = try existing ?? Vault.open(dir: location.path)
-            try opened.unlock(passcode: passcode, now: now)
+            try opened.unlock(passcode: passcode, now: now, sinceBoot: timeSinceBoot())
             return try fresh(opened, now: now)
         }
     }

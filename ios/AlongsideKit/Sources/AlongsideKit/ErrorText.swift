@@ -18,6 +18,7 @@ extension UiText {
         case .NotAVault: return self["error-not-a-vault"]
         case .VaultExists: return self["error-vault-exists"]
         case .KeyFileDamaged: return self["error-key-file-damaged"]
+        case .VaultDamaged: return self["error-vault-damaged"]
         case .VaultUnreadable: return self["error-vault-unreadable"]
         case .Locked: return self["error-locked"]
         case .NotFound: return self["error-not-found"]

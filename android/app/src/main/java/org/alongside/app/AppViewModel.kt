@@ -1,6 +1,7 @@
 package org.alongside.app
 
 import android.app.Application
+import android.os.SystemClock
 import androidx.lifecycle.AndroidViewModel
 import androidx.lifecycle.DefaultLifecycleObserver
 import androidx.lifecycle.LifecycleOwner
@@ -39,6 +40,7 @@ import org.alongside.core.supportContacts
 import org.alongside.core.supportRequestChoices
 import org.alongside.core.vaultExists
 import org.alongside.core.wipeVault
+import java.time.Duration
 import java.time.Instant
 
 /**
@@ -114,7 +116,9 @@ class AppViewModel(application: Application) :
         show(Screen.Unlock(busy = true))
         callCore({ msg, e -> Screen.Unlock(error = msg, retryAt = retryAt(e, Instant.now())) }) { now ->
             val v = vault ?: Vault.open(vaultDir).also { vault = it }
-            v.unlock(passcode, now)
+            // Time since the phone started, including deep sleep: a clock she (or anyone
+            // holding the phone) cannot set, so moving the phone's clock does not end a pause.
+            v.unlock(passcode, now, Duration.ofMillis(SystemClock.elapsedRealtime()))
             todayAfterChange(v, now)
         }
     }

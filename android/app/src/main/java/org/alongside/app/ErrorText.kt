@@ -18,6 +18,7 @@ fun UiText.errorText(e: AlongsideException): String = when (e) {
     is AlongsideException.NotAVault -> this["error-not-a-vault"]
     is AlongsideException.VaultExists -> this["error-vault-exists"]
     is AlongsideException.KeyFileDamaged -> this["error-key-file-damaged"]
+    is AlongsideException.VaultDamaged -> this["error-vault-damaged"]
     is AlongsideException.VaultUnreadable -> this["error-vault-unreadable"]
     is AlongsideException.Locked -> this["error-locked"]
     is AlongsideException.NotFound -> this["error-not-found"]

@@ -14,7 +14,7 @@ class ErrorTextTest {
     private val text = UiText(
         listOf(
             "unlock-wrong", "unlock-wait", "error-not-a-vault", "error-vault-exists", "error-key-file-damaged",
-            "error-vault-unreadable", "error-locked", "error-not-found", "error-storage",
+            "error-vault-damaged", "error-vault-unreadable", "error-locked", "error-not-found", "error-storage",
         ).associateWith { "words for $it" },
     )
 
@@ -42,6 +42,7 @@ class ErrorTextTest {
             AlongsideException.NotAVault() to "error-not-a-vault",
             AlongsideException.VaultExists() to "error-vault-exists",
             AlongsideException.KeyFileDamaged() to "error-key-file-damaged",
+            AlongsideException.VaultDamaged() to "error-vault-damaged",
             AlongsideException.VaultUnreadable("schema 9") to "error-vault-unreadable",
             AlongsideException.Locked() to "error-locked",
             AlongsideException.NotFound("medicine") to "error-not-found",

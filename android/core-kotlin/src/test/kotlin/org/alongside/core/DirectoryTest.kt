@@ -33,7 +33,7 @@ class DirectoryTest {
     @Before
     fun openVault() {
         vault = Vault.open(SealedVault.copyTo(File(tmp.root, "vault")))
-        vault.unlock(PASSCODE, MONDAY_9AM)
+        vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
     }
 
     @After

@@ -30,7 +30,7 @@ class ScreenWordsTest {
     @Test
     fun `appointments and doses carry their kind, status, slot and state in words`() {
         Vault.open(SealedVault.copyTo(File(tmp.root, "vault"))).use { vault ->
-            vault.unlock(PASSCODE, MONDAY_9AM)
+            vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
             val id = vault.addAppointment(
                 appointmentDraft(title = "Key worker", kind = AppointmentKind.DRUG_AND_ALCOHOL_KEY_WORKER, start = "2026-11-23T08:00"),
                 MONDAY_9AM,

@@ -17,6 +17,12 @@ import java.time.Instant
 /** Monday 23 November 2026, 09:00 in London. "Now" for most tests. */
 val MONDAY_9AM: Instant = Instant.parse("2026-11-23T09:00:00Z")
 
+/**
+ * The time since the phone started at [MONDAY_9AM] (Android's `SystemClock.elapsedRealtime()`):
+ * passcode pauses are measured on it as well as on the wall clock.
+ */
+val SINCE_BOOT: Duration = Duration.ofHours(3)
+
 /** The passcode every test vault is created with. */
 const val PASSCODE = "blue kettle 42"
 
@@ -63,7 +69,7 @@ class UnlockedVault : ExternalResource() {
     override fun before() {
         folder.create()
         vault = Vault.open(SealedVault.copyTo(File(folder.root, "vault")))
-        vault.unlock(PASSCODE, MONDAY_9AM)
+        vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
     }
 
     override fun after() {

@@ -27,7 +27,7 @@ class VaultLifecycleTest {
 
         Vault.open(dir).use { vault ->
             assertTrue("a reopened vault waits for the passcode", vault.isLocked())
-            vault.unlock(PASSCODE, MONDAY_9AM)
+            vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
             assertFalse(vault.isLocked())
             assertEquals("Booking appointment", vault.appointment(id).title)
         }
@@ -40,7 +40,7 @@ class VaultLifecycleTest {
         assertRaises<AlongsideException.VaultExists> { Vault.create(dir, "another passcode").close() }
 
         Vault.open(dir).use { vault ->
-            vault.unlock(PASSCODE, MONDAY_9AM)
+            vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
             assertEquals("Booking appointment", vault.appointment(SealedVault.appointmentId).title)
         }
     }
@@ -74,26 +74,41 @@ class VaultLifecycleTest {
         assertRaises<AlongsideException.KeyFileDamaged> { Vault.open(dir.path).close() }
 
         keyFile.writeBytes(original)
-        Vault.open(dir.path).use { vault -> vault.unlock(PASSCODE, MONDAY_9AM) }
+        Vault.open(dir.path).use { vault -> vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT) }
     }
 
     @Test
-    fun `a damaged database surfaces as VaultUnreadable and the vault stays locked`() {
+    fun `a damaged database surfaces as VaultDamaged and the vault stays locked`() {
         val dir = File(SealedVault.copyTo(File(tmp.root, "vault")))
         val database = File(dir, "vault.db")
         assertTrue("the vault keeps its data in vault.db", database.isFile)
         database.writeBytes(ByteArray(database.length().toInt()) { (it * 31 + 7).toByte() })
 
         Vault.open(dir.path).use { vault ->
-            assertRaises<AlongsideException.VaultUnreadable> { vault.unlock(PASSCODE, MONDAY_9AM) }
+            assertRaises<AlongsideException.VaultDamaged> { vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT) }
             assertTrue(vault.isLocked())
         }
     }
 
     @Test
+    fun `a key file without its database is refused as VaultDamaged and no empty diary is made`() {
+        val dir = File(SealedVault.copyTo(File(tmp.root, "vault")))
+        val database = File(dir, "vault.db")
+        val moved = File(tmp.root, "moved.db")
+        assertTrue(database.renameTo(moved))
+
+        assertRaises<AlongsideException.VaultDamaged> { Vault.open(dir.path).close() }
+        assertFalse("nothing is made in its place", database.exists())
+        assertTrue("the app shows it as a vault, to offer a fresh start", vaultExists(dir.path))
+
+        assertTrue(moved.renameTo(database))
+        Vault.open(dir.path).use { vault -> vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT) }
+    }
+
+    @Test
     fun `a locked vault refuses every diary call with Locked`() {
         Vault.open(SealedVault.copyTo(File(tmp.root, "vault"))).use { vault ->
-            vault.unlock(PASSCODE, MONDAY_9AM)
+            vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
             val appointmentId = vault.addAppointment(appointmentDraft(start = "2026-11-20T10:00"), MONDAY_9AM)
             vault.setAppointmentStatus(appointmentId, 0u, AppointmentStatus.MISSED, MONDAY_9AM)
             val medicineId = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
@@ -140,7 +155,7 @@ class VaultLifecycleTest {
                 assertThrows("$name on a locked vault", AlongsideException.Locked::class.java) { call() }
             }
 
-            vault.unlock(PASSCODE, MONDAY_9AM)
+            vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
             assertEquals("nothing changed while locked", 1, vault.medicines(MONDAY_9AM).size)
         }
     }
@@ -149,7 +164,7 @@ class VaultLifecycleTest {
     fun `wiping an open vault destroys it so it can no longer be found or opened`() {
         val dir = File(SealedVault.copyTo(File(tmp.root, "vault")))
         Vault.open(dir.path).use { vault ->
-            vault.unlock(PASSCODE, MONDAY_9AM)
+            vault.unlock(PASSCODE, MONDAY_9AM, SINCE_BOOT)
             vault.addAppointment(appointmentDraft(notes = "private words"), MONDAY_9AM)
             vault.wipe()
             assertTrue("wiping locks the vault", vault.isLocked())
