@@ -12,11 +12,13 @@
 //! - [`invite`]: invite codes a care-team member hands out: signed, checksummed, versioned
 //!   text short enough for a QR code.
 //! - [`fingerprint`]: safety numbers two people compare in person when pairing.
+//! - [`free_text`]: what free text (titles, names, notes, messages, directory text) may hold.
 
 pub mod device;
 pub mod directory;
 pub mod envelope;
 pub mod fingerprint;
+pub mod free_text;
 pub mod invite;
 pub mod keys;
 pub mod relay_api;
