@@ -13,6 +13,7 @@ pub mod content;
 pub mod diary;
 pub mod error;
 pub mod export;
+pub mod free_text;
 pub mod guidance;
 pub mod services;
 pub mod sharing;
