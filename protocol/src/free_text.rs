@@ -32,7 +32,7 @@ pub enum Layout {
 
 /// Characters that end a line: CR and LF, vertical tab, form feed, next line, and the
 /// Unicode line and paragraph separators.
-fn is_line_break(c: char) -> bool {
+pub fn is_line_break(c: char) -> bool {
     matches!(
         c,
         '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'

@@ -80,7 +80,7 @@ fn venue_row(r: &Row) -> rusqlite::Result<VenueSummary> {
     Ok(VenueSummary {
         id: r.get(0)?,
         name: line(r.get(1)?),
-        address: line(r.get(2)?),
+        address: notes(r.get(2)?),
         postcode: line(r.get(3)?),
         latitude: r.get(4)?,
         longitude: r.get(5)?,

@@ -160,13 +160,14 @@ struct Row {
 /// The data rows of one file. Checks the header names every expected column; skips rows
 /// whose cells are all empty (spreadsheets often save a few at the end).
 fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) -> Vec<Row> {
-    let mut reader = match csv::ReaderBuilder::new().flexible(true).from_path(path) {
-        Ok(r) => r,
-        Err(_) => {
-            problems.push(Located::new(file, None, None, "couldn't be opened"));
-            return Vec::new();
-        }
+    let Ok(bytes) = std::fs::read(path) else {
+        problems.push(Located::new(file, None, None, "couldn't be opened"));
+        return Vec::new();
     };
+    // Spreadsheets save CRLF line ends, and within a cell too. The directory keeps plain
+    // `\n`, and the CSV reader counts a CRLF file's lines one short, so they become LF here.
+    let bytes = crlf_to_lf(&bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes.as_slice());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(normal_header).collect(),
         Err(_) => {
@@ -227,6 +228,16 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
             .map(|at| at.and_then(|i| record.get(i)).unwrap_or("").trim().to_string())
             .collect();
         out.push(Row { line, cells });
+    }
+    out
+}
+
+fn crlf_to_lf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, b) in bytes.iter().enumerate() {
+        if !(*b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(*b);
+        }
     }
     out
 }
