@@ -18,6 +18,8 @@ pub mod guidance;
 pub mod services;
 pub mod sharing;
 pub mod support;
+#[cfg(test)]
+mod test_fifo;
 pub mod time;
 pub mod vault;
 pub mod views;

@@ -14,6 +14,8 @@ use crate::error::{AlongsideError, Result};
 pub const FREE_ATTEMPTS: u32 = 3;
 const FIRST_PAUSE_SECONDS: u64 = 30;
 const MAX_PAUSE_SECONDS: u64 = 60 * 60;
+/// The largest counter file read: one is about 50 bytes.
+const MAX_FILE_BYTES: usize = 4096;
 
 /// Consecutive failures and when the last one happened (unix seconds).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,13 +29,17 @@ impl Attempts {
     /// as the maximum pause rather than as zero, so deleting or corrupting it gains nothing
     /// but the pause.
     pub fn load(path: &Path) -> Result<Self> {
-        match std::fs::read(path) {
-            Ok(bytes) => Ok(serde_json::from_slice(&bytes).unwrap_or(Attempts {
-                failures: u32::MAX / 2,
-                last_failure_unix: 0,
-            })),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Attempts::default()),
-            Err(e) => Err(e.into()),
+        use alongside_protocol::bounded::{read_file, BoundedError};
+        let damaged = Attempts {
+            failures: u32::MAX / 2,
+            last_failure_unix: 0,
+        };
+        match read_file(path, MAX_FILE_BYTES) {
+            Ok(bytes) => Ok(serde_json::from_slice(&bytes).unwrap_or(damaged)),
+            // Read no further than a counter can be: an oversized one is a damaged one.
+            Err(BoundedError::TooLarge { .. }) => Ok(damaged),
+            Err(BoundedError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => Ok(Attempts::default()),
+            Err(BoundedError::Io(e)) => Err(e.into()),
         }
     }
 
@@ -102,6 +108,18 @@ mod tests {
         assert_eq!(a.wait_at(1020), 10);
         assert_eq!(a.wait_at(1030), 0);
         assert_eq!(a.wait_at(10), 30, "clock moved back: never more than the pause");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_counter_file_that_never_ends_is_read_no_further_than_a_counter_can_be() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("attempts");
+        let pipe = crate::test_fifo::Fifo::at(&path);
+        let a = Attempts::load(&path).unwrap();
+        assert_eq!(a.failures, u32::MAX / 2, "read as damaged: the longest pause");
+        let taken = pipe.taken();
+        assert!(taken < 1024 * 1024, "read {taken} bytes of a counter");
     }
 
     #[test]
