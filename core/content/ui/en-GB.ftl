@@ -319,6 +319,8 @@ directory-refused-invalid = This directory has mistakes in it, so it wasn't inst
 directory-refused-rollback = This directory is older than the one you have. Nothing was changed.
 directory-refused-already-installed = You already have this directory.
 directory-refused-newer-format = This directory needs a newer version of the app. Nothing was changed.
+# For publishers building a directory: follows the spreadsheet's name.
+directory-sheet-too-large = is larger than a whole service directory can be, so it was not read to the end
 
 ## Directory updates
 
@@ -368,6 +370,8 @@ sync-received = { $count ->
    *[other] { $count } new messages from your team.
 }
 care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
+# For a care-team member using `alongside team`: a file in their folder is far too large to be one it wrote.
+team-file-too-large = A file in this care-team folder is too large to be one this tool wrote, so it wasn't read. Nothing was changed.
 share-status-withdrawn = Not sent: you stopped sharing first
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.
