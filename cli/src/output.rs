@@ -1,6 +1,7 @@
 //! What a command hands back, and how it reaches the terminal: every command builds both
 //! the text a person reads and the JSON a script reads, so `--json` works everywhere.
 
+use alongside_core::free_text::lines;
 use serde_json::Value;
 use std::io::Write;
 
@@ -10,6 +11,9 @@ use crate::error::CliError;
 pub struct Outcome {
     pub text: String,
     pub json: Value,
+    /// A file's content (an export) is printed byte for byte: a calendar's lines end in
+    /// CRLF. The core built it from tidied text.
+    pub verbatim: bool,
 }
 
 impl Outcome {
@@ -17,17 +21,31 @@ impl Outcome {
         Outcome {
             text: text.into(),
             json,
+            verbatim: false,
+        }
+    }
+
+    /// A document to print exactly as the core made it.
+    pub fn document(text: impl Into<String>, json: Value) -> Self {
+        Outcome {
+            verbatim: true,
+            ..Outcome::new(text, json)
         }
     }
 }
 
 /// Prints the result on stdout. A closed pipe (`| head`) is not an error worth reporting.
+/// Text goes through the core's free-text rules on the way out, so nothing printed can
+/// send a terminal a control sequence, whatever a command forgot to tidy. (JSON escapes
+/// control characters itself.)
 pub fn print(outcome: &Outcome, json: bool) {
     let mut out = std::io::stdout().lock();
     let body = if json {
         serde_json::to_string_pretty(&outcome.json).unwrap_or_else(|_| "{}".to_string())
-    } else {
+    } else if outcome.verbatim {
         outcome.text.clone()
+    } else {
+        lines(&outcome.text).into_owned()
     };
     let _ = if body.ends_with('\n') || body.is_empty() {
         write!(out, "{body}")
@@ -44,7 +62,7 @@ pub fn print_error(err: &CliError, json: bool) {
         let body = serde_json::to_string_pretty(&err.to_json()).unwrap_or_else(|_| "{}".to_string());
         let _ = writeln!(out, "{body}");
     } else {
-        let _ = writeln!(out, "{}", err.message);
+        let _ = writeln!(out, "{}", lines(&err.message));
         if let Some(hint) = err.hint() {
             let _ = writeln!(out, "{hint}");
         }

@@ -300,6 +300,96 @@ fn a_baby_centred_cell_must_say_yes_or_no_and_cannot_be_yes_for_support_after_re
     );
 }
 
+#[test]
+fn a_spreadsheet_cell_with_a_control_or_direction_character_is_refused_with_its_place() {
+    let s = Sandbox::new();
+    let services = s.path("services.csv");
+    let venues = s.path("venues.csv");
+    let sessions = s.path("sessions.csv");
+    // A name that would display reversed, a description with a terminal escape, and a name
+    // over two lines; a description and an address over two lines (CRLF) are fine.
+    std::fs::write(
+        &services,
+        "id,name,organisation,category,description,phone,web,referral,eligibility,languages\r\n\
+         hub,Family\u{202E}bulc,An organisation,gp,\"Help.\r\nAsk at reception.\",,,self_referral,,\r\n\
+         ok,A service,An organisation,gp,Help\u{1b}[2J,,,self_referral,,\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &venues,
+        "id,name,address,postcode,latitude,longitude,step_free,accessibility,transport\r\n\
+         hall,\"A hall\r\nEND:VEVENT\",\"1 Road,\r\nSampleton\",SX1 1AA,53.0,-1.5,yes,,\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &sessions,
+        "service_id,venue_id,days,start,end,weeks_of_month,valid_from,valid_until,access,notes\r\n\
+         ok,hall,tue,10:00,11:00,,,,drop_in,\r\n",
+    )
+    .unwrap();
+    let key = s.path("sample.key");
+    std::fs::write(&key, sample_key().to_key_file()).unwrap();
+    let out_file = s.path("out.bundle");
+    let mut args = vec!["--json".to_string()];
+    args.extend(out_args_without_json(&services, &venues, &sessions, &key, &out_file));
+    let out = s.bare().args(&args).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(!out_file.exists());
+    let err = parse(&out.stderr, &["build"]);
+    let found: Vec<(String, u64, String, String)> = err["error"]["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| {
+            let file = Path::new(p["file"].as_str().unwrap_or(""));
+            (
+                file.file_name().unwrap().to_string_lossy().into_owned(),
+                p["line"].as_u64().unwrap_or(0),
+                p["column"].as_str().unwrap_or("").to_string(),
+                p["message"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let want = |f: &str, l: u64, c: &str, m: &str| (f.to_string(), l, c.to_string(), m.to_string());
+    assert_eq!(
+        found,
+        vec![
+            want(
+                "services.csv",
+                2,
+                "name",
+                "has a hidden control or direction-changing character (U+202E) at character 7; please delete it"
+            ),
+            want(
+                "services.csv",
+                4,
+                "description",
+                "has a hidden control or direction-changing character (U+001B) at character 5; please delete it"
+            ),
+            want(
+                "venues.csv",
+                2,
+                "name",
+                "has a line break at character 7; please keep it to one line"
+            ),
+        ]
+    );
+    let plain = s
+        .bare()
+        .args(out_args_without_json(&services, &venues, &sessions, &key, &out_file))
+        .output()
+        .unwrap();
+    let message = text(&plain.stderr);
+    assert!(
+        message.contains("services.csv, line 2, name: has a hidden control or direction-changing character (U+202E)"),
+        "{message}"
+    );
+    assert!(
+        !message.contains('\u{202E}') && !message.contains('\u{1b}'),
+        "{message}"
+    );
+}
+
 fn out_args_without_json(services: &Path, venues: &Path, sessions: &Path, key: &Path, out: &Path) -> Vec<String> {
     let p = |x: &Path| x.to_string_lossy().into_owned();
     [

@@ -13,10 +13,13 @@ pub mod content;
 pub mod diary;
 pub mod error;
 pub mod export;
+pub mod free_text;
 pub mod guidance;
 pub mod services;
 pub mod sharing;
 pub mod support;
+#[cfg(test)]
+mod test_fifo;
 pub mod time;
 pub mod vault;
 pub mod views;

@@ -167,6 +167,33 @@ fn a_signed_directory_with_mistakes_in_it_is_refused_as_invalid() {
 }
 
 #[test]
+fn a_signed_directory_whose_text_would_not_show_as_it_says_is_refused_as_invalid() {
+    let tv = new_vault();
+    import(&tv.vault, &bundle(1), monday_morning()).unwrap();
+    let mut d = directory(2);
+    d.services[0].name = "Baby weigh\u{202E}cinilc".into();
+    assert_refused(
+        &tv.vault,
+        &seal_with(&d, &test_key()),
+        BundleRefusal::Invalid,
+        monday_morning(),
+    );
+    let mut d = directory(2);
+    d.venues[0].name = "Family hub\r\nEND:VEVENT".into();
+    assert_refused(
+        &tv.vault,
+        &seal_with(&d, &test_key()),
+        BundleRefusal::Invalid,
+        monday_morning(),
+    );
+    // Line breaks in a description or an address are how spreadsheets keep them.
+    let mut d = directory(2);
+    d.services[0].description = "Weigh your baby.\nAsk about feeding.".into();
+    d.venues[0].address = "1 Mill Lane\nSampleton".into();
+    import(&tv.vault, &seal_with(&d, &test_key()), monday_morning()).unwrap();
+}
+
+#[test]
 fn a_payload_that_is_not_a_directory_is_refused_as_malformed_and_a_newer_schema_as_newer_format() {
     let tv = new_vault();
     import(&tv.vault, &bundle(1), monday_morning()).unwrap();

@@ -38,7 +38,7 @@ fn her_dates_are_empty_until_she_gives_them_and_kept_after_a_restart() {
     assert!(view.message.contains("never shared"), "{}", view.message);
 
     let again = tv.reopen();
-    again.unlock(PASSCODE.into(), monday_morning()).unwrap();
+    again.unlock(PASSCODE.into(), monday_morning(), since_boot()).unwrap();
     assert_eq!(again.her_dates().unwrap(), view);
 }
 

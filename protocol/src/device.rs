@@ -35,6 +35,8 @@ pub enum DeviceKeyError {
 
 const KEY_FILE_FORMAT: &str = "alongside-device-key";
 const KEY_FILE_VERSION: u32 = 1;
+/// The largest device key file a reader accepts: one is about 300 bytes.
+pub const MAX_KEY_FILE_BYTES: usize = 4096;
 
 /// An X25519 public key that envelopes are sealed to (libsodium `crypto_box`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -5,10 +5,18 @@
 //! Validation is shared by the publisher's build step and the phone's import, so a bundle
 //! that builds is a bundle that imports. Errors name the table, the 0-based record and the
 //! field, so a spreadsheet tool can point at file, row and column.
+//!
+//! Text must keep [`crate::free_text`]'s rules: names, addresses and the like on one line,
+//! descriptions and notes with plain line breaks at most, and never a control character or
+//! a bidirectional override. The publisher's tool refuses such text with its place, so a
+//! signed bundle that holds some was not made by it, and the phone refuses it as breaking
+//! the directory rules rather than showing something other than what was signed.
 
 use jiff::civil::{Date, Time};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
+
+use crate::free_text::{self, Layout};
 
 /// The schema version this code reads and writes.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -267,19 +275,50 @@ impl Checker {
         }
     }
 
-    fn text(&mut self, t: Table, i: usize, field: &'static str, value: &str, max: usize) {
+    fn text(&mut self, t: Table, i: usize, field: &'static str, value: &str, max: usize, layout: Layout) {
         if value.trim().is_empty() {
             self.add(t, i, field, "is empty");
         } else if value.chars().count() > max {
             self.add(t, i, field, &format!("is longer than {max} characters"));
+        } else {
+            self.shown(t, i, field, value, layout);
         }
     }
 
-    fn optional(&mut self, t: Table, i: usize, field: &'static str, value: &Option<String>, max: usize) {
+    fn optional(
+        &mut self,
+        t: Table,
+        i: usize,
+        field: &'static str,
+        value: &Option<String>,
+        max: usize,
+        layout: Layout,
+    ) {
         if let Some(v) = value {
             if v.chars().count() > max {
                 self.add(t, i, field, &format!("is longer than {max} characters"));
+            } else {
+                self.shown(t, i, field, v, layout);
             }
+        }
+    }
+
+    /// Text must show as what it says: see [`crate::free_text`].
+    fn shown(&mut self, t: Table, i: usize, field: &'static str, value: &str, layout: Layout) {
+        if let Err(found) = free_text::check(value, layout) {
+            let message = if free_text::is_line_break(found.character) && layout == Layout::OneLine {
+                format!(
+                    "has a line break at character {}; please keep it to one line",
+                    found.position
+                )
+            } else {
+                format!(
+                    "has a hidden control or direction-changing character ({}) at character {}; please delete it",
+                    found.code_point(),
+                    found.position
+                )
+            };
+            self.add(t, i, field, &message);
         }
     }
 
@@ -326,8 +365,8 @@ impl Directory {
         if self.schema_version != SCHEMA_VERSION {
             c.add(d, 0, "schema_version", "is not a schema version this app reads");
         }
-        c.text(d, 0, "publisher", &self.publisher, 200);
-        c.text(d, 0, "area", &self.area, 200);
+        c.text(d, 0, "publisher", &self.publisher, 200, Layout::OneLine);
+        c.text(d, 0, "area", &self.area, 200, Layout::OneLine);
         if self.version == 0 {
             c.add(d, 0, "version", "must be 1 or more");
         }
@@ -346,10 +385,10 @@ impl Directory {
         for (i, s) in self.services.iter().enumerate() {
             let t = Table::Services;
             c.id(t, i, "id", &s.id, &mut service_ids);
-            c.text(t, i, "name", &s.name, 200);
-            c.text(t, i, "organisation", &s.organisation, 200);
-            c.text(t, i, "description", &s.description, 2000);
-            c.optional(t, i, "eligibility", &s.eligibility, 2000);
+            c.text(t, i, "name", &s.name, 200, Layout::OneLine);
+            c.text(t, i, "organisation", &s.organisation, 200, Layout::OneLine);
+            c.text(t, i, "description", &s.description, 2000, Layout::Lines);
+            c.optional(t, i, "eligibility", &s.eligibility, 2000, Layout::Lines);
             if let Some(p) = &s.phone {
                 let digits = p.chars().filter(char::is_ascii_digit).count();
                 if !(3..=15).contains(&digits) || !p.chars().all(|ch| ch.is_ascii_digit() || " +()-".contains(ch)) {
@@ -357,7 +396,8 @@ impl Directory {
                 }
             }
             if let Some(w) = &s.web {
-                if !w.starts_with("https://") || w.len() > 500 || w.chars().any(char::is_whitespace) {
+                let hidden = free_text::check(w, Layout::OneLine).is_err();
+                if !w.starts_with("https://") || w.len() > 500 || w.chars().any(char::is_whitespace) || hidden {
                     c.add(t, i, "web", "must be an https:// address");
                 }
             }
@@ -366,6 +406,9 @@ impl Directory {
                 .any(|l| l.trim().is_empty() || l.chars().count() > 50)
             {
                 c.add(t, i, "languages", "has an empty or overlong language");
+            }
+            for l in &s.languages {
+                c.shown(t, i, "languages", l, Layout::OneLine);
             }
             if let Some(code) = &s.requests {
                 if crate::invite::Invite::decode(code).is_err() {
@@ -388,17 +431,18 @@ impl Directory {
         for (i, v) in self.venues.iter().enumerate() {
             let t = Table::Venues;
             c.id(t, i, "id", &v.id, &mut venue_ids);
-            c.text(t, i, "name", &v.name, 200);
-            c.text(t, i, "address", &v.address, 500);
-            c.text(t, i, "postcode", &v.postcode, 10);
+            c.text(t, i, "name", &v.name, 200, Layout::OneLine);
+            // Addresses are often kept over several lines in a spreadsheet cell.
+            c.text(t, i, "address", &v.address, 500, Layout::Lines);
+            c.text(t, i, "postcode", &v.postcode, 10, Layout::OneLine);
             if !(v.latitude.is_finite() && (-90.0..=90.0).contains(&v.latitude)) {
                 c.add(t, i, "latitude", "must be between -90 and 90");
             }
             if !(v.longitude.is_finite() && (-180.0..=180.0).contains(&v.longitude)) {
                 c.add(t, i, "longitude", "must be between -180 and 180");
             }
-            c.optional(t, i, "accessibility", &v.accessibility, 1000);
-            c.optional(t, i, "transport", &v.transport, 1000);
+            c.optional(t, i, "accessibility", &v.accessibility, 1000, Layout::Lines);
+            c.optional(t, i, "transport", &v.transport, 1000, Layout::Lines);
         }
         for (i, s) in self.sessions.iter().enumerate() {
             let t = Table::Sessions;
@@ -431,7 +475,7 @@ impl Directory {
                     c.add(t, i, "valid_until", "must be on or after valid_from");
                 }
             }
-            c.optional(t, i, "notes", &s.notes, 1000);
+            c.optional(t, i, "notes", &s.notes, 1000, Layout::Lines);
         }
         c.problems
     }
@@ -534,6 +578,53 @@ mod tests {
         d.services[0].baby_centred = true;
         let found: Vec<(Table, usize, &str)> = d.validate().iter().map(|p| (p.table, p.index, p.field)).collect();
         assert_eq!(found, [(Table::Services, 0, "baby_centred")]);
+    }
+
+    #[test]
+    fn text_that_would_not_show_as_it_says_breaks_the_rules() {
+        let mut d = tiny();
+        d.services[0].name = "Specialist\r\nmidwives".into();
+        d.services[0].description = "Care in pregnancy.\nAsk at reception.".into();
+        d.venues[0].address = "1 Mill Lane\nSampleton\u{202E}".into();
+        d.sessions[0].notes = Some("Bring your red book\u{1B}[2J".into());
+        d.publisher = "Sample\u{2066}Council".into();
+        let found: Vec<(Table, usize, &str, String)> = d
+            .validate()
+            .into_iter()
+            .map(|p| (p.table, p.index, p.field, p.message))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Table::Directory,
+                    0,
+                    "publisher",
+                    "has a hidden control or direction-changing character (U+2066) at character 7; please delete it"
+                        .to_string()
+                ),
+                (
+                    Table::Services,
+                    0,
+                    "name",
+                    "has a line break at character 11; please keep it to one line".to_string()
+                ),
+                (
+                    Table::Venues,
+                    0,
+                    "address",
+                    "has a hidden control or direction-changing character (U+202E) at character 22; please delete it"
+                        .to_string()
+                ),
+                (
+                    Table::Sessions,
+                    0,
+                    "notes",
+                    "has a hidden control or direction-changing character (U+001B) at character 20; please delete it"
+                        .to_string()
+                ),
+            ]
+        );
     }
 
     #[test]

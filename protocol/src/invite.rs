@@ -60,9 +60,9 @@ pub enum InviteError {
     BadSignature,
     #[error("the relay address must be https (or http on this device only) and at most 200 characters")]
     BadRelayUrl,
-    #[error("the name must be 1 to 64 bytes of text with no control characters")]
+    #[error("the name must be 1 to 64 bytes of text on one line, with no control or direction-changing characters")]
     BadDisplayName,
-    #[error("the role must be 1 to 64 bytes of text with no control characters")]
+    #[error("the role must be 1 to 64 bytes of text on one line, with no control or direction-changing characters")]
     BadRole,
     #[error("the key given to sign this invite is not the invite's own")]
     KeyMismatch,
@@ -227,8 +227,12 @@ fn checksum(bytes: &[u8]) -> [u8; CHECKSUM_BYTES] {
     [h[0], h[1], h[2], h[3]]
 }
 
+/// Shown to her as the person she pairs with, so it must show as what it says: one line,
+/// no control characters, nothing that reorders the words around it.
 fn name_ok(text: &str) -> bool {
-    !text.trim().is_empty() && text.len() <= MAX_NAME_BYTES && !text.chars().any(char::is_control)
+    !text.trim().is_empty()
+        && text.len() <= MAX_NAME_BYTES
+        && crate::free_text::check(text, crate::free_text::Layout::OneLine).is_ok()
 }
 
 /// https anywhere; plain http only to this device (tests, a relay run locally), since

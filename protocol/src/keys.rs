@@ -22,6 +22,8 @@ pub enum KeyError {
 }
 
 const KEY_FILE_FORMAT: &str = "alongside-publisher-key";
+/// The largest publisher key file a reader accepts: one is about 200 bytes.
+pub const MAX_KEY_FILE_BYTES: usize = 4096;
 
 #[derive(Serialize, Deserialize)]
 struct KeyFileJson {

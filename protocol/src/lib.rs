@@ -11,12 +11,16 @@
 //!   recipient (libsodium's `crypto_box_seal`), and tombstones for deletions.
 //! - [`invite`]: invite codes a care-team member hands out: signed, checksummed, versioned
 //!   text short enough for a QR code.
+//! - [`bounded`]: reading outside input with a limit that holds while reading.
 //! - [`fingerprint`]: safety numbers two people compare in person when pairing.
+//! - [`free_text`]: what free text (titles, names, notes, messages, directory text) may hold.
 
+pub mod bounded;
 pub mod device;
 pub mod directory;
 pub mod envelope;
 pub mod fingerprint;
+pub mod free_text;
 pub mod invite;
 pub mod keys;
 pub mod relay_api;

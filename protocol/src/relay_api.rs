@@ -69,6 +69,17 @@ pub const MAX_PULL_LIMIT: u32 = 500;
 pub const MAX_IDS_PER_REQUEST: usize = 1000;
 /// The longest inbox or envelope id.
 pub const MAX_ID_LEN: usize = 64;
+/// The largest answer a client reads to any request but a pull (nonces, outcomes, lists
+/// of at most [`MAX_IDS_PER_REQUEST`] ids, errors, the OpenAPI document), checked while
+/// reading.
+pub const MAX_ANSWER_BYTES: usize = 1024 * 1024;
+
+/// The largest answer a client reads to a pull of `limit` envelopes: each at most
+/// [`MAX_ENVELOPE_BYTES`] in base64, with its id, cursor and day.
+pub const fn max_pull_answer_bytes(limit: u32) -> usize {
+    let per_envelope = MAX_ENVELOPE_BYTES.div_ceil(3) * 4 + 256;
+    limit as usize * per_envelope + 1024
+}
 
 /// True if `id` is acceptable as an inbox or envelope id.
 pub fn is_valid_id(id: &str) -> bool {

@@ -240,6 +240,45 @@ fn signed_fields_that_break_the_rules_are_still_refused() {
 }
 
 #[test]
+fn a_name_or_role_that_would_not_show_as_it_says_is_refused() {
+    // Her phone shows these as the person she is pairing with: nothing in them may reorder
+    // the words around them or start another line.
+    let sign = |name: &str, role: &str| {
+        let mut body = unpack(&code());
+        body.truncate(URL_AT);
+        for text in ["https://r.example", name, role] {
+            body.push(text.len() as u8);
+            body.extend_from_slice(text.as_bytes());
+        }
+        pack(&sign_body(&body))
+    };
+    for name in [
+        "Sam\u{202E}senoJ",
+        "Sam\u{2066}Jones\u{2069}",
+        "Sam\u{2028}Jones",
+        "\u{FEFF}Sam",
+    ] {
+        assert_eq!(
+            Invite::decode(&sign(name, "Midwife")),
+            Err(InviteError::BadDisplayName),
+            "{name:?}"
+        );
+    }
+    assert_eq!(
+        Invite::decode(&sign("Sam", "Midwife\u{202D}")),
+        Err(InviteError::BadRole)
+    );
+    let mut i = invite();
+    i.display_name = "Sam\u{202E}".into();
+    assert_eq!(i.encode(&member()), Err(InviteError::BadDisplayName));
+    // Names in any script, and emoji, are kept.
+    assert_eq!(
+        Invite::decode(&sign("Zoë Łukasz-مريم 👩\u{200D}⚕️", "Midwife")).map(|i| i.display_name),
+        Ok("Zoë Łukasz-مريم 👩\u{200D}⚕️".into())
+    );
+}
+
+#[test]
 fn an_invite_with_bad_fields_cannot_be_made() {
     let key = member();
     let with = |f: fn(&mut Invite)| {

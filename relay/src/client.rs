@@ -10,12 +10,14 @@
 use std::collections::VecDeque;
 use std::time::{Duration, Instant};
 
+use alongside_protocol::bounded;
 use alongside_protocol::relay_api::{
     encode_batch, sign_request, AckResponse, AuthHeaders, BatchEnvelope, BatchError, ChallengeRequest,
     ChallengeResponse, ErrorResponse, HealthResponse, IdsRequest, InboxResponse, PullResponse, PurgeResponse,
     PutBatchResponse, PutResponse, RequestSigner, CHALLENGE_TTL_SECONDS, HEADER_DEVICE_KEY, HEADER_NONCE,
     HEADER_SIGNATURE, MAX_NONCES_PER_CHALLENGE,
 };
+use alongside_protocol::relay_api::{max_pull_answer_bytes, DEFAULT_PULL_LIMIT, MAX_ANSWER_BYTES, MAX_PULL_LIMIT};
 use base64::engine::general_purpose::STANDARD as B64;
 use base64::Engine;
 use reqwest::blocking::Client;
@@ -40,6 +42,9 @@ pub enum ClientError {
     Refused { status: u16, code: String },
     #[error("the relay's answer was not understood")]
     BadResponse,
+    /// The answer was larger than any the relay gives; reading stopped at the limit.
+    #[error("the relay's answer was larger than any answer can be")]
+    TooLarge,
     /// A batch the relay would refuse, found before sending it.
     #[error("the batch cannot be sent: {0}")]
     BadBatch(BatchError),
@@ -122,7 +127,7 @@ impl<S: RequestSigner> RelayClient<S> {
         body: Vec<u8>,
         auth: Option<&AuthHeaders>,
     ) -> Result<RawResponse, ClientError> {
-        let mut request = self.http.request(method, self.url(path_and_query)?);
+        let mut request = self.http.request(method.clone(), self.url(path_and_query)?);
         if let Some(a) = auth {
             request = request
                 .header(HEADER_DEVICE_KEY, &a.device_key)
@@ -134,7 +139,18 @@ impl<S: RequestSigner> RelayClient<S> {
         }
         let response = request.send().map_err(|_| ClientError::Unreachable)?;
         let status = response.status().as_u16();
-        let body = response.bytes().map_err(|_| ClientError::Unreachable)?.to_vec();
+        // Bounded while reading, whatever the length it declares (or none, if chunked).
+        let limit = answer_limit(&method, path_and_query);
+        if response.content_length().is_some_and(|n| n > limit as u64) {
+            return Err(ClientError::TooLarge);
+        }
+        let body = bounded::read_to_limit(response, limit).map_err(|e| {
+            if e.is_too_large() {
+                ClientError::TooLarge
+            } else {
+                ClientError::Unreachable
+            }
+        })?;
         Ok(RawResponse { status, body })
     }
 
@@ -244,6 +260,23 @@ impl<S: RequestSigner> RelayClient<S> {
     }
 }
 
+/// The largest answer `method` on `path_and_query` can have: a pull's depends on how many
+/// envelopes it asked for (the relay's default if it named none).
+fn answer_limit(method: &Method, path_and_query: &str) -> usize {
+    let (path, query) = path_and_query.split_once('?').unwrap_or((path_and_query, ""));
+    if *method == Method::GET && path.starts_with("/v1/inboxes/") && path.ends_with("/envelopes") {
+        let limit = query
+            .split('&')
+            .find_map(|kv| kv.strip_prefix("limit="))
+            .and_then(|l| l.parse::<u32>().ok())
+            .unwrap_or(DEFAULT_PULL_LIMIT)
+            .min(MAX_PULL_LIMIT);
+        max_pull_answer_bytes(limit)
+    } else {
+        MAX_ANSWER_BYTES
+    }
+}
+
 fn ids_body(ids: &[String]) -> Result<Vec<u8>, ClientError> {
     serde_json::to_vec(&IdsRequest { ids: ids.to_vec() }).map_err(|_| ClientError::BadResponse)
 }
@@ -259,5 +292,82 @@ fn decode<T: DeserializeOwned>(raw: RawResponse) -> Result<T, ClientError> {
             status: raw.status,
             code,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use alongside_protocol::device::DeviceKey;
+    use alongside_protocol::relay_api::MAX_ENVELOPE_BYTES;
+    use std::io::{BufRead, BufReader, Write};
+    use std::net::TcpListener;
+    use std::thread::JoinHandle;
+
+    /// What a misbehaving server offers at most; a bounded client stops long before.
+    const OFFERED: usize = 64 * 1024 * 1024;
+
+    /// A loopback server answering one request with `head` and then `body_bytes` zeros (or
+    /// fewer, if the client hangs up); the thread returns how many it managed to send.
+    fn serve_once(head: String, body_bytes: usize) -> (String, JoinHandle<usize>) {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}/", listener.local_addr().unwrap());
+        let server = std::thread::spawn(move || {
+            let (stream, _) = listener.accept().unwrap();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 0) && line != "\r\n" {
+                line.clear();
+            }
+            let mut out = stream;
+            if out.write_all(head.as_bytes()).is_err() {
+                return 0;
+            }
+            let chunk = vec![0u8; 64 * 1024];
+            let mut sent = 0;
+            while sent < body_bytes {
+                if out.write_all(&chunk).is_err() {
+                    break;
+                }
+                sent += chunk.len();
+            }
+            sent
+        });
+        (url, server)
+    }
+
+    fn client(url: &str) -> RelayClient<DeviceKey> {
+        RelayClient::new(url, DeviceKey::generate().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn an_answer_that_never_ends_is_refused_once_past_the_largest_a_relay_gives() {
+        let (url, server) = serve_once("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n".into(), OFFERED);
+        assert_eq!(client(&url).health(), Err(ClientError::TooLarge));
+        let sent = server.join().unwrap();
+        // Sent beyond the limit: only what the sockets' buffers held when the client left.
+        assert!(sent < OFFERED / 2, "the client read {sent} bytes");
+    }
+
+    #[test]
+    fn an_answer_declared_too_large_is_refused_without_reading_it() {
+        let head = format!(
+            "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            MAX_ANSWER_BYTES + 1
+        );
+        let (url, server) = serve_once(head, 0);
+        assert_eq!(client(&url).health(), Err(ClientError::TooLarge));
+        server.join().unwrap();
+    }
+
+    #[test]
+    fn a_pull_may_answer_with_as_many_envelopes_as_it_asked_for() {
+        let pull = |q: &str| answer_limit(&Method::GET, &format!("/v1/inboxes/abc/envelopes{q}"));
+        assert_eq!(pull(""), max_pull_answer_bytes(DEFAULT_PULL_LIMIT));
+        assert_eq!(pull("?after=7&limit=3"), max_pull_answer_bytes(3));
+        assert_eq!(pull("?limit=100000"), max_pull_answer_bytes(MAX_PULL_LIMIT));
+        assert!(max_pull_answer_bytes(1) > MAX_ENVELOPE_BYTES * 4 / 3);
+        assert_eq!(answer_limit(&Method::POST, "/v1/purge"), MAX_ANSWER_BYTES);
+        assert!(include_str!("openapi.json").len() < MAX_ANSWER_BYTES);
     }
 }

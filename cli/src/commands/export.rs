@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     } else {
         serde_json::from_str::<Value>(&content).unwrap_or_else(|_| json!({ "format": "json", "content": content }))
     };
-    Ok(Outcome::new(content, json))
+    Ok(Outcome::document(content, json))
 }
 
 fn write_private(path: &Path, content: &str) -> CliResult<()> {

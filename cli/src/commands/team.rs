@@ -3,6 +3,7 @@
 //! first `hello`), export a woman's records as a FHIR R4 Bundle, and reply: acknowledge
 //! what arrived, or propose an appointment she can accept.
 
+use alongside_core::free_text::one_line;
 use alongside_protocol::device::{BoxPublicKey, DeviceIdentity, DeviceKey};
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, InboxId, Item, Kind, Opened};
 use alongside_protocol::fingerprint::safety_number;
@@ -296,18 +297,19 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
             );
         }
         for r in w.items.values().filter(|r| r.kind != envelope::HELLO) {
+            // Whoever has the invite code can write these: each is kept to its own line.
             let what = r
                 .resource
                 .as_ref()
                 .map(|v| {
                     format!(
                         "{} {}",
-                        v["resourceType"].as_str().unwrap_or(""),
-                        v["description"].as_str().or(v["status"].as_str()).unwrap_or("")
+                        one_line(v["resourceType"].as_str().unwrap_or("")),
+                        one_line(v["description"].as_str().or(v["status"].as_str()).unwrap_or(""))
                     )
                 })
                 .unwrap_or_else(|| "removed".into());
-            line(&mut t, format!("  {} v{}: {what}", r.kind, r.version));
+            line(&mut t, format!("  {} v{}: {what}", one_line(&r.kind), r.version));
         }
     }
     Ok(Outcome::new(

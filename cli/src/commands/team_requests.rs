@@ -2,6 +2,7 @@
 //! first, with the words she previewed; `team pull` tells her phone they arrived, and
 //! `team reply ack` answers them.
 
+use alongside_core::free_text::{lines, one_line};
 use alongside_protocol::envelope::{Item, Kind};
 use serde_json::{json, Value};
 
@@ -62,20 +63,22 @@ pub fn render(t: &mut String, list: &[Waiting]) {
             list.len()
         ),
     );
+    // Whoever has the invite code can write a request, so its words are tidied (see
+    // `alongside_core::free_text`) and indented under the heading this tool writes.
     for w in list {
         let v = w.request.resource.as_ref().unwrap_or(&Value::Null);
-        let priority = v["priority"].as_str().unwrap_or("routine");
-        let by = v["occurrencePeriod"]["end"].as_str().unwrap_or("?");
+        let priority = one_line(v["priority"].as_str().unwrap_or("routine"));
+        let by = one_line(v["occurrencePeriod"]["end"].as_str().unwrap_or("?"));
         line(
             t,
             format!(
                 "- {} from woman {}, sent {}, reply by {by}:",
                 priority.to_uppercase(),
                 w.woman,
-                v["authoredOn"].as_str().unwrap_or("?")
+                one_line(v["authoredOn"].as_str().unwrap_or("?"))
             ),
         );
-        for words in v["payload"][0]["contentString"].as_str().unwrap_or("").lines() {
+        for words in lines(v["payload"][0]["contentString"].as_str().unwrap_or("")).split('\n') {
             line(t, format!("    {words}"));
         }
     }

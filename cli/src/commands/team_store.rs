@@ -2,12 +2,19 @@
 //! where they receive, and what each woman has shared, latest version per item. The folder
 //! is the team's record of what they received; keep it on an encrypted disk.
 
-use alongside_protocol::device::DeviceKey;
+use alongside_protocol::bounded;
+use alongside_protocol::device::{DeviceKey, MAX_KEY_FILE_BYTES};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::{CliError, CliResult};
+use crate::words::ui;
+
+/// The largest folder file read, checked while reading. What women share is kept here
+/// whole (each item at most a relay envelope, 256 KiB), so this is generous; a file this
+/// large is not one this tool wrote.
+const MAX_FOLDER_FILE_BYTES: usize = 256 * 1024 * 1024;
 
 /// Where the member receives and who they are.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -86,9 +93,17 @@ impl Folder {
     }
 
     pub fn key(&self) -> CliResult<DeviceKey> {
-        let text = std::fs::read_to_string(self.key_path())
-            .map_err(|_| CliError::usage("No care-team key here. Make one with: alongside team init"))?;
-        DeviceKey::from_key_file(&text).map_err(|_| CliError::file("The care-team key file is damaged."))
+        let damaged = || CliError::file("The care-team key file is damaged.");
+        let text = match bounded::read_secret_file(&self.key_path(), MAX_KEY_FILE_BYTES) {
+            Ok(text) => text,
+            Err(e) if e.is_too_large() => return Err(damaged()),
+            Err(_) => {
+                return Err(CliError::usage(
+                    "No care-team key here. Make one with: alongside team init",
+                ))
+            }
+        };
+        DeviceKey::from_key_file(&text).map_err(|_| damaged())
     }
 
     pub fn member(&self) -> CliResult<Member> {
@@ -104,8 +119,15 @@ impl Folder {
     }
 
     fn load_json<T: for<'de> Deserialize<'de>>(&self, p: &Path) -> CliResult<T> {
-        let bytes = std::fs::read(p)
-            .map_err(|_| CliError::usage("No care-team folder here. Make one with: alongside team init"))?;
+        let bytes = match bounded::read_file(p, MAX_FOLDER_FILE_BYTES) {
+            Ok(bytes) => bytes,
+            Err(e) if e.is_too_large() => return Err(CliError::file(ui("team-file-too-large"))),
+            Err(_) => {
+                return Err(CliError::usage(
+                    "No care-team folder here. Make one with: alongside team init",
+                ))
+            }
+        };
         serde_json::from_slice(&bytes).map_err(|_| CliError::file("A care-team file is damaged."))
     }
 

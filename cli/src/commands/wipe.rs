@@ -2,13 +2,15 @@
 //! forgotten it or may need the data gone now; it asks her to type "wipe" instead.
 
 use serde_json::json;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::Outcome;
 
 const CONFIRM_WORD: &str = "wipe";
+/// The longest answer read: a line without end (`< /dev/zero`) is not a "wipe".
+const MAX_ANSWER_BYTES: u64 = 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,7 +40,7 @@ fn confirmed() -> bool {
     );
     let _ = err.flush();
     let mut answer = String::new();
-    match std::io::stdin().lock().read_line(&mut answer) {
+    match std::io::stdin().lock().take(MAX_ANSWER_BYTES).read_line(&mut answer) {
         Ok(_) => answer.trim() == CONFIRM_WORD,
         Err(_) => false,
     }

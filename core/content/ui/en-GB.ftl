@@ -388,6 +388,8 @@ directory-refused-rollback = This directory is older than the one you have. Noth
 directory-refused-already-installed = You already have this directory.
 directory-refused-version-reused = This directory has the same version number as the one you have, but different details. The people who publish it made a mistake. You can keep using the directory you have. Nothing was changed.
 directory-refused-newer-format = This directory needs a newer version of the app. Nothing was changed.
+# For publishers building a directory: follows the spreadsheet's name.
+directory-sheet-too-large = is larger than a whole service directory can be, so it was not read to the end
 
 ## Directory updates
 
@@ -448,6 +450,8 @@ team-acknowledged =
         [one] Acknowledged 1 item.
        *[other] Acknowledged { $count } items.
     }
+# For a care-team member using `alongside team`: a file in their folder is far too large to be one it wrote.
+team-file-too-large = A file in this care-team folder is too large to be one this tool wrote, so it wasn't read. Nothing was changed.
 share-status-withdrawn = Not sent: you stopped sharing first
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.

@@ -6,7 +6,7 @@ use jiff::tz::TimeZone;
 use std::time::SystemTime;
 
 use crate::error::{AlongsideError, Result};
-use crate::time;
+use crate::{free_text, time};
 
 /// What kind of appointment this is. The list follows the services women in the
 /// perinatal pathway see most.
@@ -193,7 +193,7 @@ pub(crate) struct Valid {
 impl AppointmentDraft {
     /// Checks every field; returns the cleaned values or the first problem found.
     pub(crate) fn validate(&self, home_zone: &str) -> Result<Valid> {
-        let title = self.title.trim();
+        let title = free_text::typed_line(&self.title);
         if title.is_empty() {
             return Err(AlongsideError::invalid("title", "Please give the appointment a name."));
         }
@@ -241,7 +241,7 @@ impl AppointmentDraft {
             Some(r) => Some(validate_repeat(r, start.date())?),
         };
         Ok(Valid {
-            title: title.to_string(),
+            title,
             kind: self.kind,
             start,
             zone_name: zone_name.to_string(),
@@ -249,7 +249,7 @@ impl AppointmentDraft {
             duration_minutes: self.duration_minutes,
             location: clean("location", &self.location)?,
             with_whom: clean("with whom", &self.with_whom)?,
-            notes: clean("notes", &self.notes)?,
+            notes: clean_notes("notes", &self.notes)?,
             reminders,
             repeat,
             venue_id: clean_id(&self.venue_id)?,
@@ -327,9 +327,19 @@ pub(crate) fn check_year(field: &str, d: Date) -> Result<()> {
     Ok(())
 }
 
-/// Trims optional text, drops it if empty, and caps its length.
+/// Optional one-line text (a place, a name): tidied to one line, trimmed, dropped if
+/// empty, and capped in length.
 pub(crate) fn clean(field: &str, text: &Option<String>) -> Result<Option<String>> {
-    let Some(t) = text.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
+    capped(field, text.as_deref().map(free_text::typed_line))
+}
+
+/// Optional text of several lines (notes): tidied, trimmed, dropped if empty, and capped.
+pub(crate) fn clean_notes(field: &str, text: &Option<String>) -> Result<Option<String>> {
+    capped(field, text.as_deref().map(free_text::typed_lines))
+}
+
+fn capped(field: &str, text: Option<String>) -> Result<Option<String>> {
+    let Some(t) = text.filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
     if t.chars().count() > MAX_TEXT {
@@ -338,7 +348,7 @@ pub(crate) fn clean(field: &str, text: &Option<String>) -> Result<Option<String>
             "This is too long (10,000 characters at most).",
         ));
     }
-    Ok(Some(t.to_string()))
+    Ok(Some(t))
 }
 
 impl From<&End> for RepeatEnd {

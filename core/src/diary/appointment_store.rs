@@ -8,7 +8,7 @@ use super::appointment::{End, Valid};
 use super::recurrence::{OccurrenceState, Series};
 use crate::codes;
 use crate::error::{AlongsideError, Result};
-use crate::time;
+use crate::{free_text, time};
 
 const COLUMNS: &str = "id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders, repeat_every_weeks, repeat_count, repeat_until, venue_id";
 
@@ -27,11 +27,12 @@ fn series_from_row(row: &Row) -> rusqlite::Result<(String, Result<Valid>)> {
     let every: Option<u32> = row.get(10)?;
     let count: Option<u32> = row.get(11)?;
     let until: Option<String> = row.get(12)?;
-    let title: String = row.get(1)?;
+    // Made safe again as read: rows written before the free-text rules may hold anything.
+    let title = free_text::line(row.get(1)?);
     let duration: u32 = row.get(5)?;
-    let location: Option<String> = row.get(6)?;
-    let with_whom: Option<String> = row.get(7)?;
-    let notes: Option<String> = row.get(8)?;
+    let location = free_text::opt_line(row.get(6)?);
+    let with_whom = free_text::opt_line(row.get(7)?);
+    let notes = free_text::opt_notes(row.get(8)?);
     let venue_id: Option<String> = row.get(13)?;
     let valid = (|| -> Result<Valid> {
         let repeat = match (every, count, until) {
@@ -219,7 +220,7 @@ pub(crate) fn open_follow_ups(conn: &Connection, since: Timestamp, until: Timest
         Ok(FollowUp {
             appointment_id: r.get(0)?,
             occurrence: r.get(1)?,
-            title: r.get(2)?,
+            title: free_text::line(r.get(2)?),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -36,7 +36,7 @@ impl Vault {
         } = entry;
         let now_ts = time::timestamp(now)?;
         let date = time::parse_date("date", &date)?;
-        let note = super::appointment::clean("note", &note)?;
+        let note = super::appointment::clean_notes("note", &note)?;
         if slot == DoseSlot::AsNeeded {
             return Err(AlongsideError::invalid(
                 "dose",
@@ -99,7 +99,7 @@ impl Vault {
         if !amount.is_finite() || amount <= 0.0 {
             return Err(AlongsideError::invalid("dose", "The dose must be a number above zero."));
         }
-        let note = super::appointment::clean("note", &note)?;
+        let note = super::appointment::clean_notes("note", &note)?;
         self.write(|tx| {
             let tz = time::zone(&crate::vault::settings_zone(tx)?)?;
             let m = medicine_store::load_one(tx, &medicine_id)?;

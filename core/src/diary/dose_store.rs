@@ -57,7 +57,7 @@ pub(crate) fn between(conn: &Connection, from: Date, to: Date, medicine: Option<
             status: codes::parse(&status).ok_or_else(corrupt)?,
             taken_at,
             amount,
-            note,
+            note: crate::free_text::opt_notes(note),
         });
     }
     Ok(out)

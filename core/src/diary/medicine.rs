@@ -4,7 +4,7 @@
 
 use jiff::civil::{Date, Time};
 
-use super::appointment::{check_year, clean};
+use super::appointment::{check_year, clean, clean_notes};
 use crate::error::{AlongsideError, Result};
 use crate::time::{self, Weekday};
 
@@ -369,7 +369,7 @@ pub(crate) fn validate_regimen(
         times,
         amount,
         evening_amount: evening,
-        note: clean("note", note)?,
+        note: clean_notes("note", note)?,
     })
 }
 

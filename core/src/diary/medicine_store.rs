@@ -141,11 +141,12 @@ pub(crate) fn load(conn: &Connection, only: Option<&str>) -> Result<Vec<Stored>>
         out.push(Stored {
             id,
             kind,
-            name,
+            // Made safe again as read: rows written before the free-text rules may hold anything.
+            name: crate::free_text::line(name),
             unit,
             collection: enum_from(collection)?,
             take_home_days: serde_json::from_str(&thd).map_err(|_| corrupt())?,
-            pharmacy,
+            pharmacy: crate::free_text::opt_line(pharmacy),
             start: time::parse_date("start", &start).map_err(|_| corrupt())?,
             end: end
                 .map(|e| time::parse_date("end", &e))

@@ -16,6 +16,7 @@ use crate::diary::appointment::AppointmentStatus;
 use crate::diary::appointment_store;
 use crate::diary::recurrence::Series;
 use crate::error::{AlongsideError, Result};
+use crate::free_text::one_line;
 
 const PRODID: &str = "-//Alongside//Alongside diary//EN";
 
@@ -41,9 +42,12 @@ fn utc(t: Timestamp) -> chrono::DateTime<chrono::Utc> {
 fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) -> Result<Event> {
     let uid = format!("{}@alongside.app", s.id);
     let mut e = Event::new();
+    // The crate escapes `\n`, `,`, `;` and `\` (RFC 5545 3.3.11) but lets any other control
+    // character through, which TEXT may not hold; the store tidies text as it reads it, and
+    // the calendar does not rely on that alone.
     e.uid(&uid)
         .timestamp(utc(stamp))
-        .summary(&s.v.title)
+        .summary(&one_line(&s.v.title))
         .starts(at(start, &s.v.zone_name)?)
         .add_property("DURATION", format!("PT{}M", s.v.duration_minutes))
         .add_property(
@@ -51,12 +55,12 @@ fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) ->
             crate::codes::code(&s.v.kind).replace('_', " ").to_uppercase(),
         );
     if let Some(l) = &s.v.location {
-        e.location(l);
+        e.location(&one_line(l));
     }
     // Her notes are private: calendar files often end up in cloud calendars, so notes
     // stay in the JSON export only.
     if let Some(w) = &s.v.with_whom {
-        e.description(&format!("With: {w}"));
+        e.description(&format!("With: {}", one_line(w)));
     }
     for minutes in &s.v.reminders {
         e.alarm(alarm(&format!("{uid}{alarm_key}"), *minutes, stamp));

@@ -66,6 +66,20 @@ impl ContentSet {
     /// Parses and cross-checks a whole set. `files` maps paths (as under
     /// `content/guidance/`, plus `contacts.toml` and `sources.json`) to their text.
     pub fn parse(version: u64, files: &BTreeMap<String, String>) -> ContentResult<Self> {
+        // Every word here reaches her screen: the free-text rules hold for content too.
+        for (name, text) in files {
+            if let Err(found) = crate::free_text::check(text, crate::free_text::Layout::Lines) {
+                let line = text.chars().take(found.position).filter(|c| *c == '\n').count() + 1;
+                return Err(ContentError::at(
+                    name,
+                    line,
+                    format!(
+                        "has a hidden control or direction-changing character ({})",
+                        found.code_point()
+                    ),
+                ));
+            }
+        }
         let get = |name: &str| {
             files
                 .get(name)
@@ -238,6 +252,22 @@ mod tests {
             "a file in content/guidance is not compiled in (or is not .md/.toml)"
         );
         assert_eq!(compiled, on_disk, "a compiled-in file differs from the one on disk");
+    }
+
+    #[test]
+    fn content_holding_a_control_or_direction_character_is_refused_with_its_line() {
+        let mut files = compiled_files();
+        let (name, text) = files
+            .iter_mut()
+            .find(|(n, _)| n.starts_with(ARTICLES_DIR))
+            .expect("an article");
+        let name = name.clone();
+        *text = text.replacen('\n', "\n\u{202E}", 1);
+        let Err(err) = ContentSet::parse(BUILT_IN_VERSION + 1, &files) else {
+            panic!("content with U+202E was accepted")
+        };
+        assert_eq!((err.file.as_str(), err.line), (name.as_str(), Some(2)), "{err}");
+        assert!(err.problem.contains("U+202E"), "{err}");
     }
 
     #[test]

@@ -32,6 +32,21 @@ fn refused(reason: BundleRefusal) -> AlongsideError {
     }
 }
 
+/// Reads a bundle from a file or a stream (a pipe, a device), refusing one larger than a
+/// directory may be as soon as it is: at most one byte past the limit is ever read, so an
+/// endless stream costs no more memory than the largest directory. The phones hand the
+/// core bytes; the CLI reads files through this.
+pub fn read_bundle(reader: impl std::io::Read) -> Result<Vec<u8>> {
+    alongside_protocol::bounded::read_to_limit(reader, proto::MAX_BUNDLE_BYTES).map_err(|e| {
+        if e.is_too_large() {
+            refused(BundleRefusal::TooLarge)
+        } else {
+            // Cut short while reading: what arrived is not a whole directory.
+            refused(BundleRefusal::Malformed)
+        }
+    })
+}
+
 /// Checks signature, trust, format and content. `trusted` pairs each key with whether it
 /// is a sample publisher.
 pub(crate) fn check(bundle: &[u8], trusted: &[(PublicKey, bool)]) -> Result<Checked> {
@@ -241,5 +256,40 @@ mod tests {
         conn.execute("UPDATE dir_meta SET content_sha256 = NULL", []).unwrap();
         let (other, _) = checked(3, "Testshire North");
         assert!(check_newer(&conn, &other).is_ok());
+    }
+
+    use std::io::Read;
+
+    /// A stream that never ends (like `/dev/zero` or a FIFO nobody closes), counting what
+    /// is taken from it.
+    struct Endless {
+        given: usize,
+    }
+
+    impl Read for Endless {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            buf.fill(b'{');
+            self.given += buf.len();
+            Ok(buf.len())
+        }
+    }
+
+    #[test]
+    fn a_bundle_from_an_endless_stream_is_refused_as_too_large_after_the_limit() {
+        let mut stream = Endless { given: 0 };
+        match read_bundle(&mut stream) {
+            Err(AlongsideError::BundleRefused { reason, explanation }) => {
+                assert_eq!(reason, BundleRefusal::TooLarge);
+                assert_eq!(explanation, crate::content::text("directory-refused-too-large", &[]));
+            }
+            other => panic!("expected a too-large refusal, got {:?}", other.map(|b| b.len())),
+        }
+        assert_eq!(stream.given, proto::MAX_BUNDLE_BYTES + 1, "read no further than needed");
+    }
+
+    #[test]
+    fn a_bundle_up_to_the_limit_is_read_whole() {
+        let bytes = vec![b'x'; 1000];
+        assert_eq!(read_bundle(bytes.as_slice()).ok(), Some(bytes));
     }
 }

@@ -29,7 +29,8 @@ pub(crate) fn location_text(v: &VenueSummary) -> String {
         parts.push(v.postcode.as_str());
     }
     parts.retain(|p| !p.trim().is_empty());
-    parts.join(", ")
+    // An address may be kept over several lines; a location is shown on one.
+    crate::free_text::one_line(&parts.join(", ")).into_owned()
 }
 
 /// Fills in `place` on every occurrence that points at a venue. Each venue's sessions are

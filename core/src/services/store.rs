@@ -1,5 +1,6 @@
 //! Reading the installed directory back out of the vault, and turning stored rows into the
-//! records the shells see (with their words).
+//! records the shells see (with their words). Text is made safe as it is read (see
+//! `crate::free_text`): a directory installed before the free-text rules may hold anything.
 
 use jiff::civil::Date;
 use rusqlite::{Connection, OptionalExtension, Row};
@@ -12,6 +13,7 @@ use super::model::{
 use super::schedule::{clock, days_in, weeks_in, Slot};
 use crate::content::{label, text};
 use crate::error::Result;
+use crate::free_text::{line, notes, opt_notes};
 
 /// The installed directory's provenance.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,9 +39,9 @@ pub(crate) fn meta(conn: &Connection) -> Result<Option<Meta>> {
             [],
             |r| {
                 Ok(Meta {
-                    publisher: r.get(0)?,
+                    publisher: line(r.get(0)?),
                     publisher_key: r.get(1)?,
-                    area: r.get(2)?,
+                    area: line(r.get(2)?),
                     version: r.get(3)?,
                     issued: r.get(4)?,
                     expires: r.get(5)?,
@@ -83,14 +85,14 @@ pub(crate) fn count(conn: &Connection, table: &str) -> Result<u32> {
 fn venue_row(r: &Row) -> rusqlite::Result<VenueSummary> {
     Ok(VenueSummary {
         id: r.get(0)?,
-        name: r.get(1)?,
-        address: r.get(2)?,
-        postcode: r.get(3)?,
+        name: line(r.get(1)?),
+        address: notes(r.get(2)?),
+        postcode: line(r.get(3)?),
         latitude: r.get(4)?,
         longitude: r.get(5)?,
         step_free: r.get(6)?,
-        accessibility: r.get(7)?,
-        transport: r.get(8)?,
+        accessibility: opt_notes(r.get(7)?),
+        transport: opt_notes(r.get(8)?),
     })
 }
 
@@ -112,7 +114,7 @@ pub(crate) fn venues(conn: &Connection) -> Result<HashMap<String, VenueSummary>>
 /// Every venue's name, by id: all a session in a search result needs.
 pub(crate) fn venue_names(conn: &Connection) -> Result<HashMap<String, String>> {
     let mut stmt = conn.prepare_cached("SELECT id, name FROM dir_venues")?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, line(r.get(1)?))))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
@@ -203,7 +205,7 @@ pub(crate) fn slots(conn: &Connection, f: SlotFilter) -> Result<Vec<Slot>> {
     let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |r| {
         Ok(Slot {
             service_id: r.get(0)?,
-            service_name: r.get(1)?,
+            service_name: line(r.get(1)?),
             category: parse_category(r.get_ref(2)?.as_str()?)?,
             venue_id: r.get(3)?,
             days: r.get(4)?,
@@ -213,7 +215,7 @@ pub(crate) fn slots(conn: &Connection, f: SlotFilter) -> Result<Vec<Slot>> {
             valid_from: date(r.get(8)?),
             valid_until: date(r.get(9)?),
             access: parse_access(r.get_ref(10)?.as_str()?)?,
-            notes: r.get(11)?,
+            notes: opt_notes(r.get(11)?),
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -255,18 +257,22 @@ pub(crate) fn services(conn: &Connection, sample: bool, which: Services) -> Resu
             r.get(0)?,
             ServiceResult {
                 id: r.get(1)?,
-                name: r.get(2)?,
-                organisation: r.get(3)?,
+                name: line(r.get(2)?),
+                organisation: line(r.get(3)?),
                 category,
                 category_label: category.label(),
-                description: r.get(5)?,
+                description: notes(r.get(5)?),
                 phone_dial: phone.as_deref().and_then(dial_number),
                 phone,
                 web: r.get(7)?,
                 referral,
                 referral_label: referral_label(referral),
-                eligibility: r.get(9)?,
-                languages: serde_json::from_str(&languages).unwrap_or_default(),
+                eligibility: opt_notes(r.get(9)?),
+                languages: serde_json::from_str::<Vec<String>>(&languages)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(line)
+                    .collect(),
                 accepts_requests: r.get(11)?,
                 baby_centred: r.get(12)?,
                 sessions: Vec::new(),

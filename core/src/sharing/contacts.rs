@@ -73,8 +73,9 @@ const COLUMNS: &str =
 fn row(r: &rusqlite::Row) -> rusqlite::Result<StoredContact> {
     Ok(StoredContact {
         id: r.get(0)?,
-        name: r.get(1)?,
-        role: r.get(2)?,
+        // Made safe again as read: names stored before invite codes refused such text.
+        name: crate::free_text::line(r.get(1)?),
+        role: crate::free_text::line(r.get(2)?),
         relay_url: r.get(3)?,
         inbox_id: r.get(4)?,
         signing_key: r.get(5)?,

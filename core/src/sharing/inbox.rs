@@ -78,15 +78,11 @@ fn envelopes(payload: &[u8]) -> Vec<String> {
 /// Marks the envelopes an acknowledgement names as received, for this contact only; a
 /// request for support it names is answered, with their words if they wrote some.
 fn acknowledge(conn: &Connection, contact_id: &str, payload: &[u8], now: i64) -> Result<()> {
+    // Anyone she paired with can write this, so it is made safe before it is kept.
     let message: Option<String> = serde_json::from_slice::<Value>(payload)
         .ok()
-        .and_then(|v| v["message"].as_str().map(str::to_string))
-        .map(|m| {
-            m.chars()
-                .filter(|c| !c.is_control() || *c == '\n')
-                .take(MAX_ANSWER)
-                .collect::<String>()
-        })
+        .and_then(|v| v["message"].as_str().map(crate::free_text::typed_lines))
+        .map(|m| m.chars().take(MAX_ANSWER).collect::<String>())
         .map(|m| m.trim().to_string())
         .filter(|m| !m.is_empty());
     for envelope in envelopes(payload) {
@@ -105,7 +101,9 @@ fn proposal(payload: &[u8]) -> Option<(String, jiff::Timestamp, jiff::Timestamp)
     if v["resourceType"] != "Appointment" || v["status"] != "proposed" {
         return None;
     }
-    let title = v["description"].as_str()?.trim().to_string();
+    // Read from the stored message each time, so a title kept before the free-text rules
+    // is made safe too.
+    let title = crate::free_text::typed_line(v["description"].as_str()?);
     let start: jiff::Timestamp = v["start"].as_str()?.parse().ok()?;
     let end: jiff::Timestamp = v["end"].as_str()?.parse().ok()?;
     (end > start && !title.is_empty()).then_some((title, start, end))

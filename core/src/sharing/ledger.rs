@@ -42,7 +42,8 @@ pub(crate) fn entries(conn: &Connection) -> Result<Vec<LedgerEntry>> {
         out.push(LedgerEntry {
             contact_name: name,
             grant_id,
-            summary,
+            // Summaries quote her titles; lines written before the free-text rules may hold anything.
+            summary: crate::free_text::line(summary),
             version: version.max(0) as u64,
             queued_at: at(queued),
             sent_at: sent.map(at),

@@ -9,6 +9,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::request::SupportRecipient;
 use crate::content::text;
 use crate::error::{AlongsideError, Result};
+use crate::free_text;
 use crate::sharing::contacts::{self, StoredContact};
 
 /// Someone she can send a request to.
@@ -39,8 +40,8 @@ fn dir_service(conn: &Connection, service_id: &str) -> Result<Option<DirService>
             [service_id],
             |r| {
                 Ok(DirService {
-                    name: r.get(0)?,
-                    organisation: r.get(1)?,
+                    name: free_text::line(r.get(0)?),
+                    organisation: free_text::line(r.get(1)?),
                     invite: r.get(2)?,
                 })
             },
@@ -72,7 +73,14 @@ pub(crate) fn options(conn: &Connection) -> Result<Vec<SupportRecipientOption>> 
          WHERE requests IS NOT NULL AND NOT (?1 AND baby_centred) ORDER BY name, id",
     )?;
     let rows: Vec<(String, String, String, String)> = stmt
-        .query_map([support_mode], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+        .query_map([support_mode], |r| {
+            Ok((
+                r.get(0)?,
+                free_text::line(r.get(1)?),
+                free_text::line(r.get(2)?),
+                r.get(3)?,
+            ))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     for (id, name, organisation, category) in rows {
         out.push(SupportRecipientOption {

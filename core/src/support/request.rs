@@ -6,6 +6,7 @@ use std::time::SystemTime;
 
 use crate::content::{label, text};
 use crate::error::{AlongsideError, Result};
+use crate::free_text::{self, Layout};
 
 /// What she would like help with.
 #[derive(
@@ -238,8 +239,14 @@ pub struct SupportRequestView {
 const MAX_NOTE: usize = 500;
 const MAX_NAME: usize = 60;
 
-fn clean(field: &str, value: &Option<String>, max: usize) -> Result<Option<String>> {
-    let Some(v) = value.as_deref().map(str::trim).filter(|v| !v.is_empty()) else {
+/// Tidies a field as the recipient will read it (see `crate::free_text`): `layout` says
+/// whether it keeps line breaks. Empty means not given.
+fn clean(field: &str, value: &Option<String>, max: usize, layout: Layout) -> Result<Option<String>> {
+    let tidy = match layout {
+        Layout::OneLine => free_text::typed_line,
+        Layout::Lines => free_text::typed_lines,
+    };
+    let Some(v) = value.as_deref().map(tidy).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
     if v.chars().count() > max {
@@ -248,13 +255,7 @@ fn clean(field: &str, value: &Option<String>, max: usize) -> Result<Option<Strin
             &format!("Please keep this to {max} characters or fewer."),
         ));
     }
-    if v.chars().any(|c| c.is_control() && c != '\n') {
-        return Err(AlongsideError::invalid(
-            field,
-            "This has characters that can't be sent.",
-        ));
-    }
-    Ok(Some(v.to_string()))
+    Ok(Some(v))
 }
 
 /// Checks a draft and returns it tidied: choices sorted and deduplicated, text trimmed.
@@ -278,9 +279,9 @@ pub(crate) fn validate(d: &SupportRequestDraft) -> Result<SupportRequestDraft> {
             "Choose at least one way they can contact you.",
         ));
     }
-    out.note = clean("note", &d.note, MAX_NOTE)?;
-    out.name_to_use = clean("name", &d.name_to_use, MAX_NAME)?;
-    out.phone = clean("phone", &d.phone, 30)?;
+    out.note = clean("note", &d.note, MAX_NOTE, Layout::Lines)?;
+    out.name_to_use = clean("name", &d.name_to_use, MAX_NAME, Layout::OneLine)?;
+    out.phone = clean("phone", &d.phone, 30, Layout::OneLine)?;
     let by_phone = out
         .methods
         .iter()

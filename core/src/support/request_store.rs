@@ -6,6 +6,7 @@ use rusqlite::{params, Connection};
 
 use super::request::{SupportRequestDraft, SupportRequestState};
 use crate::error::{AlongsideError, Result};
+use crate::free_text;
 
 /// One request as stored, with its ledger's sent time.
 #[derive(Debug, Clone)]
@@ -71,8 +72,12 @@ const SELECT: &str = "SELECT r.id, r.contact_id, r.grant_id, r.envelope_id, r.dr
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Stored> {
     let draft: String = r.get(4)?;
     // A damaged record reads as a conversion error, which names no content.
-    let draft = serde_json::from_str(&draft)
+    let mut draft: SupportRequestDraft = serde_json::from_str(&draft)
         .map_err(|e| rusqlite::Error::FromSqlConversionFailure(4, rusqlite::types::Type::Text, Box::new(e)))?;
+    // Made safe again as read: requests and answers stored before the free-text rules may
+    // hold anything.
+    draft.name_to_use = free_text::opt_line(draft.name_to_use);
+    draft.note = free_text::opt_notes(draft.note);
     Ok(Stored {
         id: r.get(0)?,
         contact_id: r.get(1)?,
@@ -82,7 +87,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Stored> {
         sent_at: r.get(6)?,
         received_at: r.get(7)?,
         answered_at: r.get(8)?,
-        answer: r.get(9)?,
+        answer: free_text::opt_notes(r.get(9)?),
         cancelled_at: r.get(10)?,
     })
 }

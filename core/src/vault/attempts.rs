@@ -210,6 +210,19 @@ mod tests {
         assert_eq!(a.wait_at(at(1030, 530)), 0);
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_counter_file_that_never_ends_is_read_no_further_than_a_counter_can_be() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("attempts");
+        let pipe = crate::test_fifo::Fifo::at(&path);
+        let now = at(1000, 500);
+        let a = Attempts::load(&path, now).unwrap();
+        assert_eq!(a.wait_at(now), MAX_PAUSE_SECONDS, "read as damaged: the longest pause");
+        let taken = pipe.taken();
+        assert!(taken < 1024 * 1024, "read {taken} bytes of a counter");
+    }
+
     #[test]
     fn moving_the_wall_clock_forward_does_not_shorten_the_wait() {
         let a = three_failures_at(at(1000, 500));

@@ -23,6 +23,9 @@ use crate::error::{AlongsideError, Result};
 const FORMAT: &str = "alongside-vault-key";
 const VERSION: u32 = 1;
 const NONCE_LEN: usize = 24;
+/// The largest key file read, checked while reading: one is about 400 bytes, so anything
+/// near this is damage (or a device, not a file) and is refused as such.
+const MAX_KEY_FILE_BYTES: usize = 64 * 1024;
 
 /// The database key: 32 random bytes, wiped from memory when dropped.
 pub type DbKey = Zeroizing<[u8; 32]>;
@@ -108,10 +111,14 @@ impl KeyFile {
 
     /// Reads and verifies a key file. Missing file: `NotAVault`; any damage: `KeyFileDamaged`.
     pub fn read(path: &Path) -> Result<Self> {
-        let bytes = match std::fs::read(path) {
+        use alongside_protocol::bounded::{read_file, BoundedError};
+        let bytes = match read_file(path, MAX_KEY_FILE_BYTES) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(AlongsideError::NotAVault),
-            Err(e) => return Err(e.into()),
+            Err(BoundedError::TooLarge { .. }) => return Err(AlongsideError::KeyFileDamaged),
+            Err(BoundedError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(AlongsideError::NotAVault)
+            }
+            Err(BoundedError::Io(e)) => return Err(e.into()),
         };
         Self::parse(&bytes)
     }
@@ -220,6 +227,17 @@ mod tests {
         file.body.kdf.ops_limit = 2;
         let reparsed = KeyFile::parse(&file.to_bytes().unwrap()).unwrap();
         assert!(reparsed.open(b"blue kettle 42").is_err());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_key_file_that_never_ends_is_refused_as_damage_without_reading_it_all() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vault.key");
+        let pipe = crate::test_fifo::Fifo::at(&path);
+        assert!(matches!(KeyFile::read(&path), Err(AlongsideError::KeyFileDamaged)));
+        let taken = pipe.taken();
+        assert!(taken < 1024 * 1024, "read {taken} bytes of a key file");
     }
 
     #[test]

@@ -20,9 +20,10 @@
 //!
 //! Not part of the app: it handles test keys given on stdin and exists only for tests.
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
+use alongside_protocol::bounded;
 use alongside_protocol::device::{BoxPublicKey, DeviceIdentity, DeviceKey};
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, InboxId, Item, Kind};
 use alongside_protocol::fingerprint::safety_number;
@@ -33,17 +34,26 @@ use base64::Engine;
 use crypto_box::aead::OsRng;
 use serde_json::{json, Value};
 
+/// The largest request read from stdin: an envelope (at most 256 KiB) as JSON, with room.
+const MAX_REQUEST_BYTES: usize = 4 * 1024 * 1024;
+
 /// The request was not understood (as opposed to refused by the protocol).
 struct BadRequest(String);
 
 type Answer = Result<Result<Value, String>, BadRequest>;
 
 fn main() -> ExitCode {
-    let mut input = String::new();
-    if std::io::stdin().read_to_string(&mut input).is_err() {
-        eprintln!("stdin is not UTF-8");
-        return ExitCode::from(2);
-    }
+    let input = match bounded::read_to_limit(std::io::stdin().lock(), MAX_REQUEST_BYTES).map(String::from_utf8) {
+        Ok(Ok(input)) => input,
+        Ok(Err(_)) => {
+            eprintln!("stdin is not UTF-8");
+            return ExitCode::from(2);
+        }
+        Err(e) => {
+            eprintln!("stdin: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let answer = serde_json::from_str::<Value>(&input)
         .map_err(|e| BadRequest(format!("not JSON: {e}")))
         .and_then(|req| handle(&req));

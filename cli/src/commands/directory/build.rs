@@ -3,8 +3,9 @@
 //! bundle. Every problem is reported with its file, line and column, and then nothing is
 //! written. The same inputs always give the same bytes.
 
+use alongside_protocol::bounded;
 use alongside_protocol::directory::{Directory, MAX_BUNDLE_BYTES, SCHEMA_VERSION};
-use alongside_protocol::keys::PublisherKey;
+use alongside_protocol::keys::{PublisherKey, MAX_KEY_FILE_BYTES};
 use alongside_protocol::signed::{seal, BundleKind};
 use serde_json::json;
 use std::io::Write;
@@ -188,10 +189,14 @@ fn sample_note(sample: bool) -> &'static str {
 }
 
 pub fn read_key(path: &Path) -> CliResult<PublisherKey> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|_| CliError::file("Couldn't read the key file. Please check the path."))?;
-    PublisherKey::from_key_file(&text)
-        .map_err(|_| CliError::file("This isn't a publisher key file, or it is damaged. Nothing was written."))
+    let not_a_key = || CliError::file("This isn't a publisher key file, or it is damaged. Nothing was written.");
+    let text = match bounded::read_secret_file(path, MAX_KEY_FILE_BYTES) {
+        Ok(text) => text,
+        // Far larger than any key file: whatever it is, it is not one.
+        Err(e) if e.is_too_large() => return Err(not_a_key()),
+        Err(_) => return Err(CliError::file("Couldn't read the key file. Please check the path.")),
+    };
+    PublisherKey::from_key_file(&text).map_err(|_| not_a_key())
 }
 
 /// Writes beside the target and renames over it, so a reader never sees half a bundle.

@@ -33,8 +33,10 @@ pub struct SampleArgs {
 }
 
 pub fn import(ctx: &Context, a: ImportArgs) -> CliResult<Outcome> {
-    let bytes =
-        std::fs::read(&a.file).map_err(|_| CliError::file("Couldn't read that file. Please check the path."))?;
+    let file =
+        std::fs::File::open(&a.file).map_err(|_| CliError::file("Couldn't read that file. Please check the path."))?;
+    // Bounded while reading: a pipe or `/dev/zero` is refused at the directory's size limit.
+    let bytes = alongside_core::services::import::read_bundle(file)?;
     let vault = ctx.unlocked()?;
     let status = vault.import_directory(bytes, ctx.now).map_err(|e| {
         let unknown = matches!(

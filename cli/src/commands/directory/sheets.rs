@@ -3,10 +3,18 @@
 //! so one run lists every problem. Rows keep the line they came from, so the schema checks
 //! in `alongside_protocol` can be pointed back at the spreadsheet too.
 
-use alongside_protocol::directory::{Access, Category, Day, Problem, Referral, Service, Session, Table, Venue};
+use alongside_protocol::bounded;
+use alongside_protocol::directory::{
+    Access, Category, Day, Problem, Referral, Service, Session, Table, Venue, MAX_BUNDLE_BYTES,
+};
 use std::path::Path;
 
 use super::problems::Located;
+use crate::words::ui;
+
+/// The largest spreadsheet read, checked while reading: its rows go into one bundle, which
+/// can be no larger than this.
+pub const MAX_SHEET_BYTES: usize = MAX_BUNDLE_BYTES;
 
 /// Columns a spreadsheet may leave out: most services take no requests through the app,
 /// and a directory from before `baby_centred` existed has no such column (read as "no").
@@ -163,13 +171,21 @@ struct Row {
 /// The data rows of one file. Checks the header names every expected column; skips rows
 /// whose cells are all empty (spreadsheets often save a few at the end).
 fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) -> Vec<Row> {
-    let mut reader = match csv::ReaderBuilder::new().flexible(true).from_path(path) {
-        Ok(r) => r,
+    let bytes = match bounded::read_file(path, MAX_SHEET_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) if e.is_too_large() => {
+            problems.push(Located::new(file, None, None, ui("directory-sheet-too-large")));
+            return Vec::new();
+        }
         Err(_) => {
             problems.push(Located::new(file, None, None, "couldn't be opened"));
             return Vec::new();
         }
     };
+    // Spreadsheets save CRLF line ends, and within a cell too. The directory keeps plain
+    // `\n`, and the CSV reader counts a CRLF file's lines one short, so they become LF here.
+    let bytes = crlf_to_lf(&bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(bytes.as_slice());
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(normal_header).collect(),
         Err(_) => {
@@ -233,6 +249,16 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
             .map(|at| at.and_then(|i| record.get(i)).unwrap_or("").trim().to_string())
             .collect();
         out.push(Row { line, cells });
+    }
+    out
+}
+
+fn crlf_to_lf(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (i, b) in bytes.iter().enumerate() {
+        if !(*b == b'\r' && bytes.get(i + 1) == Some(&b'\n')) {
+            out.push(*b);
+        }
     }
     out
 }

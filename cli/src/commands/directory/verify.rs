@@ -2,6 +2,7 @@
 //! out: its size, its shape, its signature (against the keys given with `--trust`), and
 //! then every record in it.
 
+use alongside_protocol::bounded;
 use alongside_protocol::directory::{Directory, MAX_BUNDLE_BYTES};
 use alongside_protocol::keys::PublicKey;
 use alongside_protocol::signed::{open, BundleError, BundleKind};
@@ -33,17 +34,19 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
         trusted.push(key);
     }
     let pinned = !trusted.is_empty();
-    // An oversized file is refused before it is read into memory.
-    if std::fs::metadata(&a.file).is_ok_and(|m| m.len() > MAX_BUNDLE_BYTES as u64) {
-        return Err(refused(
-            BundleError::TooLarge {
-                max_bytes: MAX_BUNDLE_BYTES,
-            }
-            .to_string(),
-        ));
-    }
-    let bytes =
-        std::fs::read(&a.file).map_err(|_| CliError::file("Couldn't read the bundle file. Please check the path."))?;
+    // Bounded while reading, whatever size the file claims: a pipe or a device claims none.
+    let bytes = match bounded::read_file(&a.file, MAX_BUNDLE_BYTES) {
+        Ok(bytes) => bytes,
+        Err(e) if e.is_too_large() => {
+            return Err(refused(
+                BundleError::TooLarge {
+                    max_bytes: MAX_BUNDLE_BYTES,
+                }
+                .to_string(),
+            ))
+        }
+        Err(_) => return Err(CliError::file("Couldn't read the bundle file. Please check the path.")),
+    };
     if !pinned {
         // Only to say who signed it: the signature is still checked below.
         trusted.extend(signer_in_file(&bytes));
