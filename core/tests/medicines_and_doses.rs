@@ -267,6 +267,7 @@ fn logging_a_dose_records_when_it_was_taken_and_logging_again_corrects_it() {
                 status: DoseStatus::PartlyTaken,
                 taken_at: Some(at("2026-11-23T08:55:00Z")),
                 note: Some("Felt sick".into()),
+                amount_taken: None,
             },
             monday_morning(),
         )
@@ -352,6 +353,7 @@ fn a_dose_that_is_not_due_or_not_yet_due_cannot_be_logged() {
         status: DoseStatus::Taken,
         taken_at: Some(at("2026-11-23T18:00:00Z")),
         note: None,
+        amount_taken: None,
     };
     assert_invalid(tv.vault.log_dose(future, monday_morning()), "taken at");
     assert!(matches!(

@@ -25,6 +25,9 @@ pub struct DoseEntry {
     /// When it was taken; defaults to now for taken and partly taken doses.
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
+    /// For a partly taken dose, how much she took, in the medicine's unit, when she knows.
+    #[uniffi(default = None)]
+    pub amount_taken: Option<f64>,
 }
 
 /// A dose's state as shown: not yet logged, or what she logged.
@@ -79,4 +82,8 @@ pub struct DoseView {
     #[serde(with = "crate::time::rfc3339_opt")]
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
+    /// For a partly taken dose, how much she said she took (`None` when she didn't say).
+    pub amount_taken: Option<f64>,
+    /// That amount with its unit, in words ("30 mg").
+    pub amount_taken_label: Option<String>,
 }

@@ -107,6 +107,7 @@ pub fn log(
             status,
             taken_at: None,
             note: None,
+            amount_taken: None,
         },
         now,
     )
