@@ -86,4 +86,16 @@ pub struct DoseView {
     pub amount_taken: Option<f64>,
     /// That amount with its unit, in words ("30 mg").
     pub amount_taken_label: Option<String>,
+    /// For a partly taken scheduled dose, amounts she can tap to say about how much she
+    /// took (a quarter, half, three quarters of the dose), for `amount_taken`; else empty.
+    pub part_choices: Vec<DosePart>,
+}
+
+/// An amount she can choose for how much of a dose she took.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct DosePart {
+    /// In the medicine's unit: give it as `DoseEntry.amount_taken`.
+    pub amount: f64,
+    /// In words, with the amount ("About half (30 mg)").
+    pub label: String,
 }

@@ -5,7 +5,7 @@ use jiff::{Timestamp, ToSpan};
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use super::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
+use super::dose::{DoseEntry, DosePart, DoseState, DoseStatus, DoseView};
 use super::dose_store::{self as store, Logged};
 use super::medicine::{DoseSlot, DoseUnit};
 use super::medicine_store::{self, Stored};
@@ -174,6 +174,24 @@ fn check_amount_taken(status: DoseStatus, amount: Option<f64>, due: f64, unit: D
     Ok(())
 }
 
+/// About a quarter, half and three quarters of `due`, to two decimal places: each more
+/// than none and less than the dose, as `check_amount_taken` asks.
+fn part_choices(due: f64, unit: DoseUnit) -> Vec<DosePart> {
+    [
+        (0.25, "dose-part-quarter"),
+        (0.5, "dose-part-half"),
+        (0.75, "dose-part-three-quarters"),
+    ]
+    .into_iter()
+    .map(|(share, id)| ((due * share * 100.0).round() / 100.0, id))
+    .filter(|(amount, _)| *amount > 0.0 && *amount < due)
+    .map(|(amount, id)| DosePart {
+        amount,
+        label: text(id, &[("amount", crate::content::amount_words(amount, unit).into())]),
+    })
+    .collect()
+}
+
 fn taken_time(status: DoseStatus, taken_at: Option<SystemTime>, now: Timestamp) -> Result<Option<i64>> {
     let at = match (status, taken_at) {
         (DoseStatus::Missed, _) => return Ok(None),
@@ -242,6 +260,11 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
                     .filter(|e| e.status == DoseStatus::PartlyTaken)
                     .and_then(|e| e.amount)
                     .map(|a| crate::content::amount_words(a, m.unit)),
+                part_choices: if state == DoseState::PartlyTaken {
+                    part_choices(due.amount, m.unit)
+                } else {
+                    vec![]
+                },
             });
         }
     }
@@ -273,6 +296,7 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             // An as-needed dose's amount is the whole dose she took.
             amount_taken: None,
             amount_taken_label: None,
+            part_choices: vec![],
         });
     }
     out.sort_by(|a, b| {
