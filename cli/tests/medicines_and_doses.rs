@@ -59,6 +59,24 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
         "--at",
         "2026-11-23 08:35",
     ]);
+    // More than the dose due is not "partly": refused, nothing changed.
+    let too_much = s.run(&[
+        "dose",
+        "partly",
+        &methadone,
+        "--date",
+        "2026-11-22",
+        "--slot",
+        "morning",
+        "--amount",
+        "45",
+    ]);
+    assert_eq!(too_much.status.code(), Some(1));
+    assert!(
+        text(&too_much.stderr).contains("less than the full dose (40 mg)"),
+        "{}",
+        text(&too_much.stderr)
+    );
     s.ok(&[
         "dose",
         "partly",
@@ -67,6 +85,8 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
         "2026-11-22",
         "--slot",
         "morning",
+        "--amount",
+        "25",
     ]);
     s.ok(&[
         "dose",
@@ -82,7 +102,7 @@ fn a_split_methadone_dose_is_kept_as_history_and_each_dose_can_be_logged() {
     let log = s.ok(&["dose", "list", "--from", "2026-11-22", "--to", "2026-11-23"]);
     assert!(log.contains("Sunday 22 November 2026"), "{log}");
     assert!(
-        log.contains("08:30  Methadone 40 mg · Morning dose · Partly taken"),
+        log.contains("08:30  Methadone 40 mg · Morning dose · Partly taken (25 mg)"),
         "{log}"
     );
     assert!(log.contains("19:00  Methadone 30 mg · Evening dose · Vomited"), "{log}");

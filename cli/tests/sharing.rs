@@ -50,10 +50,10 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
 
     let grant = s.json(&["share", "grant", &contact, "--what", "appointments"]);
     let agreement = grant["agreement"]["id"].as_str().unwrap().to_string();
-    assert_eq!(s.json(&["share", "sync"])["sent"], 3);
+    assert_eq!(s.json(&["share", "sync"])["sent"], 4);
 
     let text = s.ok(&["team", "pull", "--dir", team]);
-    assert!(text.starts_with("3 items opened."), "{text}");
+    assert!(text.starts_with("4 items opened."), "{text}");
     assert!(
         text.contains("appointment v1: Appointment Key worker check-in"),
         "{text}"
@@ -74,7 +74,19 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
         .iter()
         .filter_map(|e| e["resource"]["resourceType"].as_str())
         .collect();
-    assert_eq!(types, ["Appointment", "Consent"]);
+    assert_eq!(types, ["Patient", "Appointment", "Consent"]);
+    // Every entry has the urn:uuid its resource names itself by, and every reference
+    // between her resources is to an entry of the Bundle.
+    let entries = bundle["entry"].as_array().unwrap();
+    let urls: Vec<&str> = entries.iter().filter_map(|e| e["fullUrl"].as_str()).collect();
+    assert_eq!(urls.len(), entries.len());
+    for e in entries {
+        assert!(e["fullUrl"].as_str().unwrap().starts_with("urn:uuid:"));
+        assert_eq!(e["fullUrl"], e["resource"]["identifier"][0]["value"]);
+        assert_eq!(e["resource"]["meta"]["versionId"], "1");
+    }
+    let subject = &entries[1]["resource"]["participant"][0]["actor"]["reference"];
+    assert!(urls.contains(&subject.as_str().unwrap()), "{subject}");
 
     s.json(&["team", "reply", "--dir", team, "--woman", &woman, "ack"]);
     s.json(&[

@@ -27,7 +27,7 @@ pub mod views;
 pub use diary::appointment::{
     Appointment, AppointmentDraft, AppointmentKind, AppointmentStatus, Occurrence, Repeat, RepeatEnd, Scope,
 };
-pub use diary::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
+pub use diary::dose::{DoseEntry, DosePart, DoseState, DoseStatus, DoseView};
 pub use diary::medicine::{
     Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
 };

@@ -124,6 +124,7 @@ fn medicine_names_pharmacies_and_dose_notes_are_tidied_too() {
             slot: DoseSlot::Only,
             status: DoseStatus::Missed,
             taken_at: None,
+            amount_taken: None,
             note: Some("Felt\r\nunwell\u{1B}]0;title\u{7}".into()),
         },
         monday_morning(),

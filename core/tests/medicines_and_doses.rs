@@ -314,6 +314,7 @@ fn logging_a_dose_records_when_it_was_taken_and_logging_again_corrects_it() {
                 status: DoseStatus::PartlyTaken,
                 taken_at: Some(at("2026-11-23T08:55:00Z")),
                 note: Some("Felt sick".into()),
+                amount_taken: None,
             },
             monday_morning(),
         )
@@ -399,6 +400,7 @@ fn a_dose_that_is_not_due_or_not_yet_due_cannot_be_logged() {
         status: DoseStatus::Taken,
         taken_at: Some(at("2026-11-23T18:00:00Z")),
         note: None,
+        amount_taken: None,
     };
     assert_invalid(tv.vault.log_dose(future, monday_morning()), "taken at");
     assert!(matches!(
@@ -647,4 +649,62 @@ fn missed_days_of_a_medicine_that_is_not_ost_never_raise_the_tolerance_warning()
         .unwrap();
     }
     assert!(tolerance_alerts(&tv.vault, monday_morning()).is_empty());
+}
+
+#[test]
+fn a_partly_taken_dose_offers_about_a_quarter_half_or_three_quarters_to_say_how_much_she_took() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let id = v.add_medicine(methadone("2026-11-01", 60.0), monday_morning()).unwrap();
+    let day = |d: &str| v.doses_between(d.into(), d.into()).unwrap().remove(0);
+    assert!(
+        day("2026-11-22").part_choices.is_empty(),
+        "nothing to choose before she says"
+    );
+    log(
+        v,
+        &id,
+        "2026-11-22",
+        DoseSlot::Only,
+        DoseStatus::PartlyTaken,
+        monday_morning(),
+    )
+    .unwrap();
+    let choices = day("2026-11-22").part_choices;
+    let labels: Vec<&str> = choices.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(
+        labels,
+        [
+            "About a quarter (15 mg)",
+            "About half (30 mg)",
+            "About three quarters (45 mg)"
+        ]
+    );
+    // Each choice is an amount the core accepts for this dose.
+    v.log_dose(
+        DoseEntry {
+            medicine_id: id.clone(),
+            date: "2026-11-22".into(),
+            slot: DoseSlot::Only,
+            status: DoseStatus::PartlyTaken,
+            taken_at: None,
+            note: None,
+            amount_taken: Some(choices[1].amount),
+        },
+        monday_morning(),
+    )
+    .unwrap();
+    assert_eq!(day("2026-11-22").amount_taken_label.as_deref(), Some("30 mg"));
+    log(
+        v,
+        &id,
+        "2026-11-22",
+        DoseSlot::Only,
+        DoseStatus::Taken,
+        monday_morning(),
+    )
+    .unwrap();
+    let taken = day("2026-11-22");
+    assert!(taken.part_choices.is_empty());
+    assert_eq!(taken.amount_taken, None, "a dose logged again as taken keeps no part");
 }

@@ -106,12 +106,13 @@ fn a_grant_for_appointments_never_queues_doses_or_medicines() {
         s,
         [
             "How Maya Okafor can reply to you",
+            "A record that stands for you, with no name or details, for Maya Okafor",
             "Your agreement to share with Maya Okafor",
             "Appointment: Key worker check-in, Tuesday 24 November (Planned)",
             "Appointment: Growth scan, Saturday 5 December (Planned)",
         ]
     );
-    assert_eq!(v.sharing_pending().unwrap(), 4);
+    assert_eq!(v.sharing_pending().unwrap(), 5);
 }
 
 #[test]

@@ -114,8 +114,8 @@ fn arrives_once_and_never_in_the_clear(w: World) {
     assert_no_plaintext(&w.relay);
     let got = w.maya.pull(&[her_key(v)]);
     let kinds: Vec<&str> = got.iter().map(|o| o.item.kind.as_str()).collect();
-    assert_eq!(kinds, ["hello", "consent", "appointment"]);
-    let appointment: serde_json::Value = serde_json::from_slice(&got[2].item.payload).unwrap();
+    assert_eq!(kinds, ["hello", "patient", "consent", "appointment"]);
+    let appointment: serde_json::Value = serde_json::from_slice(&got[3].item.payload).unwrap();
     assert_eq!(appointment["resourceType"], "Appointment");
     assert_eq!(appointment["description"], MARKER);
     assert!(!kinds.contains(&"dose") && !kinds.contains(&"medicine"));
@@ -134,7 +134,7 @@ fn assert_no_plaintext(relay: &Relay) {
         b"Appointment",
         b"Maya Okafor",
         b"Methadone",
-        b"Patient/",
+        b"\"Patient\"",
     ] {
         assert!(
             !stored.windows(marker.len()).any(|x| x == marker),

@@ -4,6 +4,7 @@
 //! what arrived, or propose an appointment she can accept.
 
 use alongside_core::free_text::one_line;
+use alongside_core::sharing::fhir;
 use alongside_protocol::device::{BoxPublicKey, DeviceIdentity, DeviceKey};
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, InboxId, Item, Kind, Opened};
 use alongside_protocol::fingerprint::safety_number;
@@ -333,15 +334,39 @@ fn woman(folder: &Folder, id: &str) -> CliResult<(Record, Woman)> {
     Ok((record, w))
 }
 
+/// A Bundle entry's `fullUrl`: the `urn:uuid:` her phone gave the resource as its
+/// identifier (references between her resources use it), or, for a resource from a phone
+/// that gave none, one made the same way from her id here and the item's.
+fn full_url(woman: &str, r: &Received, resource: &Value) -> String {
+    let given = resource["identifier"].as_array().and_then(|ids| {
+        ids.iter()
+            .filter(|i| i["system"] == fhir::IDENTIFIER_SYSTEM)
+            .find_map(|i| i["value"].as_str().filter(|v| v.starts_with("urn:uuid:")))
+    });
+    match given {
+        Some(url) => url.to_string(),
+        None => fhir::full_url(
+            &fhir::Subject { id: woman.to_string() },
+            resource["resourceType"].as_str().unwrap_or(&r.kind),
+            &r.id,
+        ),
+    }
+}
+
 fn export(ctx: &Context, a: WomanArgs) -> CliResult<Outcome> {
     let folder = Folder(a.dir.dir);
     let (_, w) = woman(&folder, &a.woman)?;
-    let entries: Vec<Value> = w
+    let mut shared: Vec<(&Received, &Value)> = w
         .items
         .values()
         .filter(|r| r.kind != envelope::HELLO)
-        .filter_map(|r| r.resource.clone())
-        .map(|resource| json!({ "resource": resource }))
+        .filter_map(|r| r.resource.as_ref().map(|v| (r, v)))
+        .collect();
+    // Her Patient first, as the record the others are about.
+    shared.sort_by_key(|(_, v)| v["resourceType"] != "Patient");
+    let entries: Vec<Value> = shared
+        .into_iter()
+        .map(|(r, resource)| json!({ "fullUrl": full_url(&a.woman, r, resource), "resource": resource }))
         .collect();
     let timestamp = jiff::Timestamp::try_from(ctx.now)
         .map(|t| t.strftime("%Y-%m-%dT%H:%M:%SZ").to_string())

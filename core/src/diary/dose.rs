@@ -25,6 +25,9 @@ pub struct DoseEntry {
     /// When it was taken; defaults to now for taken and partly taken doses.
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
+    /// For a partly taken dose, how much she took, in the medicine's unit, when she knows.
+    #[uniffi(default = None)]
+    pub amount_taken: Option<f64>,
 }
 
 /// A dose's state as shown: not yet logged, or what she logged.
@@ -79,4 +82,20 @@ pub struct DoseView {
     #[serde(with = "crate::time::rfc3339_opt")]
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
+    /// For a partly taken dose, how much she said she took (`None` when she didn't say).
+    pub amount_taken: Option<f64>,
+    /// That amount with its unit, in words ("30 mg").
+    pub amount_taken_label: Option<String>,
+    /// For a partly taken scheduled dose, amounts she can tap to say about how much she
+    /// took (a quarter, half, three quarters of the dose), for `amount_taken`; else empty.
+    pub part_choices: Vec<DosePart>,
+}
+
+/// An amount she can choose for how much of a dose she took.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct DosePart {
+    /// In the medicine's unit: give it as `DoseEntry.amount_taken`.
+    pub amount: f64,
+    /// In words, with the amount ("About half (30 mg)").
+    pub label: String,
 }

@@ -5,9 +5,9 @@ use jiff::{Timestamp, ToSpan};
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use super::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
+use super::dose::{DoseEntry, DosePart, DoseState, DoseStatus, DoseView};
 use super::dose_store::{self as store, Logged};
-use super::medicine::DoseSlot;
+use super::medicine::{DoseSlot, DoseUnit};
 use super::medicine_store::{self, Stored};
 use crate::content::{label, text};
 use crate::error::{AlongsideError, Result};
@@ -23,8 +23,9 @@ const CLOCK_SLACK_SECONDS: i64 = 5 * 60;
 #[uniffi::export]
 impl Vault {
     /// Records what happened to a scheduled dose on `date` ("YYYY-MM-DD"). For taken and
-    /// partly taken doses `taken_at` defaults to now. Logging the same dose again corrects
-    /// it. Refused for future days and for days with no such dose scheduled.
+    /// partly taken doses `taken_at` defaults to now. For a partly taken dose she may say
+    /// how much she took (`amount_taken`, less than the dose due). Logging the same dose
+    /// again corrects it. Refused for future days and for days with no such dose scheduled.
     pub fn log_dose(&self, entry: DoseEntry, now: SystemTime) -> Result<()> {
         let DoseEntry {
             medicine_id,
@@ -33,6 +34,7 @@ impl Vault {
             status,
             taken_at,
             note,
+            amount_taken,
         } = entry;
         let now_ts = time::timestamp(now)?;
         let date = time::parse_date("date", &date)?;
@@ -54,12 +56,13 @@ impl Vault {
             }
             let m = medicine_store::load_one(tx, &medicine_id)?;
             let due = m.regimen_on(date).map(|r| r.due_on(date)).unwrap_or_default();
-            if !due.iter().any(|d| d.slot == slot) {
+            let Some(due) = due.iter().find(|d| d.slot == slot) else {
                 return Err(AlongsideError::invalid(
                     "dose",
                     "There's no dose of this medicine scheduled then.",
                 ));
-            }
+            };
+            check_amount_taken(status, amount_taken, due.amount, m.unit)?;
             let entry = Logged {
                 id: uuid::Uuid::new_v4().to_string(),
                 medicine_id: medicine_id.clone(),
@@ -67,7 +70,8 @@ impl Vault {
                 slot: slot.code(),
                 status,
                 taken_at,
-                amount: None,
+                // A scheduled dose's amount is the one due; only a part taken is stored.
+                amount: amount_taken,
                 note,
             };
             store::upsert_scheduled(tx, &entry, now_ts.as_second())?;
@@ -150,6 +154,44 @@ impl Vault {
     }
 }
 
+/// An amount taken goes only with a partly taken dose, and is more than none and less
+/// than the dose due (all of it is "taken").
+fn check_amount_taken(status: DoseStatus, amount: Option<f64>, due: f64, unit: DoseUnit) -> Result<()> {
+    let Some(amount) = amount else { return Ok(()) };
+    if status != DoseStatus::PartlyTaken {
+        return Err(AlongsideError::invalid(
+            "amount taken",
+            &text("dose-amount-taken-not-partly", &[]),
+        ));
+    }
+    if !amount.is_finite() || amount <= 0.0 || amount >= due {
+        let due = crate::content::amount_words(due, unit);
+        return Err(AlongsideError::invalid(
+            "amount taken",
+            &text("dose-amount-taken-range", &[("due", due.into())]),
+        ));
+    }
+    Ok(())
+}
+
+/// About a quarter, half and three quarters of `due`, to two decimal places: each more
+/// than none and less than the dose, as `check_amount_taken` asks.
+fn part_choices(due: f64, unit: DoseUnit) -> Vec<DosePart> {
+    [
+        (0.25, "dose-part-quarter"),
+        (0.5, "dose-part-half"),
+        (0.75, "dose-part-three-quarters"),
+    ]
+    .into_iter()
+    .map(|(share, id)| ((due * share * 100.0).round() / 100.0, id))
+    .filter(|(amount, _)| *amount > 0.0 && *amount < due)
+    .map(|(amount, id)| DosePart {
+        amount,
+        label: text(id, &[("amount", crate::content::amount_words(amount, unit).into())]),
+    })
+    .collect()
+}
+
 fn taken_time(status: DoseStatus, taken_at: Option<SystemTime>, now: Timestamp) -> Result<Option<i64>> {
     let at = match (status, taken_at) {
         (DoseStatus::Missed, _) => return Ok(None),
@@ -211,6 +253,18 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
                     .and_then(|s| Timestamp::from_second(s).ok())
                     .map(time::system_time),
                 note: entry.and_then(|e| e.note.clone()),
+                amount_taken: entry
+                    .filter(|e| e.status == DoseStatus::PartlyTaken)
+                    .and_then(|e| e.amount),
+                amount_taken_label: entry
+                    .filter(|e| e.status == DoseStatus::PartlyTaken)
+                    .and_then(|e| e.amount)
+                    .map(|a| crate::content::amount_words(a, m.unit)),
+                part_choices: if state == DoseState::PartlyTaken {
+                    part_choices(due.amount, m.unit)
+                } else {
+                    vec![]
+                },
             });
         }
     }
@@ -239,6 +293,10 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
                 .and_then(|s| Timestamp::from_second(s).ok())
                 .map(time::system_time),
             note: l.note.clone(),
+            // An as-needed dose's amount is the whole dose she took.
+            amount_taken: None,
+            amount_taken_label: None,
+            part_choices: vec![],
         });
     }
     out.sort_by(|a, b| {

@@ -80,6 +80,7 @@ impl Vault {
             grants::insert(tx, &g)?;
             let subject = super::subject(tx)?;
             queue_hello(tx, &g, &contact, now_ts.as_second())?;
+            queue_patient(tx, &g, &contact, now_ts.as_second())?;
             queue_consent(tx, &g, &contact, true, now)?;
             let found = items::in_period(tx, &g.categories, g.start, g.end, now_ts, &subject)?;
             outbox::queue_for(tx, &g, &found, now_ts.as_second())?;
@@ -189,6 +190,43 @@ pub(crate) fn queue_hello(
     Ok(())
 }
 
+/// The first time she shares with a contact, sends her `Patient`, so that every resource's
+/// subject resolves in what they export. It holds only her random subject id. Sent again
+/// only if an earlier one was withdrawn before it went.
+pub(crate) fn queue_patient(
+    conn: &rusqlite::Connection,
+    g: &StoredGrant,
+    contact: &StoredContact,
+    now: i64,
+) -> Result<()> {
+    let sent_before: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM share_ledger WHERE contact_id = ?1 AND item_kind = ?2 AND withdrawn_at IS NULL)",
+        rusqlite::params![&contact.id, PATIENT],
+        |r| r.get(0),
+    )?;
+    if sent_before {
+        return Ok(());
+    }
+    let subject = super::subject(conn)?;
+    let resource = super::fhir::versioned(&super::fhir::patient::patient(&subject), 1);
+    let summary = text("share-item-patient", &[("name", contact.name.as_str().into())]);
+    outbox::insert(
+        conn,
+        g,
+        PATIENT,
+        &subject.id,
+        1,
+        &serde_json::to_vec(&resource)?,
+        false,
+        &summary,
+        now,
+    )?;
+    Ok(())
+}
+
+/// The envelope kind her `Patient` travels as.
+pub(crate) const PATIENT: &str = "patient";
+
 /// Queues the grant itself as a FHIR `Consent` for the contact, active or stopped. It
 /// goes under its own grant even when stopping it: it is the one thing a stopped grant
 /// still sends.
@@ -235,7 +273,7 @@ fn queue_consent(
         "consent",
         &g.id,
         version,
-        &serde_json::to_vec(&resource)?,
+        &serde_json::to_vec(&super::fhir::versioned(&resource, version))?,
         false,
         &summary,
         time::unix(at)?,

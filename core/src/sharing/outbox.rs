@@ -57,7 +57,9 @@ fn queue_one(conn: &Connection, g: &StoredGrant, item: &Item, now: i64) -> Resul
         return Ok(false);
     }
     let version = last.map_or(1, |(v, _)| v + 1);
-    insert(conn, g, item.kind, &item.id, version, &bytes, false, &item.summary, now)?;
+    // The hash is of the content alone, so an unchanged item is noticed whatever its version.
+    let sent = serde_json::to_vec(&super::fhir::versioned(&item.payload, version))?;
+    insert(conn, g, item.kind, &item.id, version, &sent, false, &item.summary, now)?;
     conn.execute(
         "INSERT INTO shared_items (contact_id, item_kind, item_id, version, hash, grant_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)
          ON CONFLICT (contact_id, item_kind, item_id) DO UPDATE SET version = excluded.version, hash = excluded.hash,

@@ -174,6 +174,7 @@ impl Vault {
                 one_off: true,
             };
             grants::insert(tx, &g)?;
+            // No Patient goes with it: a request shares nothing but itself (and the hello).
             crate::sharing::api::queue_hello(tx, &g, &contact, now_s)?;
             let id = uuid::Uuid::new_v4().to_string();
             let (_, resource) = build(tx, &d, &id, &recipient, now_ts)?;
@@ -191,7 +192,7 @@ impl Vault {
                 KIND,
                 &id,
                 1,
-                &serde_json::to_vec(&resource)?,
+                &serde_json::to_vec(&crate::sharing::fhir::versioned(&resource, 1))?,
                 false,
                 &summary,
                 now_s,

@@ -120,6 +120,7 @@ pub fn log(
             status,
             taken_at: None,
             note: None,
+            amount_taken: None,
         },
         now,
     )

@@ -2,9 +2,11 @@
 //! uses: element names per resource (so a typo is caught), required elements and
 //! cardinality, the required-strength value sets, the `id`, `dateTime`, `date` and
 //! `instant` formats (the specification's own regular expressions), and the invariants
-//! that touch these elements (app-3, mad-1, ppc-1, ppc-2). Transcribed from
-//! hl7.org/fhir/R4 (v4.0.1): Appointment, MedicationStatement, MedicationAdministration,
-//! Consent, CommunicationRequest, Dosage and the datatypes.
+//! that touch these elements (app-3, mad-1, ppc-1, ppc-2, tim-2, tim-5, tim-10, bdl-7). Transcribed
+//! from hl7.org/fhir/R4 (v4.0.1): Appointment, MedicationStatement,
+//! MedicationAdministration, Consent, CommunicationRequest, Patient, Bundle, Dosage,
+//! Timing and the datatypes. `tests/python/fhir_r4_test.py` checks the same resources
+//! with the `fhir.resources` R4 models, in `tests/run`.
 #![allow(dead_code)]
 
 use regex::Regex;
@@ -15,6 +17,8 @@ const ID: &str = r"^[A-Za-z0-9\-\.]{1,64}$";
 const DATE_TIME: &str = r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$";
 const DATE: &str =
     r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1]))?)?$";
+const TIME: &str = r"^([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?$";
+const UUID_URN: &str = r"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$";
 const INSTANT: &str = r"^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)-(0[1-9]|1[0-2])-(0[1-9]|[1-2][0-9]|3[0-1])T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))$";
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -26,7 +30,11 @@ fn matches(kind: &str, text: &str) -> bool {
     static DT: OnceLock<Regex> = OnceLock::new();
     static D: OnceLock<Regex> = OnceLock::new();
     static INS: OnceLock<Regex> = OnceLock::new();
+    static T: OnceLock<Regex> = OnceLock::new();
+    static U: OnceLock<Regex> = OnceLock::new();
     match kind {
+        "time" => re(&T, TIME).is_match(text),
+        "uuid" => re(&U, UUID_URN).is_match(text),
         "id" => re(&I, ID).is_match(text),
         "dateTime" => re(&DT, DATE_TIME).is_match(text),
         "date" => re(&D, DATE).is_match(text),
@@ -42,15 +50,94 @@ pub fn problems(r: &Value) -> Vec<String> {
         return vec!["no resourceType".into()];
     };
     c.format(r, "id", "id");
+    c.meta_and_identifier(r);
     match kind {
         "Appointment" => c.appointment(r),
         "MedicationStatement" => c.medication_statement(r),
         "MedicationAdministration" => c.medication_administration(r),
         "Consent" => c.consent(r),
         "CommunicationRequest" => c.communication_request(r),
+        "Patient" => c.patient(r),
         other => c.fail(format!("resource type {other} is not one Alongside sends")),
     }
     c.0
+}
+
+/// Every rule a Bundle of her resources breaks: each entry's resource, a `fullUrl` on
+/// every entry (unique: bdl-7), and every reference between her resources resolving to
+/// an entry in the Bundle.
+pub fn bundle_problems(b: &Value) -> Vec<String> {
+    let mut c = Checker::default();
+    c.elements(
+        "Bundle",
+        b,
+        &["identifier", "type", "timestamp", "total", "link", "entry", "signature"],
+        true,
+    );
+    c.required(b, "type");
+    c.code_in(
+        b,
+        "type",
+        &[
+            "document",
+            "message",
+            "transaction",
+            "transaction-response",
+            "batch",
+            "batch-response",
+            "history",
+            "searchset",
+            "collection",
+        ],
+    );
+    c.format(b, "timestamp", "instant");
+    let entries = c.array(b, "entry");
+    let mut urls = std::collections::BTreeSet::new();
+    for (i, e) in entries.iter().enumerate() {
+        c.elements(
+            &format!("entry[{i}]"),
+            e,
+            &["link", "fullUrl", "resource", "search", "request", "response"],
+            false,
+        );
+        match e["fullUrl"].as_str() {
+            Some(u) if matches("uuid", u) => {
+                if !urls.insert(u.to_string()) {
+                    c.fail(format!("entry[{i}].fullUrl {u} is not unique (bdl-7)"));
+                }
+            }
+            other => c.fail(format!("entry[{i}].fullUrl {other:?} is not a urn:uuid")),
+        }
+        for p in problems(&e["resource"]) {
+            c.fail(format!("entry[{i}].resource: {p}"));
+        }
+    }
+    for (i, e) in entries.iter().enumerate() {
+        for r in references(&e["resource"]) {
+            if r.starts_with("urn:uuid:") && !urls.contains(&r) {
+                c.fail(format!("entry[{i}] refers to {r}, which is not in the Bundle"));
+            }
+        }
+    }
+    c.0
+}
+
+/// Every `reference` anywhere in `v`.
+pub fn references(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    match v {
+        Value::Object(o) => {
+            for (k, x) in o {
+                match (k.as_str(), x.as_str()) {
+                    ("reference", Some(r)) => out.push(r.to_string()),
+                    _ => out.extend(references(x)),
+                }
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| out.extend(references(x))),
+        _ => {}
+    }
+    out
 }
 
 /// Panics with every problem, for use in tests.
@@ -132,11 +219,19 @@ impl Checker {
             self.fail(format!("{at} needs a reference, identifier or display (ref-1)"));
         }
         if let Some(r) = v.get("reference").and_then(Value::as_str) {
-            let ok = r
+            let relative = r
                 .split_once('/')
                 .is_some_and(|(t, id)| t.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && matches("id", id));
-            if !ok {
-                self.fail(format!("{at}.reference {r} is not Type/id"));
+            if !relative && !matches("uuid", r) {
+                self.fail(format!("{at}.reference {r} is neither Type/id nor a urn:uuid"));
+            }
+        }
+        if let Some(t) = v.get("type") {
+            if !t
+                .as_str()
+                .is_some_and(|t| t.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+            {
+                self.fail(format!("{at}.type {t} is not a resource type"));
             }
         }
     }
@@ -186,6 +281,120 @@ impl Checker {
                 false,
             );
             self.required(n, "text");
+        }
+    }
+
+    /// `meta` (only `versionId` is used: an `id`) and `identifier` (system and value).
+    fn meta_and_identifier(&mut self, r: &Value) {
+        if let Some(m) = r.get("meta") {
+            self.elements(
+                "meta",
+                m,
+                &["versionId", "lastUpdated", "source", "profile", "security", "tag"],
+                false,
+            );
+            self.format(m, "versionId", "id");
+        }
+        for (i, id) in self.array(r, "identifier").iter().enumerate() {
+            let at = format!("identifier[{i}]");
+            self.elements(
+                &at,
+                id,
+                &["use", "type", "system", "value", "period", "assigner"],
+                false,
+            );
+            self.code_in(id, "use", &["usual", "official", "temp", "secondary", "old"]);
+            if !id["system"].as_str().is_some_and(|s| s.contains(':')) {
+                self.fail(format!("{at}.system must be a URI"));
+            }
+            if id["system"] == "urn:ietf:rfc:3986" && !id["value"].as_str().is_some_and(|v| v.contains(':')) {
+                self.fail(format!("{at}.value must be a URI in system urn:ietf:rfc:3986"));
+            }
+        }
+    }
+
+    fn patient(&mut self, r: &Value) {
+        self.elements(
+            "Patient",
+            r,
+            &[
+                "identifier",
+                "active",
+                "name",
+                "telecom",
+                "gender",
+                "birthDate",
+                "deceasedBoolean",
+                "deceasedDateTime",
+                "address",
+                "maritalStatus",
+                "multipleBirthBoolean",
+                "multipleBirthInteger",
+                "photo",
+                "contact",
+                "communication",
+                "generalPractitioner",
+                "managingOrganization",
+                "link",
+            ],
+            true,
+        );
+        self.code_in(r, "gender", &["male", "female", "other", "unknown"]);
+    }
+
+    fn timing(&mut self, at: &str, t: &Value) {
+        self.elements(at, t, &["event", "repeat", "code"], false);
+        let Some(r) = t.get("repeat") else { return };
+        let at = format!("{at}.repeat");
+        self.elements(
+            &at,
+            r,
+            &[
+                "boundsDuration",
+                "boundsRange",
+                "boundsPeriod",
+                "count",
+                "countMax",
+                "duration",
+                "durationMax",
+                "durationUnit",
+                "frequency",
+                "frequencyMax",
+                "period",
+                "periodMax",
+                "periodUnit",
+                "dayOfWeek",
+                "timeOfDay",
+                "when",
+                "offset",
+            ],
+            false,
+        );
+        let units = ["s", "min", "h", "d", "wk", "mo", "a"];
+        self.code_in(r, "periodUnit", &units);
+        self.code_in(r, "durationUnit", &units);
+        if r.get("period").is_some() && r.get("periodUnit").is_none() {
+            self.fail(format!("{at}: a period needs a periodUnit (tim-2)"));
+        }
+        if r["frequency"].as_u64() == Some(0) || r.get("frequency").is_some_and(|f| f.as_u64().is_none()) {
+            self.fail(format!("{at}.frequency must be a positiveInt"));
+        }
+        if r["period"].as_f64().is_some_and(|p| p < 0.0) {
+            self.fail(format!("{at}.period must not be negative (tim-5)"));
+        }
+        for d in self.array(r, "dayOfWeek") {
+            if !["mon", "tue", "wed", "thu", "fri", "sat", "sun"].contains(&d.as_str().unwrap_or("")) {
+                self.fail(format!("{at}.dayOfWeek {d} is not in DaysOfWeek"));
+            }
+        }
+        let times = self.array(r, "timeOfDay");
+        for t in &times {
+            if !t.as_str().is_some_and(|t| matches("time", t)) {
+                self.fail(format!("{at}.timeOfDay {t} is not a valid time"));
+            }
+        }
+        if !times.is_empty() && r.get("when").is_some() {
+            self.fail(format!("{at}: timeOfDay and when together (tim-10)"));
         }
     }
 
@@ -287,6 +496,15 @@ impl Checker {
             ],
             false,
         );
+        if let Some(t) = d.get("timing") {
+            self.timing(&format!("{at}.timing"), t);
+        }
+        if d.get("sequence").is_some_and(|s| s.as_i64().is_none()) {
+            self.fail(format!("{at}.sequence must be an integer"));
+        }
+        if d.get("asNeededBoolean").is_some_and(|b| !b.is_boolean()) {
+            self.fail(format!("{at}.asNeededBoolean must be a boolean"));
+        }
         for (i, dr) in self.array(d, "doseAndRate").iter().enumerate() {
             let at = format!("{at}.doseAndRate[{i}]");
             self.elements(
@@ -425,6 +643,9 @@ impl Checker {
         }
         for (i, s) in self.array(r, "statusReason").iter().enumerate() {
             self.concept(&format!("statusReason[{i}]"), s);
+        }
+        for (i, s) in self.array(r, "supportingInformation").iter().enumerate() {
+            self.reference(&format!("supportingInformation[{i}]"), s);
         }
         self.notes(r);
         if let Some(d) = r.get("dosage") {

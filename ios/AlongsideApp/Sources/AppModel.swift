@@ -144,6 +144,17 @@ final class AppModel: ObservableObject {
         }
     }
 
+    /// She says about how much of a partly taken dose she took: one of its partChoices.
+    func logDosePart(_ dose: DoseView, amount: Double) {
+        change { vault, now in
+            let entry = DoseEntry(
+                medicineId: dose.medicineId, date: dose.date, slot: dose.slot, status: .partlyTaken,
+                takenAt: dose.takenAt, note: nil, amountTaken: amount
+            )
+            try vault.logDose(entry: entry, now: now)
+        }
+    }
+
     func mark(_ occurrence: Occurrence, status: AppointmentStatus) {
         change { vault, now in
             try vault.setAppointmentStatus(

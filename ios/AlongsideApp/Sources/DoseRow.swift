@@ -2,7 +2,8 @@
 // words, never only a colour).
 //
 // Why this exists: the dose row on Today, with one tap to log it. Logging again corrects the
-// entry, so the buttons stay after she has logged. (Android: DoseCard.kt.)
+// entry, so the buttons stay after she has logged. After "Partly taken" she may tap about
+// how much she took, from the core's partChoices. (Android: DoseCard.kt.)
 import AlongsideKit
 import SwiftUI
 
@@ -11,13 +12,21 @@ struct DoseRow: View {
     let dose: DoseView
     let enabled: Bool
     let onLog: (DoseStatus) -> Void
+    let onPart: (Double) -> Void
 
     var body: some View {
         VStack(alignment: .leading, spacing: 4) {
             Text(dose.medicineName).font(.headline)
             Text([dose.slotLabel, dose.scheduledTime, dose.amountLabel].compactMap { $0 }.joined(separator: " · "))
             Text(dose.placeLabel).font(.subheadline)
-            Text(dose.stateLabel).font(.subheadline.weight(.semibold))
+            Text([dose.stateLabel, dose.amountTakenLabel].compactMap { $0 }.joined(separator: " · "))
+                .font(.subheadline.weight(.semibold))
+            if dose.loggable && !dose.partChoices.isEmpty {
+                Text(text["dose-part-prompt"]).font(.subheadline)
+                ForEach(Array(dose.partChoices.enumerated()), id: \.offset) { _, part in
+                    Button(part.label) { onPart(part.amount) }.buttonStyle(.bordered)
+                }
+            }
             if dose.loggable {
                 ButtonRow {
                     Button(text["dose-take"]) { onLog(.taken) }.buttonStyle(.borderedProminent)

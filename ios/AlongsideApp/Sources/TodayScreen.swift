@@ -94,7 +94,11 @@ struct TodayScreen: View {
                         Text(text["today-no-doses"])
                     }
                     ForEach(Array(view.doses.enumerated()), id: \.offset) { _, dose in
-                        DoseRow(text: text, dose: dose, enabled: enabled) { model.logDose(dose, status: $0) }
+                        DoseRow(
+                            text: text, dose: dose, enabled: enabled,
+                            onLog: { model.logDose(dose, status: $0) },
+                            onPart: { model.logDosePart(dose, amount: $0) }
+                        )
                     }
                 }
                 appointments(text["today-earlier"], view.earlierToday, withDay: false, canMark: true)

@@ -21,8 +21,8 @@ pub enum Command {
     Take(LogArgs),
     /// Record a dose as missed. It happens; a missed dose is worth knowing about.
     Miss(LogArgs),
-    /// Record a dose as partly taken.
-    Partly(LogArgs),
+    /// Record a dose as partly taken (say how much with --amount, if you know).
+    Partly(PartlyArgs),
     /// Record that you were sick (vomited) after a dose.
     Vomited(LogArgs),
     /// Record a dose of a medicine you take when needed.
@@ -85,13 +85,22 @@ pub struct LogArgs {
     pub note: Option<String>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct PartlyArgs {
+    #[command(flatten)]
+    pub log: LogArgs,
+    /// How much you took, in the medicine's unit, if you know. Less than the full dose.
+    #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
+    pub amount: Option<f64>,
+}
+
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     let vault = ctx.unlocked()?;
     match command {
-        Command::Take(a) => log(ctx, &vault, a, DoseStatus::Taken),
-        Command::Miss(a) => log(ctx, &vault, a, DoseStatus::Missed),
-        Command::Partly(a) => log(ctx, &vault, a, DoseStatus::PartlyTaken),
-        Command::Vomited(a) => log(ctx, &vault, a, DoseStatus::Vomited),
+        Command::Take(a) => log(ctx, &vault, a, DoseStatus::Taken, None),
+        Command::Miss(a) => log(ctx, &vault, a, DoseStatus::Missed, None),
+        Command::Partly(a) => log(ctx, &vault, a.log, DoseStatus::PartlyTaken, a.amount),
+        Command::Vomited(a) => log(ctx, &vault, a, DoseStatus::Vomited, None),
         Command::AsNeeded {
             medicine,
             amount,
@@ -110,7 +119,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     }
 }
 
-fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResult<Outcome> {
+fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus, amount_taken: Option<f64>) -> CliResult<Outcome> {
     let date = match a.date {
         Some(d) => d,
         None => ctx.today(vault)?,
@@ -132,6 +141,7 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
             status,
             taken_at,
             note: a.note,
+            amount_taken,
         },
         ctx.now,
     )?;
@@ -162,7 +172,10 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
     }
     Ok(Outcome::new(
         t,
-        json!({ "ok": true, "medicine_id": a.medicine, "date": date, "slot": slot, "slot_chosen": chosen, "status": status }),
+        json!({
+            "ok": true, "medicine_id": a.medicine, "date": date, "slot": slot, "slot_chosen": chosen,
+            "status": status, "amount_taken": amount_taken,
+        }),
     ))
 }
 

@@ -14,6 +14,9 @@ pub fn line(d: &DoseView, zone: &str) -> String {
         out.push_str(&format!(" · {}", d.slot_label));
     }
     out.push_str(&format!(" · {}", d.state_label));
+    if let Some(taken) = &d.amount_taken_label {
+        out.push_str(&format!(" ({taken})"));
+    }
     if let Some(at) = d.taken_at {
         out.push_str(&format!(" at {}", format::instant(at, zone)));
     }

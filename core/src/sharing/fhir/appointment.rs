@@ -41,9 +41,11 @@ pub fn appointment(o: &Occurrence, subject: &Subject) -> Result<Value> {
         .map(|d| d.as_secs() / 60)
         .unwrap_or(0)
         .max(1);
+    let id = resource_id(o);
     Ok(json!({
         "resourceType": "Appointment",
-        "id": resource_id(o),
+        "id": id,
+        "identifier": subject.identifier("Appointment", &id),
         "status": status_code(o.status),
         "appointmentType": { "text": o.kind_label },
         "description": o.title,

@@ -26,6 +26,7 @@ pub fn request(
     Ok(json!({
         "resourceType": "CommunicationRequest",
         "id": id(request_id),
+        "identifier": subject.identifier("CommunicationRequest", request_id),
         "status": "active",
         "category": [{ "text": topic }],
         "priority": match priority { Priority::Routine => "routine", Priority::Urgent => "urgent" },
@@ -74,6 +75,7 @@ pub fn support_request(t: &SupportTerms, subject: &Subject, topic: &str) -> Resu
     Ok(json!({
         "resourceType": "CommunicationRequest",
         "id": id(t.request_id),
+        "identifier": subject.identifier("CommunicationRequest", t.request_id),
         "status": "active",
         "category": [{ "text": topic }],
         "priority": match t.priority { Priority::Routine => "routine", Priority::Urgent => "urgent" },

@@ -40,6 +40,7 @@ pub fn consent(t: &ConsentTerms, subject: &Subject) -> Result<Value> {
     Ok(json!({
         "resourceType": "Consent",
         "id": id(t.grant_id),
+        "identifier": subject.identifier("Consent", t.grant_id),
         "status": if t.active { "active" } else { "inactive" },
         "scope": { "coding": [{
             "system": "http://terminology.hl7.org/CodeSystem/consentscope",

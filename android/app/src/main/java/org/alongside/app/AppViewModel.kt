@@ -207,6 +207,13 @@ class AppViewModel(application: Application) :
         v.logDose(DoseEntry(dose.medicineId, dose.date, dose.slot, status, null, null), now)
     }
 
+    override fun logDosePart(dose: DoseView, amount: Double) = change { v, now ->
+        v.logDose(
+            DoseEntry(dose.medicineId, dose.date, dose.slot, DoseStatus.PARTLY_TAKEN, dose.takenAt, null, amount),
+            now,
+        )
+    }
+
     override fun markAppointment(occurrence: Occurrence, status: AppointmentStatus) = change { v, now ->
         v.setAppointmentStatus(occurrence.appointmentId, occurrence.occurrence, status, now)
     }

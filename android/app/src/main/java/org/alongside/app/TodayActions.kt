@@ -17,6 +17,9 @@ interface TodayActions {
     fun refresh()
     fun lock()
     fun logDose(dose: DoseView, status: DoseStatus)
+
+    /** She says about how much of a partly taken dose she took: one of `partChoices`. */
+    fun logDosePart(dose: DoseView, amount: Double)
     fun markAppointment(occurrence: Occurrence, status: AppointmentStatus)
 
     /** Books a new time for a missed appointment; [newStart] is local "YYYY-MM-DDTHH:MM". */

@@ -64,6 +64,32 @@ class DoseLogTest {
     }
 
     @Test
+    fun `a partly taken dose keeps how much she took, and an amount that is not part of the dose is refused`() {
+        val id = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
+        vault.logDose(doseEntry(id, "2026-11-21", DoseStatus.PARTLY_TAKEN, amountTaken = 25.0), MONDAY_9AM)
+
+        val dose = dosesOf(id, "2026-11-21").single()
+        assertEquals(DoseState.PARTLY_TAKEN, dose.state)
+        assertEquals(
+            listOf("About a quarter (15 mg)", "About half (30 mg)", "About three quarters (45 mg)"),
+            dose.partChoices.map { it.label },
+        )
+        assertEquals(25.0, dose.amountTaken!!, 0.0)
+        assertEquals("25 mg", dose.amountTakenLabel)
+
+        assertInvalid("amount taken") {
+            vault.logDose(doseEntry(id, "2026-11-20", DoseStatus.PARTLY_TAKEN, amountTaken = 60.0), MONDAY_9AM)
+        }
+        assertInvalid("amount taken") {
+            vault.logDose(doseEntry(id, "2026-11-20", DoseStatus.TAKEN, amountTaken = 20.0), MONDAY_9AM)
+        }
+        assertEquals(DoseState.NOT_YET_LOGGED, dosesOf(id, "2026-11-20").single().state)
+        // Without an amount, nothing about the amount is claimed.
+        vault.logDose(doseEntry(id, "2026-11-20", DoseStatus.PARTLY_TAKEN), MONDAY_9AM)
+        assertNull(dosesOf(id, "2026-11-20").single().amountTaken)
+    }
+
+    @Test
     fun `days with nothing logged show as not yet logged rather than missed`() {
         val id = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
         val doses = dosesOf(id, "2026-11-20", "2026-11-23")

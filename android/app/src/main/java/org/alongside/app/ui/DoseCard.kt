@@ -22,17 +22,35 @@ import org.alongside.core.DoseView
 /**
  * One of today's doses: medicine, which dose, when, how much, and what she has logged (in
  * words, never only a colour). Why this exists: the dose row on Today, with one tap to log
- * it. Logging again corrects the entry, so the buttons stay after she has logged.
+ * it. Logging again corrects the entry, so the buttons stay after she has logged. After
+ * "Partly taken" she may tap about how much she took, from the core's `partChoices`.
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-fun DoseCard(text: UiText, dose: DoseView, enabled: Boolean, onLog: (DoseStatus) -> Unit) {
+fun DoseCard(
+    text: UiText,
+    dose: DoseView,
+    enabled: Boolean,
+    onLog: (DoseStatus) -> Unit,
+    onPart: (Double) -> Unit,
+) {
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
             Text(dose.medicineName, style = MaterialTheme.typography.titleMedium)
             Text(listOfNotNull(dose.slotLabel, dose.scheduledTime, dose.amountLabel).joinToString(" · "))
             Text(dose.placeLabel, style = MaterialTheme.typography.bodyMedium)
-            Text(dose.stateLabel, style = MaterialTheme.typography.labelLarge)
+            Text(
+                listOfNotNull(dose.stateLabel, dose.amountTakenLabel).joinToString(" · "),
+                style = MaterialTheme.typography.labelLarge,
+            )
+            if (dose.loggable && dose.partChoices.isNotEmpty()) {
+                Text(text["dose-part-prompt"], style = MaterialTheme.typography.bodyMedium)
+                FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
+                    dose.partChoices.forEach { part ->
+                        OutlinedButton(onClick = { onPart(part.amount) }, enabled = enabled) { Text(part.label) }
+                    }
+                }
+            }
             if (dose.loggable) {
                 FlowRow(horizontalArrangement = Arrangement.spacedBy(8.dp)) {
                     Button(onClick = { onLog(DoseStatus.TAKEN) }, enabled = enabled) { Text(text["dose-take"]) }

@@ -102,7 +102,15 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
 
             item { SectionHeading(text["today-doses"]) }
             if (view.doses.isEmpty()) item { Text(text["today-no-doses"]) }
-            items(view.doses) { dose -> DoseCard(text, dose, enabled) { status -> actions.logDose(dose, status) } }
+            items(view.doses) { dose ->
+                DoseCard(
+                    text,
+                    dose,
+                    enabled,
+                    onLog = { status -> actions.logDose(dose, status) },
+                    onPart = { amount -> actions.logDosePart(dose, amount) },
+                )
+            }
 
             appointments(text, text["today-earlier"], view.earlierToday, withDay = false, enabled, actions, canMark = true)
             item { SectionHeading(text["today-next-days"]) }
