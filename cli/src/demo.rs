@@ -234,6 +234,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
             Where::Home => None,
             Where::Venue(id) => Some(id.into()),
         },
+        clock_change: None,
     };
     let drug_service = Where::Venue("bridge-street-centre");
     let maternity = Where::Venue("general-hospital");
@@ -318,7 +319,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
         ),
         now,
     )?;
-    vault.reschedule_appointment(review, 0, cal.at(3, "10:30")?, Scope::ThisOccurrence, now)?;
+    vault.reschedule_appointment(review, 0, cal.at(3, "10:30")?, Scope::ThisOccurrence, now, None)?;
 
     vault.add_appointment(
         AppointmentDraft {

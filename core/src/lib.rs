@@ -42,7 +42,7 @@ pub use services::{
     VenueSummary,
 };
 pub use support::{GeoPoint, SupportOffer, SupportOfferKind, SupportService, SupportToday};
-pub use time::Weekday;
+pub use time::{ClockChangeChoice, Weekday};
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};
 

@@ -230,6 +230,25 @@ dose-amount =
        *[mg] { $amount } mg
     }
 time-range = { $start } to { $end }
+# Clock changes. A time she types in the spring-forward gap is refused; a time that
+# happens twice needs her choice; the rest say what the clocks do, so times are true.
+clock-first = { $time } (before the clocks go back)
+clock-second = { $time } (after the clocks go back)
+clock-change-gap = The clocks go forward at { $from } on { $date }, so there is no { $time } that day. Please choose a time before { $from }, or { $until } or later. Nothing was changed.
+clock-change-twice = The clocks go back at { $at } on { $date }, so { $time } happens twice that night: once before the clocks go back and once after. Please choose which { $time } you mean, the first or the second. Nothing was changed.
+clock-change-moved-forward = The clocks go forward that day, so there is no { $time }. It's at { $new } instead.
+clock-change-first-of-two = The clocks go back that night, so { $time } happens twice. This is the first { $time }.
+clock-change-second-of-two = The clocks go back that night, so { $time } happens twice. This is the second { $time }, after the clocks go back.
+clock-change-during-forward =
+    The clocks go forward { $minutes ->
+        [60] an hour
+       *[other] { $minutes } minutes
+    } at { $at } during this.
+clock-change-during-back =
+    The clocks go back { $minutes ->
+        [60] an hour
+       *[other] { $minutes } minutes
+    } at { $at } during this.
 dose-amount-split = { $morning } and { $evening }
 
 ## Errors, in words a person can act on
@@ -241,6 +260,7 @@ error-vault-unreadable = Your diary can't be read on this version of the app.
 error-locked = Your diary is locked. Please unlock it first.
 error-not-found = That could not be found. It may have been deleted.
 error-storage = Couldn't save to the phone's storage. Nothing was changed.
+error-date-too-far = This date is too far away. Please check the year. Nothing was changed.
 
 ## Setting up, starting again, and reminders on the phone
 

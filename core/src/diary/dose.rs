@@ -59,8 +59,12 @@ pub struct DoseView {
     pub slot: DoseSlot,
     /// The slot in words ("Evening dose").
     pub slot_label: String,
-    /// Scheduled local time "HH:MM" (`None` for as-needed doses).
+    /// Scheduled local time "HH:MM" (`None` for as-needed doses): the true time on this
+    /// day, so on the night the clocks go forward a 01:30 dose shows as 02:30.
     pub scheduled_time: Option<String>,
+    /// What the clocks do to this dose's time that day, when they change over it ("The
+    /// clocks go forward that day, so there is no 01:30. It's at 02:30 instead.").
+    pub clock_change_label: Option<String>,
     pub amount: f64,
     pub unit: DoseUnit,
     pub unit_label: String,

@@ -135,12 +135,13 @@ impl Vault {
     pub fn doses_between(&self, from_date: String, to_date: String) -> Result<Vec<DoseView>> {
         let (from, to) = time::date_range(&from_date, &to_date, MAX_LIST_DAYS)?;
         self.read(|conn| {
+            let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
             let meds = medicine_store::load(conn, None)?;
             let log = store::between(conn, from, to, None)?;
             let mut out = Vec::new();
             let mut day = from;
             while day <= to {
-                out.extend(doses_on(&meds, day, &log));
+                out.extend(doses_on(&meds, day, &log, &tz));
                 day = day
                     .checked_add(1.day())
                     .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
@@ -176,8 +177,21 @@ fn place_label(take_home: bool) -> String {
     )
 }
 
+/// A dose time on `date` as she should see it: the true local time, and words when the
+/// clocks change over it. A dose time in the spring-forward gap is due when the clock
+/// reaches it after the change (01:30 becomes 02:30, as a calendar does); a dose time that
+/// happens twice is due the first time. Reminders fire at the same instants.
+fn dose_time(date: Date, at: jiff::civil::Time, tz: &jiff::tz::TimeZone) -> (String, Option<String>) {
+    let nominal = date.to_datetime(at);
+    let Ok(z) = time::resolve(nominal, tz) else {
+        return (time::format_time(at), None);
+    };
+    let words = time::clock_change_words(nominal, &z, &z);
+    (time::format_time(z.time()), words)
+}
+
 /// The doses of `date` for every active medicine, with their logged state.
-pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseView> {
+pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged], tz: &jiff::tz::TimeZone) -> Vec<DoseView> {
     let logged: HashMap<(&str, i64), &Logged> = log
         .iter()
         .filter(|l| l.date == date)
@@ -190,13 +204,15 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             let entry = due.slot.code().and_then(|c| logged.get(&(m.id.as_str(), c)));
             let state = entry.map(|e| e.status.into()).unwrap_or(DoseState::NotYetLogged);
             let take_home = m.is_take_home(date, due.slot);
+            let (scheduled_time, clock_change_label) = dose_time(date, due.time, tz);
             out.push(DoseView {
                 medicine_id: m.id.clone(),
                 medicine_name: m.name.clone(),
                 date: date.to_string(),
                 slot: due.slot,
                 slot_label: label("slot", &due.slot),
-                scheduled_time: Some(time::format_time(due.time)),
+                scheduled_time: Some(scheduled_time),
+                clock_change_label,
                 amount: due.amount,
                 unit: m.unit,
                 unit_label: label("unit", &m.unit),
@@ -225,6 +241,7 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             slot: DoseSlot::AsNeeded,
             slot_label: label("slot", &DoseSlot::AsNeeded),
             scheduled_time: None,
+            clock_change_label: None,
             amount: l.amount.unwrap_or(0.0),
             unit: m.unit,
             unit_label: label("unit", &m.unit),

@@ -42,6 +42,9 @@ struct OccurrenceOut {
     occurrence: u32,
     status: AppointmentStatus,
     moved_to: Option<String>,
+    /// Which of two equal clock times `moved_to` is, when it happens twice that night.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved_to_clock_change: Option<time::ClockChangeChoice>,
 }
 
 #[derive(Serialize)]
@@ -69,6 +72,13 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
                     occurrence: *i,
                     status: st.status,
                     moved_to: st.moved_to.map(time::format_local),
+                    moved_to_clock_change: st.moved_to.filter(|m| time::happens_twice(*m, &s.v.zone)).map(|_| {
+                        if st.moved_second {
+                            time::ClockChangeChoice::Second
+                        } else {
+                            time::ClockChangeChoice::First
+                        }
+                    }),
                 })
                 .collect();
             occurrences.sort_by_key(|o| o.occurrence);

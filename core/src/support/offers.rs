@@ -148,6 +148,7 @@ fn postnatal_check_draft(today: Date) -> Result<AppointmentDraft> {
         reminder_minutes_before: CHECK_REMINDERS.to_vec(),
         repeat: None,
         venue_id: None,
+        clock_change: None,
     })
 }
 

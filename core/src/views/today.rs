@@ -176,7 +176,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
     let meds = medicine_store::load(conn, None)?;
     let since = add_days(today, -tolerance::LOOKBACK_DAYS)?;
     let log = dose_store::between(conn, since, today, None)?;
-    let doses = dose_api::doses_on(&meds, today, &log);
+    let doses = dose_api::doses_on(&meds, today, &log, &tz);
 
     let mut alerts = Vec::new();
     for m in &meds {

@@ -59,6 +59,7 @@ pub fn draft(title: &str, start: &str) -> AppointmentDraft {
         reminder_minutes_before: vec![],
         repeat: None,
         venue_id: None,
+        clock_change: None,
     }
 }
 

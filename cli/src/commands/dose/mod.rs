@@ -35,6 +35,9 @@ pub enum Command {
         /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// On the night the clocks go back, which of the two equal times --at means.
+        #[arg(long, value_enum, value_name = "WHICH")]
+        clock_change: Option<when::ClockChangeArg>,
         /// A note, for you.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
@@ -78,6 +81,9 @@ pub struct LogArgs {
     /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
+    /// On the night the clocks go back, which of the two equal times --at means.
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub clock_change: Option<when::ClockChangeArg>,
     /// A note, for you.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -94,11 +100,12 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             medicine,
             amount,
             at,
+            clock_change,
             note,
         } => {
             let zone = vault.settings()?.time_zone;
             let taken_at = match at {
-                Some(text) => when::instant("taken at", &text, &zone)?,
+                Some(text) => when::instant("taken at", &text, &zone, clock_change.map(Into::into))?,
                 None => ctx.now,
             };
             let id = vault.log_as_needed_dose(medicine, taken_at, amount, note, ctx.now)?;
@@ -118,7 +125,12 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
         None => only_slot(vault, &a.medicine, &date)?,
     };
     let taken_at = match &a.at {
-        Some(text) => Some(when::instant("taken at", text, &vault.settings()?.time_zone)?),
+        Some(text) => Some(when::instant(
+            "taken at",
+            text,
+            &vault.settings()?.time_zone,
+            a.clock_change.map(Into::into),
+        )?),
         None => None,
     };
     vault.log_dose(
