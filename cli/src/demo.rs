@@ -150,6 +150,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
                     status,
                     taken_at: at,
                     note: note.map(Into::into),
+                    confirm_change: false,
                 },
                 now,
             )
@@ -185,6 +186,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
                     status: DoseStatus::Taken,
                     taken_at: Some(cal.instant(offset, "09:10")?),
                     note: None,
+                    confirm_change: false,
                 },
                 now,
             )?;
@@ -201,6 +203,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
                 status: DoseStatus::Taken,
                 taken_at: Some(this_morning),
                 note: None,
+                confirm_change: false,
             },
             now,
         )?;

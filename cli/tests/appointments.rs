@@ -138,7 +138,10 @@ fn a_time_the_clocks_skip_is_refused_and_a_time_they_repeat_needs_clock_change_f
     let gap = add("2027-03-28 01:30", &[]);
     assert_eq!(gap.status.code(), Some(1));
     let said = common::text(&gap.stderr);
-    assert!(said.contains("The clocks go forward at 01:00 on Sunday 28 March 2027"), "{said}");
+    assert!(
+        said.contains("The clocks go forward at 01:00 on Sunday 28 March 2027"),
+        "{said}"
+    );
     assert!(said.contains("before 01:00, or 02:00 or later"), "{said}");
 
     let twice = add("2027-10-31 01:30", &[]);

@@ -25,6 +25,7 @@ pub use diary::appointment::{
     Appointment, AppointmentDraft, AppointmentKind, AppointmentStatus, Occurrence, Repeat, RepeatEnd, Scope,
 };
 pub use diary::dose::{DoseEntry, DoseState, DoseStatus, DoseView};
+pub use diary::dose_question::{DoseAnswer, DoseAnswerChoice, DoseQuestion, DoseQuestionDay};
 pub use diary::medicine::{
     Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
 };

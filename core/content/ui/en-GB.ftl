@@ -25,6 +25,42 @@ alert-tolerance-safety =
     If someone is very sleepy, can't be woken or is breathing slowly, call { $emergency }.
     Use naloxone if you have it.
 alert-tolerance-action = See your pharmacy details
+# The same warning when some of the days have nothing logged: the app says it can't tell,
+# and gives the same safety steps.
+alert-tolerance-unknown-title = If you've missed doses, please talk to your prescriber or pharmacist before your next dose
+alert-tolerance-unknown-body =
+    { $all ->
+        [yes] Nothing is logged for your { $medicine } for the last { $days } days, so the app can't tell if you had it.
+       *[no] Nothing is logged for your { $medicine } on { $unknown } of the last { $days } days, and the others are logged as missed. So the app can't tell if you had it.
+    }
+    If you've missed 3 or more days in a row, your body may have lost some of its tolerance.
+    This means your usual dose could be too strong.
+    Your prescriber or pharmacist can help you start again safely.
+
+# Asking once about opioid treatment days with nothing logged.
+dose-question = Did you have your { $medicine } on { $days }?
+dose-question-and = { $first } and { $last }
+dose-question-intro =
+    { $count ->
+        [one] Nothing is logged for that day. If you remember, you can fill it in here.
+       *[other] Nothing is logged for those days. If you remember, you can fill them in here.
+    } It's fine if you're not sure.
+dose-answer-yes = Yes, I had it
+dose-answer-no = No, I didn't
+dose-answer-not-sure = I'm not sure
+dose-answer-all-yes = Yes, I had it every day
+dose-answer-all-no = No, I didn't have it those days
+dose-answer-all-not-sure = I'm not sure about them
+dose-question-dismiss = Not now
+dose-question-answered = Thank you. The app won't ask about those days again.
+dose-question-no-days = Please choose at least one day, and no more than 60. Nothing was changed.
+dose-question-past-days-only = You can only fill in days that have passed. Nothing was changed.
+dose-question-no-dose-then = There's no daily dose of this medicine on that day. Nothing was changed.
+
+# Changing a dose she already logged: asked first, never changed silently.
+dose-change-question = This dose is logged as { $from }. Do you want to change it to { $to }?
+dose-change-confirm = Yes, change it
+dose-change-keep = No, keep it as it is
 
 alert-missed-title = Would you like a new time for { $title }?
 alert-missed-body =

@@ -22,9 +22,14 @@ pub struct DoseEntry {
     pub date: String,
     pub slot: DoseSlot,
     pub status: DoseStatus,
-    /// When it was taken; defaults to now for taken and partly taken doses.
+    /// When it was taken; defaults to now for taken and partly taken doses (or, when the
+    /// same status is logged again, to the time already recorded).
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
+    /// Her yes to changing a dose already logged as something else (taken to missed, say).
+    /// Without it such a change is refused with `NeedsConfirmation` and nothing changes.
+    #[uniffi(default)]
+    pub confirm_change: bool,
 }
 
 /// A dose's state as shown: not yet logged, or what she logged.

@@ -23,8 +23,17 @@ const CLOCK_SLACK_SECONDS: i64 = 5 * 60;
 #[uniffi::export]
 impl Vault {
     /// Records what happened to a scheduled dose on `date` ("YYYY-MM-DD"). For taken and
-    /// partly taken doses `taken_at` defaults to now. Logging the same dose again corrects
-    /// it. Refused for future days and for days with no such dose scheduled.
+    /// partly taken doses `taken_at` defaults to now. Refused for future days and for days
+    /// with no such dose scheduled.
+    ///
+    /// A dose already logged is never changed silently. Logging another status over it
+    /// (missed over taken, say) is refused with `NeedsConfirmation`, whose question the
+    /// shell asks; her yes is the same call with `confirm_change`. Logging the same status
+    /// again keeps the time and note already recorded unless new ones are given. Asking
+    /// first, rather than keeping every version, keeps her record as she meant it: a
+    /// stray tap cannot turn a taken dose into a missed one (which her team may see and
+    /// which counts towards the tolerance warning), and no trail of corrections is left
+    /// for someone else to read into.
     pub fn log_dose(&self, entry: DoseEntry, now: SystemTime) -> Result<()> {
         let DoseEntry {
             medicine_id,
@@ -33,6 +42,7 @@ impl Vault {
             status,
             taken_at,
             note,
+            confirm_change,
         } = entry;
         let now_ts = time::timestamp(now)?;
         let date = time::parse_date("date", &date)?;
@@ -43,7 +53,9 @@ impl Vault {
                 "Use 'log an as-needed dose' for doses not on a schedule.",
             ));
         }
-        let taken_at = taken_time(status, taken_at, now_ts)?;
+        let explicit_time = taken_at.is_some();
+        let mut taken_at = taken_time(status, taken_at, now_ts)?;
+        let mut note = note;
         self.write(|tx| {
             let tz = time::zone(&crate::vault::settings_zone(tx)?)?;
             if date > now_ts.to_zoned(tz).date() {
@@ -59,6 +71,20 @@ impl Vault {
                     "dose",
                     "There's no dose of this medicine scheduled then.",
                 ));
+            }
+            let before = store::between(tx, date, date, Some(&medicine_id))?
+                .into_iter()
+                .find(|l| l.slot == slot.code());
+            if let Some(before) = before {
+                if before.status != status && !confirm_change {
+                    return Err(change_question(before.status, status));
+                }
+                if before.status == status {
+                    if !explicit_time {
+                        taken_at = before.taken_at;
+                    }
+                    note = note.or(before.note);
+                }
             }
             let entry = Logged {
                 id: uuid::Uuid::new_v4().to_string(),
@@ -148,6 +174,19 @@ impl Vault {
             }
             Ok(out)
         })
+    }
+}
+
+/// The question asked before a logged dose changes status, in her words.
+fn change_question(from: DoseStatus, to: DoseStatus) -> AlongsideError {
+    let words = |s: DoseStatus| label("dose-state", &DoseState::from(s)).to_lowercase();
+    AlongsideError::NeedsConfirmation {
+        question: text(
+            "dose-change-question",
+            &[("from", words(from).into()), ("to", words(to).into())],
+        ),
+        confirm_label: text("dose-change-confirm", &[]),
+        cancel_label: text("dose-change-keep", &[]),
     }
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod appointment_api;
 pub(crate) mod appointment_store;
 pub mod dose;
 pub(crate) mod dose_api;
+pub mod dose_question;
 pub(crate) mod dose_store;
 pub mod medicine;
 mod medicine_api;

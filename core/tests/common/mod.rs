@@ -108,6 +108,30 @@ pub fn log(
             status,
             taken_at: None,
             note: None,
+            confirm_change: false,
+        },
+        now,
+    )
+}
+
+/// As [`log`], with her yes to changing a dose already logged as something else.
+pub fn correct(
+    v: &Vault,
+    medicine_id: &str,
+    date: &str,
+    slot: DoseSlot,
+    status: DoseStatus,
+    now: SystemTime,
+) -> Result<(), AlongsideError> {
+    v.log_dose(
+        DoseEntry {
+            medicine_id: medicine_id.to_string(),
+            date: date.to_string(),
+            slot,
+            status,
+            taken_at: None,
+            note: None,
+            confirm_change: true,
         },
         now,
     )

@@ -4,7 +4,7 @@
 mod list;
 pub mod view;
 
-use alongside_core::{DoseEntry, DoseSlot, DoseState, DoseStatus, Vault};
+use alongside_core::{DoseAnswer, DoseEntry, DoseSlot, DoseState, DoseStatus, Vault};
 use clap::{Subcommand, ValueEnum};
 use serde_json::json;
 
@@ -44,6 +44,49 @@ pub enum Command {
     },
     /// Your dose log between two dates (default: the last 7 days).
     List(list::Args),
+    /// Answer Today's question about days with nothing logged: did you have it?
+    Answer {
+        /// The medicine's id (as Today shows it).
+        #[arg(value_name = "MEDICINE_ID")]
+        medicine: String,
+        /// Your answer, for every day given.
+        #[arg(value_enum)]
+        answer: AnswerArg,
+        /// A day, "YYYY-MM-DD". Repeat for more than one.
+        #[arg(long = "day", value_name = "DATE", required = true)]
+        days: Vec<String>,
+    },
+    /// Set Today's question about days with nothing logged aside. It won't ask about
+    /// those days again.
+    NotNow {
+        /// The medicine's id (as Today shows it).
+        #[arg(value_name = "MEDICINE_ID")]
+        medicine: String,
+        /// A day, "YYYY-MM-DD". Repeat for more than one.
+        #[arg(long = "day", value_name = "DATE", required = true)]
+        days: Vec<String>,
+    },
+}
+
+/// An answer about a day with nothing logged.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AnswerArg {
+    /// I had it.
+    Yes,
+    /// I didn't have it.
+    No,
+    /// I'm not sure.
+    NotSure,
+}
+
+impl From<AnswerArg> for DoseAnswer {
+    fn from(a: AnswerArg) -> Self {
+        match a {
+            AnswerArg::Yes => DoseAnswer::Yes,
+            AnswerArg::No => DoseAnswer::No,
+            AnswerArg::NotSure => DoseAnswer::NotSure,
+        }
+    }
 }
 
 /// Which dose of the day.
@@ -87,6 +130,10 @@ pub struct LogArgs {
     /// A note, for you.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Yes, change it: the dose is already logged as something else (without this the
+    /// app asks first and changes nothing).
+    #[arg(long)]
+    pub change: bool,
 }
 
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
@@ -112,6 +159,20 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             Ok(Outcome::new("Logged.", json!({ "ok": true, "id": id })))
         }
         Command::List(a) => list::run(ctx, &vault, a),
+        Command::Answer { medicine, answer, days } => {
+            vault.answer_dose_question(medicine.clone(), days.clone(), answer.into(), ctx.now)?;
+            Ok(Outcome::new(
+                words::ui("dose-question-answered"),
+                json!({ "ok": true, "medicine_id": medicine, "days": days }),
+            ))
+        }
+        Command::NotNow { medicine, days } => {
+            vault.dismiss_dose_question(medicine.clone(), days.clone(), ctx.now)?;
+            Ok(Outcome::new(
+                words::ui("dose-question-answered"),
+                json!({ "ok": true, "medicine_id": medicine, "days": days }),
+            ))
+        }
     }
 }
 
@@ -133,7 +194,7 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
         )?),
         None => None,
     };
-    vault.log_dose(
+    let logged = vault.log_dose(
         DoseEntry {
             medicine_id: a.medicine.clone(),
             date: date.clone(),
@@ -141,9 +202,11 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus) -> CliResul
             status,
             taken_at,
             note: a.note,
+            confirm_change: a.change,
         },
         ctx.now,
-    )?;
+    );
+    logged?;
     Ok(Outcome::new(
         format!("Logged: {}.", words::label("dose-state", &DoseState::from(status))),
         json!({ "ok": true, "medicine_id": a.medicine, "date": date, "slot": slot, "status": status }),
