@@ -200,6 +200,22 @@ fn not_sure_and_not_now_are_remembered_so_the_same_days_are_never_asked_again() 
     assert!(tv.vault.today(monday_morning()).unwrap().dose_questions.is_empty());
     // Still unknown: not sure is not taken, so the warning stays, honestly worded.
     assert_eq!(tolerance(&tv.vault, monday_morning()).unwrap().unknown_days, Some(3));
+    // Her answers go with her in the export.
+    let json: serde_json::Value = serde_json::from_str(&tv.vault.export_json(monday_morning()).unwrap()).unwrap();
+    let kept: Vec<(&str, &str)> = json["dose_days_not_logged"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| (d["date"].as_str().unwrap(), d["answer"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            ("2026-11-20", "not_sure"),
+            ("2026-11-21", "dismissed"),
+            ("2026-11-22", "dismissed")
+        ]
+    );
     // The next day asks only about Monday, once it has passed.
     let tuesday = tv.vault.today(at("2026-11-24T09:00:00Z")).unwrap();
     assert_eq!(

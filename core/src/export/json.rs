@@ -24,10 +24,20 @@ struct Document {
     appointments: Vec<AppointmentOut>,
     medicines: Vec<Medicine>,
     dose_log: Vec<DoseOut>,
+    /// Days with nothing logged that she said she was not sure about, or set aside, when
+    /// Today asked ("not_sure" or "dismissed").
+    dose_days_not_logged: Vec<DoseDayOut>,
     /// Her breastfeeding plan as saved: her answers and the advice as it was given.
     breastfeeding_plan: Option<serde_json::Value>,
     /// The requests for support she sent: to whom, the words, and how far each got.
     support_requests: Vec<crate::support::SupportRequestView>,
+}
+
+#[derive(Serialize)]
+struct DoseDayOut {
+    medicine_id: String,
+    date: String,
+    answer: String,
 }
 
 #[derive(Serialize)]
@@ -128,6 +138,15 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
             }))
         })
         .transpose()?;
+    let mut dose_days_not_logged: Vec<DoseDayOut> = crate::diary::dose_question::answered(conn, min)?
+        .into_iter()
+        .map(|((medicine_id, date), answer)| DoseDayOut {
+            medicine_id,
+            date: date.to_string(),
+            answer,
+        })
+        .collect();
+    dose_days_not_logged.sort_by(|a, b| (&a.date, &a.medicine_id).cmp(&(&b.date, &b.medicine_id)));
     let support_requests = crate::support::request_api::views(conn)?;
     let doc = Document {
         format: FORMAT,
@@ -137,6 +156,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         appointments,
         medicines,
         dose_log,
+        dose_days_not_logged,
         breastfeeding_plan,
         support_requests,
     };

@@ -1,8 +1,10 @@
 // One of today's doses: medicine, which dose, when, how much, and what she has logged (in
 // words, never only a colour).
 //
-// Why this exists: the dose row on Today, with one tap to log it. Logging again corrects the
-// entry, so the buttons stay after she has logged. (Android: DoseCard.kt.)
+// Why this exists: the dose row on Today, with one tap to log it. The buttons stay after she
+// has logged: a different answer over a logged dose makes the core ask first (Today shows
+// its question), and the clocks' words show when they change over the dose's time.
+// (Android: DoseCard.kt.)
 import AlongsideKit
 import SwiftUI
 
@@ -16,6 +18,9 @@ struct DoseRow: View {
         VStack(alignment: .leading, spacing: 4) {
             Text(dose.medicineName).font(.headline)
             Text([dose.slotLabel, dose.scheduledTime, dose.amountLabel].compactMap { $0 }.joined(separator: " · "))
+            if let clocks = dose.clockChangeLabel {
+                Text(clocks).font(.subheadline)
+            }
             Text(dose.placeLabel).font(.subheadline)
             Text(dose.stateLabel).font(.subheadline.weight(.semibold))
             if dose.loggable {

@@ -178,7 +178,8 @@ fun doseEntry(
     slot: DoseSlot = DoseSlot.ONLY,
     takenAt: Instant? = null,
     note: String? = null,
-): DoseEntry = DoseEntry(medicineId, date, slot, status, takenAt, note)
+    confirmChange: Boolean = false,
+): DoseEntry = DoseEntry(medicineId, date, slot, status, takenAt, note, confirmChange)
 
 /** Asserts that [block] throws exactly the exception subclass [T] and returns it. */
 inline fun <reified T : AlongsideException> assertRaises(noinline block: () -> Unit): T =
