@@ -175,7 +175,7 @@ pub fn resolve_choice(dt: DateTime, tz: &TimeZone, second: bool) -> Result<Zoned
     } else {
         ambiguous.compatible()
     };
-    zoned.map_err(|_| AlongsideError::invalid("date", "This date is outside the range the app can handle."))
+    zoned.map_err(|_| AlongsideError::invalid("date", &crate::content::text("error-date-too-far", &[])))
 }
 
 /// Whether a local time happens twice in `tz` (the clocks go back over it).
