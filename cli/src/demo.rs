@@ -151,6 +151,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
                     taken_at: at,
                     note: note.map(Into::into),
                     amount_taken: None,
+                    confirm_change: false,
                 },
                 now,
             )
@@ -187,6 +188,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
                     taken_at: Some(cal.instant(offset, "09:10")?),
                     note: None,
                     amount_taken: None,
+                    confirm_change: false,
                 },
                 now,
             )?;
@@ -204,6 +206,7 @@ fn medicines(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()> {
                 taken_at: Some(this_morning),
                 note: None,
                 amount_taken: None,
+                confirm_change: false,
             },
             now,
         )?;
@@ -237,6 +240,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
             Where::Home => None,
             Where::Venue(id) => Some(id.into()),
         },
+        clock_change: None,
     };
     let drug_service = Where::Venue("bridge-street-centre");
     let maternity = Where::Venue("general-hospital");
@@ -321,7 +325,7 @@ fn appointments(vault: &Vault, cal: &Calendar, now: SystemTime) -> CliResult<()>
         ),
         now,
     )?;
-    vault.reschedule_appointment(review, 0, cal.at(3, "10:30")?, Scope::ThisOccurrence, now)?;
+    vault.reschedule_appointment(review, 0, cal.at(3, "10:30")?, Scope::ThisOccurrence, now, None)?;
 
     vault.add_appointment(
         AppointmentDraft {

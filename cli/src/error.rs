@@ -76,6 +76,7 @@ impl CliError {
     pub fn hint(&self) -> Option<&'static str> {
         match self.kind {
             "not_a_vault" => Some("To make a new vault here, run: alongside init"),
+            "needs_confirmation" => Some("To go ahead, run the same command again with --change."),
             "wrong_passcode" | "too_many_attempts" => {
                 Some("If you have forgotten your passcode, `alongside wipe` starts again (your data is lost).")
             }
@@ -130,6 +131,15 @@ impl From<AlongsideError> for CliError {
             AlongsideError::BundleRefused { reason, .. } => {
                 details.insert("reason".into(), json!(reason));
                 ("bundle_refused", EXIT_REFUSED)
+            }
+            AlongsideError::NeedsConfirmation {
+                confirm_label,
+                cancel_label,
+                ..
+            } => {
+                details.insert("confirm_label".into(), json!(confirm_label));
+                details.insert("cancel_label".into(), json!(cancel_label));
+                ("needs_confirmation", EXIT_REFUSED)
             }
         };
         CliError {

@@ -55,10 +55,16 @@ pub fn rfc3339(at: SystemTime) -> Option<String> {
 
 /// One occurrence as two or three lines, with the address to act on it.
 pub fn occurrence(o: &Occurrence, with_day: bool) -> String {
-    let when = if with_day {
-        format!("{}–{}", local(&o.start_local), clock(&o.end_local))
+    // When the clocks change over it, the core's words say which 01:30 is which.
+    let times = if o.clock_change_label.is_some() {
+        o.time_label.clone()
     } else {
         format!("{}–{}", clock(&o.start_local), clock(&o.end_local))
+    };
+    let when = if with_day {
+        format!("{}, {times}", day(&o.start_local[..o.start_local.len().min(10)]))
+    } else {
+        times
     };
     let mut out = format!("  {when}  {} ({})", o.title, o.kind_label);
     if o.status != AppointmentStatus::Planned {
@@ -79,6 +85,9 @@ pub fn occurrence(o: &Occurrence, with_day: bool) -> String {
     }
     if !details.is_empty() {
         out.push_str(&format!("\n      {}", details.join(" · ")));
+    }
+    if let Some(clocks) = &o.clock_change_label {
+        out.push_str(&format!("\n      {clocks}"));
     }
     if let Some(also) = o.place.as_ref().and_then(|p| p.also_there_label.as_ref()) {
         out.push_str(&format!("\n      {also}"));

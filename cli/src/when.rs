@@ -72,8 +72,10 @@ pub fn occurrence_ref(text: &str) -> Result<OccurrenceRef, String> {
 }
 
 /// An instant from `--at`, `--from` or `--to`: RFC 3339, or local "YYYY-MM-DD HH:MM", or a
-/// local date (its midnight), read in the vault's home zone `zone`.
-pub fn instant(field: &str, text: &str, zone: &str) -> CliResult<SystemTime> {
+/// local date (its midnight), read in the vault's home zone `zone`. A local time is checked
+/// by the core as any time she types: one in the spring-forward gap is refused, and one
+/// that happens twice needs `choice` (`--clock-change first|second`).
+pub fn instant(field: &str, text: &str, zone: &str, choice: Option<time::ClockChangeChoice>) -> CliResult<SystemTime> {
     if let Ok(ts) = Timestamp::from_str(text.trim()) {
         return Ok(SystemTime::from(ts));
     }
@@ -83,7 +85,26 @@ pub fn instant(field: &str, text: &str, zone: &str) -> CliResult<SystemTime> {
     } else {
         time::parse_local(field, text)?
     };
-    Ok(SystemTime::from(time::resolve(local, &tz)?.timestamp()))
+    let (at, _) = time::exact_local(field, local, &tz, choice)?;
+    Ok(SystemTime::from(at.timestamp()))
+}
+
+/// Which of two equal clock times she means, on the night the clocks go back.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum ClockChangeArg {
+    /// The first one, before the clocks go back.
+    First,
+    /// The second one, after the clocks have gone back.
+    Second,
+}
+
+impl From<ClockChangeArg> for time::ClockChangeChoice {
+    fn from(c: ClockChangeArg) -> Self {
+        match c {
+            ClockChangeArg::First => time::ClockChangeChoice::First,
+            ClockChangeArg::Second => time::ClockChangeChoice::Second,
+        }
+    }
 }
 
 /// `date` moved by `days`, for default list windows. `None` when `date` is not a date the

@@ -172,3 +172,43 @@ fn one_minute_and_one_time_read_as_one_not_as_many() {
     assert!(shown.contains("Every fortnight, once (1 in all)"), "{shown}");
     assert!(shown.contains("Reminders 1 minute before"), "{shown}");
 }
+
+#[test]
+fn a_time_the_clocks_skip_is_refused_and_a_time_they_repeat_needs_clock_change_first_or_second() {
+    let s = Sandbox::new();
+    s.init();
+    let add = |start: &str, extra: &[&str]| {
+        let mut args = vec![
+            "appointment",
+            "add",
+            "--title",
+            "Night group",
+            "--kind",
+            "peer-support",
+            "--start",
+            start,
+        ];
+        args.extend_from_slice(extra);
+        s.run(&args)
+    };
+    let gap = add("2027-03-28 01:30", &[]);
+    assert_eq!(gap.status.code(), Some(1));
+    let said = common::text(&gap.stderr);
+    assert!(
+        said.contains("The clocks go forward at 01:00 on Sunday 28 March 2027"),
+        "{said}"
+    );
+    assert!(said.contains("before 01:00, or 02:00 or later"), "{said}");
+
+    let twice = add("2027-10-31 01:30", &[]);
+    assert_eq!(twice.status.code(), Some(1));
+    assert!(common::text(&twice.stderr).contains("happens twice"));
+
+    let second = add("2027-10-31 01:30", &["--clock-change", "second"]);
+    assert!(second.status.success(), "{}", common::text(&second.stderr));
+    let listed = s.ok(&["appointment", "list", "--from", "2027-10-31", "--to", "2027-10-31"]);
+    assert!(
+        listed.contains("01:30 (after the clocks go back) to 02:30"),
+        "the true local times: {listed}"
+    );
+}

@@ -252,3 +252,74 @@ fn one_tablet_reads_as_one_tablet_everywhere_a_dose_is_shown() {
         assert!(!shown.contains("1 tablets"), "{shown}");
     }
 }
+
+#[test]
+fn today_asks_about_days_with_nothing_logged_and_a_logged_dose_changes_only_with_change() {
+    let s = Sandbox::new();
+    s.init();
+    // Added a week ago, so the days since can be asked about.
+    let mut add = s.bare();
+    add.arg("--vault")
+        .arg(s.vault())
+        .args(["--now", "2026-11-16T10:00:00Z", "--json"]);
+    add.args([
+        "medicine",
+        "add",
+        "--kind",
+        "methadone",
+        "--dose",
+        "60",
+        "--daily",
+        "09:00",
+        "--start",
+        "2026-11-01",
+    ]);
+    let out = add.output().expect("run alongside");
+    common::assert_success(&out, &["medicine", "add"]);
+    let methadone = id(&common::parse(&out.stdout, &["medicine", "add"]));
+    for day in ["2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19"] {
+        s.ok(&["dose", "take", &methadone, "--date", day]);
+    }
+
+    let today = s.ok(&["today"]);
+    assert!(
+        today.contains("Did you have your methadone on Friday, Saturday and Sunday?"),
+        "{today}"
+    );
+    assert!(
+        today.contains(&format!(
+            "No, I didn't have it those days: alongside dose answer {methadone} no --day 2026-11-20 --day 2026-11-21 --day 2026-11-22"
+        )),
+        "{today}"
+    );
+    assert!(today.contains("the app can't tell if you had it"), "{today}");
+
+    s.ok(&[
+        "dose",
+        "answer",
+        &methadone,
+        "no",
+        "--day",
+        "2026-11-20",
+        "--day",
+        "2026-11-21",
+        "--day",
+        "2026-11-22",
+    ]);
+    let after = s.ok(&["today"]);
+    assert!(!after.contains("Did you have your methadone"), "asked once: {after}");
+    assert!(
+        after.contains("You've logged 3 missed days of methadone in a row."),
+        "{after}"
+    );
+
+    let over = s.run(&["dose", "miss", &methadone, "--date", "2026-11-19"]);
+    assert_eq!(over.status.code(), Some(1));
+    let said = text(&over.stderr);
+    assert!(
+        said.contains("This dose is logged as taken. Do you want to change it to missed?"),
+        "{said}"
+    );
+    assert!(said.contains("--change"), "{said}");
+    s.ok(&["dose", "miss", &methadone, "--date", "2026-11-19", "--change"]);
+}

@@ -64,6 +64,7 @@ fn queued_vault(dir: &std::path::Path, invite: &str) -> Vault {
                 reminder_minutes_before: vec![],
                 repeat: None,
                 venue_id: None,
+                clock_change: None,
             },
             now(),
         )

@@ -48,6 +48,16 @@ pub enum AlongsideError {
         reason: crate::services::BundleRefusal,
         explanation: String,
     },
+    /// Doing this would change something she already recorded, so it needs her yes first;
+    /// nothing was changed. Show `question` with two buttons, `confirm_label` and
+    /// `cancel_label`; on yes, make the same call again, confirmed (for a dose,
+    /// `DoseEntry::confirm_change`).
+    #[error("{question}")]
+    NeedsConfirmation {
+        question: String,
+        confirm_label: String,
+        cancel_label: String,
+    },
     /// The phone's storage failed (full disk, permissions). Nothing was changed.
     #[error("Couldn't save to the phone's storage. Nothing was changed.")]
     Storage { detail: String },

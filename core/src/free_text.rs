@@ -83,6 +83,7 @@ mod tests {
             reminder_minutes_before: vec![],
             repeat: None,
             venue_id: None,
+            clock_change: None,
         };
         let id = v.add_appointment(draft, at("2026-11-19T09:00:00Z")).unwrap();
         v.set_appointment_status(id.clone(), 0, AppointmentStatus::Missed, now)

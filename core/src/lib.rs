@@ -28,6 +28,7 @@ pub use diary::appointment::{
     Appointment, AppointmentDraft, AppointmentKind, AppointmentStatus, Occurrence, Repeat, RepeatEnd, Scope,
 };
 pub use diary::dose::{DoseEntry, DosePart, DoseState, DoseStatus, DoseView};
+pub use diary::dose_question::{DoseAnswer, DoseAnswerChoice, DoseQuestion, DoseQuestionDay};
 pub use diary::medicine::{
     Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
 };
@@ -45,7 +46,7 @@ pub use services::{
     VenueSummary,
 };
 pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
-pub use time::Weekday;
+pub use time::{ClockChangeChoice, Weekday};
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};
 

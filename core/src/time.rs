@@ -1,8 +1,16 @@
 //! Parsing and converting times: local wall-clock values with an IANA zone in, instants out.
 //!
 //! Appointments and doses are wall-clock times ("10:00 on Tuesday, London time"), never
-//! instants, so that they stay at 10:00 when the clocks change. A wall-clock time that does
-//! not exist (the spring-forward gap) is moved forward, as RFC 5545 and phones' calendars do.
+//! instants, so that they stay at 10:00 when the clocks change.
+//!
+//! Twice a year a wall-clock time is not one instant. In the spring-forward gap it does not
+//! exist; in the autumn overlap it happens twice. A time she types ([`exact_local`]) is
+//! refused in a gap, with words saying the clocks change then and which times work, and in
+//! an overlap needs her choice of the first or the second. A time the app works out (a
+//! later date in a repeating series, a daily dose time) follows RFC 5545 instead, as
+//! phones' calendars do: a gap time moves forward by the length of the gap, and a repeated
+//! time is the first of the two ([`resolve`]). Whatever was resolved, what she is shown is
+//! the true local time, marked when it is one of two ([`clock_words`]).
 
 use jiff::civil::{Date, DateTime, Time, Weekday as JiffWeekday};
 use jiff::tz::TimeZone;
@@ -148,6 +156,168 @@ pub fn format_time(t: Time) -> String {
 pub fn resolve(dt: DateTime, tz: &TimeZone) -> Result<Zoned> {
     dt.to_zoned(tz.clone())
         .map_err(|_| AlongsideError::invalid("date", "This date is outside the range the app can handle."))
+}
+
+/// Which of the two equal clock times she means on the night the clocks go back: the
+/// first (before they go back) or the second (an hour later, after they have gone back).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClockChangeChoice {
+    First,
+    Second,
+}
+
+/// As [`resolve`], but a repeated time is the second of the two when `second` is set.
+pub fn resolve_choice(dt: DateTime, tz: &TimeZone, second: bool) -> Result<Zoned> {
+    let ambiguous = tz.to_ambiguous_zoned(dt);
+    let zoned = if second && ambiguous.is_ambiguous() {
+        ambiguous.later()
+    } else {
+        ambiguous.compatible()
+    };
+    zoned.map_err(|_| AlongsideError::invalid("date", &crate::content::text("error-date-too-far", &[])))
+}
+
+/// Whether a local time happens twice in `tz` (the clocks go back over it).
+pub fn happens_twice(dt: DateTime, tz: &TimeZone) -> bool {
+    matches!(
+        tz.to_ambiguous_zoned(dt).offset(),
+        jiff::tz::AmbiguousOffset::Fold { .. }
+    )
+}
+
+/// The field a refused missing choice between two equal times is reported on.
+pub const CLOCK_CHANGE_FIELD: &str = "clock change";
+
+/// A local time she typed, as one instant. A time in the spring-forward gap is refused on
+/// `field`, saying when the clocks go forward and which times work. A time that happens
+/// twice needs `choice`; without one it is refused on [`CLOCK_CHANGE_FIELD`], explaining
+/// the two. Returns the instant and whether it is the second of two.
+pub fn exact_local(
+    field: &str,
+    dt: DateTime,
+    tz: &TimeZone,
+    choice: Option<ClockChangeChoice>,
+) -> Result<(Zoned, bool)> {
+    use jiff::tz::AmbiguousOffset;
+    let ambiguous = tz.to_ambiguous_zoned(dt);
+    match ambiguous.offset() {
+        AmbiguousOffset::Unambiguous { .. } => Ok((resolve(dt, tz)?, false)),
+        AmbiguousOffset::Gap { before, after } => {
+            let change = change_instant(dt, tz, before.min(after));
+            let from = change.to_zoned(TimeZone::fixed(before)).datetime();
+            let until = change.to_zoned(TimeZone::fixed(after)).datetime();
+            Err(AlongsideError::invalid(
+                field,
+                &crate::content::text(
+                    "clock-change-gap",
+                    &[
+                        ("date", crate::content::long_date(dt.date()).into()),
+                        ("time", format_time(dt.time()).into()),
+                        ("from", format_time(from.time()).into()),
+                        ("until", format_time(until.time()).into()),
+                    ],
+                ),
+            ))
+        }
+        AmbiguousOffset::Fold { before, after } => match choice {
+            Some(c) => Ok((
+                resolve_choice(dt, tz, c == ClockChangeChoice::Second)?,
+                c == ClockChangeChoice::Second,
+            )),
+            None => {
+                let change = change_instant(dt, tz, before.min(after));
+                let at = change.to_zoned(TimeZone::fixed(before)).datetime();
+                Err(AlongsideError::invalid(
+                    CLOCK_CHANGE_FIELD,
+                    &crate::content::text(
+                        "clock-change-twice",
+                        &[
+                            ("date", crate::content::long_date(dt.date()).into()),
+                            ("time", format_time(dt.time()).into()),
+                            ("at", format_time(at.time()).into()),
+                        ],
+                    ),
+                ))
+            }
+        },
+    }
+}
+
+/// The instant of the clock change that makes `dt` missing or repeated: the last change
+/// at or before `dt` read with the smaller of the two offsets.
+fn change_instant(dt: DateTime, tz: &TimeZone, smaller: jiff::tz::Offset) -> Timestamp {
+    let latest = dt
+        .to_zoned(TimeZone::fixed(smaller))
+        .map(|z| z.timestamp())
+        .unwrap_or(Timestamp::UNIX_EPOCH);
+    let probe = latest.checked_add(jiff::SignedDuration::from_secs(1)).unwrap_or(latest);
+    tz.preceding(probe).next().map(|t| t.timestamp()).unwrap_or(latest)
+}
+
+/// An instant's clock time in its zone, "HH:MM", marked when that clock time happens twice
+/// that night ("01:30, the first time" or "01:30, the second time"), so the two are never
+/// shown as the same.
+pub fn clock_words(z: &Zoned) -> String {
+    let plain = format_time(z.time());
+    match z.time_zone().to_ambiguous_zoned(z.datetime()).offset() {
+        jiff::tz::AmbiguousOffset::Fold { before, .. } => {
+            let id = if z.offset() == before {
+                "clock-first"
+            } else {
+                "clock-second"
+            };
+            crate::content::text(id, &[("time", plain.into())])
+        }
+        _ => plain,
+    }
+}
+
+/// What she should know about the clocks changing for something that starts at `start`
+/// and ends at `end` (equal for a dose), set for `nominal` (the time it was set for):
+/// its time did not exist that day and it moved forward, the clocks change during it, or
+/// it starts at one of two equal clock times (and which).
+pub fn clock_change_words(nominal: DateTime, start: &Zoned, end: &Zoned) -> Option<String> {
+    let tz = start.time_zone();
+    if start.datetime() != nominal {
+        return Some(crate::content::text(
+            "clock-change-moved-forward",
+            &[
+                ("time", format_time(nominal.time()).into()),
+                ("new", format_time(start.time()).into()),
+            ],
+        ));
+    }
+    let during = tz
+        .following(start.timestamp())
+        .next()
+        .filter(|change| change.timestamp() < end.timestamp());
+    let Some(change) = during else {
+        let jiff::tz::AmbiguousOffset::Fold { before, .. } = tz.to_ambiguous_zoned(nominal).offset() else {
+            return None;
+        };
+        let id = if start.offset() == before {
+            "clock-change-first-of-two"
+        } else {
+            "clock-change-second-of-two"
+        };
+        return Some(crate::content::text(
+            id,
+            &[("time", format_time(nominal.time()).into())],
+        ));
+    };
+    let before = start.offset();
+    let minutes = (change.offset().seconds() - before.seconds()) / 60;
+    let at = change.timestamp().to_zoned(TimeZone::fixed(before)).datetime();
+    let id = if minutes > 0 {
+        "clock-change-during-forward"
+    } else {
+        "clock-change-during-back"
+    };
+    Some(crate::content::text(
+        id,
+        &[("minutes", minutes.abs().into()), ("at", format_time(at.time()).into())],
+    ))
 }
 
 /// Converts the platform's time to an instant.

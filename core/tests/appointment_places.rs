@@ -208,7 +208,7 @@ fn rebooking_a_missed_appointment_keeps_its_venue() {
     v.set_appointment_status(id.clone(), 0, AppointmentStatus::Missed, at("2026-11-23T12:00:00Z"))
         .unwrap();
     let new_id = v
-        .rebook_missed_appointment_at(id, 0, "2026-11-25T11:00".into(), at("2026-11-23T12:00:00Z"))
+        .rebook_missed_appointment_at(id, 0, "2026-11-25T11:00".into(), at("2026-11-23T12:00:00Z"), None)
         .unwrap();
     let a = v.appointment(new_id).unwrap();
     assert_eq!(a.venue_id.as_deref(), Some("clinic"));

@@ -164,6 +164,7 @@ fn rescheduling_one_occurrence_moves_only_that_one_and_remembers_where_it_was() 
             "2026-12-02T15:00".into(),
             Scope::ThisOccurrence,
             monday_morning(),
+            None,
         )
         .unwrap();
     assert_eq!(holder, id);
@@ -212,6 +213,7 @@ fn rescheduling_this_and_following_moves_the_later_ones_and_keeps_the_earlier_on
             "2026-11-26T14:00".into(),
             Scope::ThisAndFollowing,
             monday_morning(),
+            None,
         )
         .unwrap();
     assert_ne!(tail, id);
@@ -229,6 +231,191 @@ fn rescheduling_this_and_following_moves_the_later_ones_and_keeps_the_earlier_on
     );
     assert_eq!(tv.vault.appointment(id).unwrap().occurrence_count, 2);
     assert_eq!(tv.vault.appointment(tail).unwrap().occurrence_count, 3);
+}
+
+fn fortnightly_until(title: &str, start: &str, until: &str) -> AppointmentDraft {
+    AppointmentDraft {
+        repeat: Some(Repeat {
+            every_weeks: 2,
+            end: RepeatEnd::Until { date: until.into() },
+        }),
+        ..draft(title, start)
+    }
+}
+
+fn dates(v: &Vault) -> Vec<String> {
+    everything(v).iter().map(|o| o.start_local.clone()).collect()
+}
+
+#[test]
+fn moving_a_fortnightly_series_with_an_end_date_a_day_later_keeps_all_six_dates() {
+    let tv = new_vault();
+    // Six Tuesdays, a fortnight apart, the last on 2 February.
+    let id = tv
+        .vault
+        .add_appointment(
+            fortnightly_until("Parents group", "2026-11-24T13:00", "2027-02-02"),
+            monday_morning(),
+        )
+        .unwrap();
+    assert_eq!(dates(&tv.vault).len(), 6);
+    tv.vault
+        .reschedule_appointment(
+            id.clone(),
+            0,
+            "2026-11-25T13:00".into(),
+            Scope::ThisAndFollowing,
+            monday_morning(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(
+        dates(&tv.vault),
+        [
+            "2026-11-25T13:00",
+            "2026-12-09T13:00",
+            "2026-12-23T13:00",
+            "2027-01-06T13:00",
+            "2027-01-20T13:00",
+            "2027-02-03T13:00"
+        ],
+        "every date moved a day; none dropped off the end"
+    );
+    let a = tv.vault.appointment(id).unwrap();
+    assert_eq!(a.occurrence_count, 6);
+    assert_eq!(
+        a.repeat_label.as_deref(),
+        Some("Every fortnight, until Wednesday 3 February 2027")
+    );
+}
+
+#[test]
+fn moving_the_later_dates_of_a_series_with_an_end_date_keeps_every_one_of_them() {
+    let tv = new_vault();
+    let id = tv
+        .vault
+        .add_appointment(
+            fortnightly_until("Parents group", "2026-11-24T13:00", "2027-02-02"),
+            monday_morning(),
+        )
+        .unwrap();
+    let tail = tv
+        .vault
+        .reschedule_appointment(
+            id.clone(),
+            2,
+            "2026-12-23T09:30".into(),
+            Scope::ThisAndFollowing,
+            monday_morning(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(
+        dates(&tv.vault),
+        [
+            "2026-11-24T13:00",
+            "2026-12-08T13:00",
+            "2026-12-23T09:30",
+            "2027-01-06T09:30",
+            "2027-01-20T09:30",
+            "2027-02-03T09:30"
+        ]
+    );
+    assert_eq!(tv.vault.appointment(tail).unwrap().occurrence_count, 4);
+    // Moving them earlier keeps them too.
+    let all = everything(&tv.vault);
+    let tail_id = all[2].appointment_id.clone();
+    tv.vault
+        .reschedule_appointment(
+            tail_id,
+            0,
+            "2026-12-21T09:30".into(),
+            Scope::ThisAndFollowing,
+            monday_morning(),
+            None,
+        )
+        .unwrap();
+    assert_eq!(dates(&tv.vault).len(), 6);
+    assert_eq!(dates(&tv.vault)[5], "2027-02-01T09:30");
+}
+
+#[test]
+fn moving_the_start_of_a_whole_series_with_an_end_date_keeps_every_date() {
+    let tv = new_vault();
+    let id = tv
+        .vault
+        .add_appointment(
+            fortnightly_until("Parents group", "2026-11-24T13:00", "2027-02-02"),
+            monday_morning(),
+        )
+        .unwrap();
+    // The same details with a start a day later, as an edit form sends them.
+    tv.vault
+        .edit_appointment(
+            id.clone(),
+            fortnightly_until("Parents group", "2026-11-25T13:00", "2027-02-02"),
+            monday_morning(),
+        )
+        .unwrap();
+    assert_eq!(dates(&tv.vault).len(), 6);
+    assert_eq!(dates(&tv.vault)[5], "2027-02-03T13:00");
+    // An end date she changes herself is kept as she gave it.
+    tv.vault
+        .edit_appointment(
+            id,
+            fortnightly_until("Parents group", "2026-11-25T13:00", "2026-12-31"),
+            monday_morning(),
+        )
+        .unwrap();
+    assert_eq!(dates(&tv.vault).len(), 3);
+}
+
+#[test]
+fn moving_a_weekly_series_across_the_spring_clock_change_keeps_its_dates_and_local_time() {
+    let tv = new_vault();
+    let d = AppointmentDraft {
+        repeat: Some(Repeat {
+            every_weeks: 1,
+            end: RepeatEnd::Until {
+                date: "2027-04-06".into(),
+            },
+        }),
+        ..draft("Key worker", "2027-03-16T18:00")
+    };
+    let id = tv.vault.add_appointment(d, monday_morning()).unwrap();
+    tv.vault
+        .reschedule_appointment(
+            id,
+            0,
+            "2027-03-17T18:30".into(),
+            Scope::ThisAndFollowing,
+            monday_morning(),
+            None,
+        )
+        .unwrap();
+    let list = tv
+        .vault
+        .appointments_between("2027-03-01".into(), "2027-04-30".into())
+        .unwrap();
+    let starts: Vec<&str> = list.iter().map(|o| o.start_local.as_str()).collect();
+    assert_eq!(
+        starts,
+        [
+            "2027-03-17T18:30",
+            "2027-03-24T18:30",
+            "2027-03-31T18:30",
+            "2027-04-07T18:30"
+        ]
+    );
+    let utc: Vec<String> = list
+        .iter()
+        .map(|o| jiff::Timestamp::try_from(o.starts_at).unwrap().to_string())
+        .collect();
+    assert_eq!(utc[1], "2027-03-24T18:30:00Z", "GMT before the change");
+    assert_eq!(
+        utc[2], "2027-03-31T17:30:00Z",
+        "BST after it: the same 18:30 on her clock"
+    );
 }
 
 #[test]
@@ -335,6 +522,7 @@ fn an_occurrence_past_the_end_of_a_series_is_not_found() {
         "2026-12-20T10:00".into(),
         Scope::ThisOccurrence,
         monday_morning(),
+        None,
     );
     assert!(matches!(r, Err(AlongsideError::NotFound { .. })));
 }

@@ -63,6 +63,7 @@ fn the_database_files_hold_none_of_the_plaintext_written_into_them() {
         taken_at: None,
         note: Some(MARKERS[4].into()),
         amount_taken: None,
+        confirm_change: false,
     };
     v.log_dose(entry, monday_morning()).unwrap();
     // While unlocked, the write-ahead log holds recent pages: check it too.

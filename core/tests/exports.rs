@@ -20,6 +20,7 @@ fn filled() -> TestVault {
         "2026-12-09T17:30".into(),
         Scope::ThisOccurrence,
         monday_morning(),
+        None,
     )
     .unwrap();
     v.cancel_appointment(series, 2, Scope::ThisOccurrence, monday_morning())
@@ -134,4 +135,50 @@ fn an_empty_vault_exports_an_empty_calendar_and_an_empty_document() {
     assert!(cal.components.is_empty());
     let json: serde_json::Value = serde_json::from_str(&tv.vault.export_json(monday_morning()).unwrap()).unwrap();
     assert!(json["appointments"].as_array().unwrap().is_empty());
+}
+
+/// The unfolded text of the first VEVENT whose SUMMARY is `title`.
+fn event_text(ics: &str, title: &str) -> String {
+    let unfolded = ics.replace("\r\n ", "");
+    unfolded
+        .split("BEGIN:VEVENT")
+        .skip(1)
+        .find(|e| e.contains(&format!("SUMMARY:{title}\r\n")))
+        .unwrap_or_else(|| panic!("no event {title}"))
+        .to_string()
+}
+
+#[test]
+fn the_ics_export_gives_every_event_an_explicit_end_in_its_own_zone_not_a_duration() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    // An ordinary hour on a November morning.
+    v.add_appointment(draft("Midwife", "2026-11-24T10:30"), monday_morning())
+        .unwrap();
+    // Three hours across the night the clocks go back: 00:30 BST to 02:30 GMT.
+    let mut long = draft("Overnight", "2027-10-31T00:30");
+    long.duration_minutes = 180;
+    v.add_appointment(long, monday_morning()).unwrap();
+    // Two hours ending at the second 01:30 of the night: that end can't be written as
+    // Europe/London 01:30 (RFC 5545 would read the first), so it is written in UTC.
+    let mut late = draft("Late shift", "2027-10-31T00:30");
+    late.duration_minutes = 120;
+    v.add_appointment(late, monday_morning()).unwrap();
+    let ics = v.export_ics(monday_morning()).unwrap();
+    assert!(!ics.contains("DURATION"), "no event leaves its end to a DURATION");
+    let midwife = event_text(&ics, "Midwife");
+    assert!(midwife.contains("DTSTART;TZID=Europe/London:20261124T103000\r\n"));
+    assert!(midwife.contains("DTEND;TZID=Europe/London:20261124T113000\r\n"));
+    let overnight = event_text(&ics, "Overnight");
+    assert!(overnight.contains("DTSTART;TZID=Europe/London:20271031T003000\r\n"));
+    assert!(
+        overnight.contains("DTEND;TZID=Europe/London:20271031T023000\r\n"),
+        "three hours of real time after 00:30 BST is 02:30 GMT"
+    );
+    let late = event_text(&ics, "Late shift");
+    assert!(
+        late.contains("DTEND:20271031T013000Z\r\n"),
+        "the second 01:30 (GMT) is written as the instant it is: {late}"
+    );
+    let _: Calendar = ics.parse().expect("still valid iCalendar");
 }

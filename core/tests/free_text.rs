@@ -126,6 +126,7 @@ fn medicine_names_pharmacies_and_dose_notes_are_tidied_too() {
             taken_at: None,
             amount_taken: None,
             note: Some("Felt\r\nunwell\u{1B}]0;title\u{7}".into()),
+            confirm_change: false,
         },
         monday_morning(),
     )

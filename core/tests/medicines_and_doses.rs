@@ -299,7 +299,7 @@ fn stopping_a_medicine_ends_its_doses_but_keeps_its_history() {
 }
 
 #[test]
-fn logging_a_dose_records_when_it_was_taken_and_logging_again_corrects_it() {
+fn logging_a_dose_records_when_it_was_taken_and_a_correction_goes_through_with_her_yes() {
     let tv = new_vault();
     let id = tv
         .vault
@@ -315,6 +315,7 @@ fn logging_a_dose_records_when_it_was_taken_and_logging_again_corrects_it() {
                 taken_at: Some(at("2026-11-23T08:55:00Z")),
                 note: Some("Felt sick".into()),
                 amount_taken: None,
+                confirm_change: false,
             },
             monday_morning(),
         )
@@ -323,7 +324,7 @@ fn logging_a_dose_records_when_it_was_taken_and_logging_again_corrects_it() {
     assert_eq!(d.state, DoseState::PartlyTaken);
     assert_eq!(d.taken_at, Some(at("2026-11-23T08:55:00Z")));
     assert_eq!(d.note.as_deref(), Some("Felt sick"));
-    log(
+    correct(
         &tv.vault,
         &id,
         "2026-11-23",
@@ -401,6 +402,7 @@ fn a_dose_that_is_not_due_or_not_yet_due_cannot_be_logged() {
         taken_at: Some(at("2026-11-23T18:00:00Z")),
         note: None,
         amount_taken: None,
+        confirm_change: false,
     };
     assert_invalid(tv.vault.log_dose(future, monday_morning()), "taken at");
     assert!(matches!(
@@ -569,7 +571,7 @@ fn today_missed_as_well_makes_four_days() {
 }
 
 #[test]
-fn a_day_with_nothing_logged_is_unknown_and_breaks_the_run() {
+fn a_day_before_she_added_the_medicine_with_nothing_logged_breaks_the_run() {
     let tv = new_vault();
     let id = tv
         .vault
@@ -614,7 +616,7 @@ fn a_split_dose_day_counts_as_missed_only_when_both_parts_were_missed() {
         tolerance_alerts(&tv.vault, monday_morning()).is_empty(),
         "a vomited dose was still taken"
     );
-    log(
+    correct(
         &tv.vault,
         &id,
         "2026-11-21",
@@ -690,6 +692,7 @@ fn a_partly_taken_dose_offers_about_a_quarter_half_or_three_quarters_to_say_how_
             taken_at: None,
             note: None,
             amount_taken: Some(choices[1].amount),
+            confirm_change: false,
         },
         monday_morning(),
     )

@@ -184,6 +184,7 @@ fn a_change_queues_a_new_version_and_an_unchanged_item_is_not_sent_again() {
             reminder_minutes_before: a.reminder_minutes_before,
             repeat: a.repeat,
             venue_id: a.venue_id,
+            clock_change: a.clock_change,
         },
         monday_morning(),
     )

@@ -54,6 +54,7 @@ fn partly(v: &Vault, medicine: &str, date: &str, slot: DoseSlot, amount: Option<
             taken_at: None,
             note: None,
             amount_taken: amount,
+            confirm_change: false,
         },
         monday_morning(),
     )
@@ -310,6 +311,7 @@ fn an_amount_taken_is_refused_unless_it_is_part_of_a_partly_taken_dose() {
             taken_at: None,
             note: None,
             amount_taken: Some(20.0),
+            confirm_change: false,
         },
         monday_morning(),
     );

@@ -231,7 +231,7 @@ fn a_missed_appointment_can_be_rebooked_with_just_a_new_time() {
     let alert = &v.today(monday_morning()).unwrap().alerts[0];
     assert_eq!(alert.action, AlertAction::RebookAppointment);
     let new_id = v
-        .rebook_missed_appointment_at(id, 0, "2026-11-26T14:00".into(), monday_morning())
+        .rebook_missed_appointment_at(id, 0, "2026-11-26T14:00".into(), monday_morning(), None)
         .unwrap();
     let again = v.appointment(new_id).unwrap();
     assert_eq!(

@@ -30,11 +30,11 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     let vault = ctx.unlocked()?;
     let zone = vault.settings()?.time_zone;
     let from = match &a.from {
-        Some(text) => when::instant("from", text, &zone)?,
+        Some(text) => when::instant("from", text, &zone, None)?,
         None => ctx.now,
     };
     let to = match &a.to {
-        Some(text) => when::instant("to", text, &zone)?,
+        Some(text) => when::instant("to", text, &zone, None)?,
         None => when::after_days(from, a.days.unwrap_or(DEFAULT_DAYS)),
     };
     let list = vault.reminders(from, to)?;

@@ -2,7 +2,7 @@
 //! labels, the alerts' words, their safety nets and sources all come from the core; this
 //! file only lays them out. Its JSON is the core's record as it serialises.
 
-use alongside_core::{Alert, AlertKind, AppointmentStatus, Occurrence, TodayView};
+use alongside_core::{Alert, AlertKind, AppointmentStatus, DoseAnswer, DoseQuestion, Occurrence, TodayView};
 use serde_json::json;
 
 use super::dose::view as dose_view;
@@ -57,6 +57,10 @@ pub fn render(v: &TodayView) -> Outcome {
         line(&mut t, dose_view::line(d, &v.time_zone));
     }
 
+    for q in &v.dose_questions {
+        dose_question(&mut t, q);
+    }
+
     if !v.alerts.is_empty() {
         section(&mut t, &ui("today-alerts"));
         for a in &v.alerts {
@@ -95,6 +99,54 @@ fn occurrences(t: &mut String, title: &str, list: &[Occurrence]) {
     section(t, title);
     for o in list {
         line(t, format::occurrence(o, false));
+    }
+}
+
+/// The core's question about days with nothing logged, with the commands that answer it.
+fn dose_question(t: &mut String, q: &DoseQuestion) {
+    section(t, &q.question);
+    line(t, format!("  {}", q.intro));
+    let all_days: String = q.days.iter().map(|d| format!(" --day {}", d.date)).collect();
+    for d in &q.days {
+        line(t, format!("  - {}", d.label));
+        for a in &q.answers {
+            line(
+                t,
+                format!(
+                    "      {}: alongside dose answer {} {}{}",
+                    a.label,
+                    q.medicine_id,
+                    answer_word(a.answer),
+                    format_args!(" --day {}", d.date)
+                ),
+            );
+        }
+    }
+    for a in &q.all_answers {
+        line(
+            t,
+            format!(
+                "  {}: alongside dose answer {} {}{all_days}",
+                a.label,
+                q.medicine_id,
+                answer_word(a.answer)
+            ),
+        );
+    }
+    line(
+        t,
+        format!(
+            "  {}: alongside dose not-now {}{all_days}",
+            q.dismiss_label, q.medicine_id
+        ),
+    );
+}
+
+fn answer_word(a: DoseAnswer) -> &'static str {
+    match a {
+        DoseAnswer::Yes => "yes",
+        DoseAnswer::No => "no",
+        DoseAnswer::NotSure => "not-sure",
     }
 }
 

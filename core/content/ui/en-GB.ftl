@@ -25,6 +25,42 @@ alert-tolerance-safety =
     If someone is very sleepy, can't be woken or is breathing slowly, call { $emergency }.
     Use naloxone if you have it.
 alert-tolerance-action = See your pharmacy details
+# The same warning when some of the days have nothing logged: the app says it can't tell,
+# and gives the same safety steps.
+alert-tolerance-unknown-title = If you've missed doses, please talk to your prescriber or pharmacist before your next dose
+alert-tolerance-unknown-body =
+    { $all ->
+        [yes] Nothing is logged for your { $medicine } for the last { $days } days, so the app can't tell if you had it.
+       *[no] Nothing is logged for your { $medicine } on { $unknown } of the last { $days } days, and the others are logged as missed. So the app can't tell if you had it.
+    }
+    If you've missed 3 or more days in a row, your body may have lost some of its tolerance.
+    This means your usual dose could be too strong.
+    Your prescriber or pharmacist can help you start again safely.
+
+# Asking once about opioid treatment days with nothing logged.
+dose-question = Did you have your { $medicine } on { $days }?
+dose-question-and = { $first } and { $last }
+dose-question-intro =
+    { $count ->
+        [one] Nothing is logged for that day. If you remember, you can fill it in here.
+       *[other] Nothing is logged for those days. If you remember, you can fill them in here.
+    } It's fine if you're not sure.
+dose-answer-yes = Yes, I had it
+dose-answer-no = No, I didn't
+dose-answer-not-sure = I'm not sure
+dose-answer-all-yes = Yes, I had it every day
+dose-answer-all-no = No, I didn't have it those days
+dose-answer-all-not-sure = I'm not sure about them
+dose-question-dismiss = Not now
+dose-question-answered = Thank you. The app won't ask about those days again.
+dose-question-no-days = Please choose at least one day, and no more than 60. Nothing was changed.
+dose-question-past-days-only = You can only fill in days that have passed. Nothing was changed.
+dose-question-no-dose-then = There's no daily dose of this medicine on that day. Nothing was changed.
+
+# Changing a dose she already logged: asked first, never changed silently.
+dose-change-question = This dose is logged as { $from }. Do you want to change it to { $to }?
+dose-change-confirm = Yes, change it
+dose-change-keep = No, keep it as it is
 
 alert-missed-title = Would you like a new time for { $title }?
 alert-missed-body =
@@ -249,6 +285,25 @@ dose-amount =
        *[mg] { $amount } mg
     }
 time-range = { $start } to { $end }
+# Clock changes. A time she types in the spring-forward gap is refused; a time that
+# happens twice needs her choice; the rest say what the clocks do, so times are true.
+clock-first = { $time } (before the clocks go back)
+clock-second = { $time } (after the clocks go back)
+clock-change-gap = The clocks go forward at { $from } on { $date }, so there is no { $time } that day. Please choose a time before { $from }, or { $until } or later. Nothing was changed.
+clock-change-twice = The clocks go back at { $at } on { $date }, so { $time } happens twice that night: once before the clocks go back and once after. Please choose which { $time } you mean, the first or the second. Nothing was changed.
+clock-change-moved-forward = The clocks go forward that day, so there is no { $time }. It's at { $new } instead.
+clock-change-first-of-two = The clocks go back that night, so { $time } happens twice. This is the first { $time }.
+clock-change-second-of-two = The clocks go back that night, so { $time } happens twice. This is the second { $time }, after the clocks go back.
+clock-change-during-forward =
+    The clocks go forward { $minutes ->
+        [60] an hour
+       *[other] { $minutes } minutes
+    } at { $at } during this.
+clock-change-during-back =
+    The clocks go back { $minutes ->
+        [60] an hour
+       *[other] { $minutes } minutes
+    } at { $at } during this.
 dose-amount-split = { $morning } and { $evening }
 
 ## Errors, in words a person can act on
@@ -277,6 +332,7 @@ error-evening-dose-above-zero = The evening dose must be a number above zero.
 # value for --days <N> can't be used: ", so it starts in lower case.
 error-option-whole-number = use a whole number, 0 or more
 error-option-number = use a number, like 2.5
+error-date-too-far = This date is too far away. Please check the year. Nothing was changed.
 
 ## Setting up, starting again, and reminders on the phone
 

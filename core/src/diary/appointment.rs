@@ -80,6 +80,12 @@ pub struct AppointmentDraft {
     /// is empty, the venue's name and address are kept as the location too.
     #[uniffi(default)]
     pub venue_id: Option<String>,
+    /// On the night the clocks go back, a start like 01:30 happens twice: which one she
+    /// means. Needed only then; a start that happens twice without it is refused on the
+    /// field "clock change" with words that explain the two. A start in the spring-forward
+    /// gap is refused whatever this says.
+    #[uniffi(default)]
+    pub clock_change: Option<crate::time::ClockChangeChoice>,
 }
 
 /// Which occurrences a reschedule or cancellation applies to.
@@ -115,8 +121,13 @@ pub struct Occurrence {
     pub status_label: String,
     /// The day in words ("Tuesday 24 November 2026").
     pub date_label: String,
-    /// The clock times in words ("10:00 to 11:00").
+    /// The clock times in words ("10:00 to 11:00"). A clock time that happens twice that
+    /// night says which ("01:30 (before the clocks go back) to 01:30 (after the clocks go
+    /// back)"). `start_local` and `end_local` are the true local times too.
     pub time_label: String,
+    /// What the clocks do, when they change during it or its usual time does not exist
+    /// that day ("The clocks go back an hour at 02:00 during this.").
+    pub clock_change_label: Option<String>,
     /// Where it was before a one-off reschedule.
     pub moved_from_local: Option<String>,
     /// "Moved from Tuesday 1 December, 10:00" for a one-off reschedule.
@@ -145,6 +156,8 @@ pub struct Appointment {
     pub reminder_minutes_before: Vec<u32>,
     pub repeat: Option<Repeat>,
     pub venue_id: Option<String>,
+    /// Which of two equal clock times the first start is, when its start happens twice.
+    pub clock_change: Option<crate::time::ClockChangeChoice>,
     /// The kind in words.
     pub kind_label: String,
     /// The repeat in words ("Every fortnight, 6 times").
@@ -179,6 +192,8 @@ pub(crate) struct Valid {
     pub title: String,
     pub kind: AppointmentKind,
     pub start: DateTime,
+    /// The start is the second of two equal clock times (the clocks went back).
+    pub start_second: bool,
     pub zone_name: String,
     pub zone: TimeZone,
     pub duration_minutes: u32,
@@ -212,6 +227,7 @@ impl AppointmentDraft {
         let zone = time::zone(zone_name)?;
         let start = time::parse_local("start", &self.start)?;
         check_year("start", start.date())?;
+        let (_, start_second) = time::exact_local("start", start, &zone, self.clock_change)?;
         if self.duration_minutes == 0 {
             return Err(AlongsideError::invalid(
                 "duration",
@@ -244,6 +260,7 @@ impl AppointmentDraft {
             title,
             kind: self.kind,
             start,
+            start_second,
             zone_name: zone_name.to_string(),
             zone,
             duration_minutes: self.duration_minutes,

@@ -24,20 +24,34 @@ impl Vault {
     }
 
     /// Replaces an appointment's details. A new start moves the whole series; statuses
-    /// already recorded stay with their occurrences.
+    /// already recorded stay with their occurrences. When the start moves to another day
+    /// and the series' end date is left as it was, the end date moves by the same number
+    /// of days, so no date falls off the end.
     pub fn edit_appointment(&self, id: String, draft: AppointmentDraft, now: SystemTime) -> Result<()> {
         let now = time::unix(now)?;
         self.write(|tx| {
             let home = crate::vault::settings_zone(tx)?;
             let mut series = store::load(tx, &id)?;
-            series.v = with_venue(tx, draft.validate(&home)?, series.v.venue_id.as_deref())?;
+            let mut v = with_venue(tx, draft.validate(&home)?, series.v.venue_id.as_deref())?;
+            if let (Some((_, old_end @ End::Until(_))), Some((_, end))) = (&series.v.repeat, &mut v.repeat) {
+                if end == old_end {
+                    shift_until(end, days_between(series.v.start, v.start))?;
+                }
+            }
+            series.v = v;
             store::save(tx, &series, now)
         })
     }
 
     /// Moves one occurrence, or this and every later one, to `new_start` (local
     /// "YYYY-MM-DDTHH:MM" in the appointment's zone). Returns the id of the series that
-    /// now holds the occurrence (a new one when a series is split).
+    /// now holds the occurrence (a new one when a series is split). Moving this and the
+    /// following ones keeps every date: a series that ends on a date has that end date
+    /// moved by the same number of days.
+    ///
+    /// A new start in the spring-forward gap is refused; one that happens twice (the
+    /// clocks go back) needs `clock_change`, as in [`AppointmentDraft::clock_change`].
+    #[uniffi::method(default(clock_change))]
     pub fn reschedule_appointment(
         &self,
         id: String,
@@ -45,6 +59,7 @@ impl Vault {
         new_start: String,
         scope: Scope,
         now: SystemTime,
+        clock_change: Option<time::ClockChangeChoice>,
     ) -> Result<String> {
         let now = time::unix(now)?;
         let new_start = time::parse_local("new start", &new_start)?;
@@ -54,26 +69,32 @@ impl Vault {
             series
                 .scheduled(occurrence)
                 .ok_or_else(|| AlongsideError::not_found("appointment"))?;
+            let (_, second) = time::exact_local("new start", new_start, &series.v.zone, clock_change)?;
             if scope == Scope::ThisOccurrence || series.v.repeat.is_none() {
                 let st = series.states.entry(occurrence).or_insert(OccurrenceState {
                     status: AppointmentStatus::Planned,
                     moved_to: None,
+                    moved_second: false,
                     follow_up_dismissed: false,
                 });
                 st.moved_to = Some(new_start);
+                st.moved_second = second;
                 st.status = AppointmentStatus::Rescheduled;
                 store::save(tx, &series, now)?;
                 return Ok(id.clone());
             }
             if occurrence == 0 {
+                let days = days_between(series.v.start, new_start);
                 series.v.start = new_start;
-                if let Some((_, End::Until(d))) = &mut series.v.repeat {
-                    *d = (*d).max(new_start.date());
+                series.v.start_second = second;
+                if let Some((_, end)) = &mut series.v.repeat {
+                    shift_until(end, days)?;
                 }
                 store::save(tx, &series, now)?;
                 return Ok(id.clone());
             }
-            let tail = split_at(&mut series, occurrence, new_start)?;
+            let mut tail = split_at(&mut series, occurrence, new_start)?;
+            tail.v.start_second = second;
             store::save(tx, &series, now)?;
             store::save(tx, &tail, now)?;
             Ok(tail.id)
@@ -177,13 +198,16 @@ impl Vault {
 
     /// Books the same appointment again at `new_start` (local "YYYY-MM-DDTHH:MM") to
     /// replace a missed occurrence: same title, kind, place, people, notes and reminders,
-    /// not repeating. Returns the new id.
+    /// not repeating. Returns the new id. A new start that happens twice (the clocks go
+    /// back) needs `clock_change`, as in [`AppointmentDraft::clock_change`].
+    #[uniffi::method(default(clock_change))]
     pub fn rebook_missed_appointment_at(
         &self,
         id: String,
         occurrence: u32,
         new_start: String,
         now: SystemTime,
+        clock_change: Option<time::ClockChangeChoice>,
     ) -> Result<String> {
         let now = time::unix(now)?;
         self.write(|tx| {
@@ -200,6 +224,7 @@ impl Vault {
                 reminder_minutes_before: s.v.reminders.clone(),
                 repeat: None,
                 venue_id: s.v.venue_id.clone(),
+                clock_change,
             };
             rebook(tx, &id, occurrence, &draft, now)
         })
@@ -293,6 +318,7 @@ fn set_status(series: &mut Series, occurrence: u32, status: AppointmentStatus) {
     let st = series.states.entry(occurrence).or_insert(OccurrenceState {
         status: AppointmentStatus::Planned,
         moved_to: None,
+        moved_second: false,
         follow_up_dismissed: false,
     });
     // A moved occurrence that is set back to planned is still moved.
@@ -316,10 +342,14 @@ fn split_at(series: &mut Series, occurrence: u32, new_start: DateTime) -> Result
         ));
     };
     let remaining = series.count() - occurrence;
-    let tail_end = match end {
+    let scheduled = series
+        .scheduled(occurrence)
+        .ok_or_else(|| AlongsideError::not_found("appointment"))?;
+    let mut tail_end = match end {
         End::Count(_) => End::Count(remaining),
-        End::Until(d) => End::Until(d.max(new_start.date())),
+        until @ End::Until(_) => until,
     };
+    shift_until(&mut tail_end, days_between(scheduled, new_start))?;
     let mut tail_states = HashMap::new();
     series.states.retain(|i, st| {
         if *i >= occurrence {
@@ -338,4 +368,23 @@ fn split_at(series: &mut Series, occurrence: u32, new_start: DateTime) -> Result
         v,
         states: tail_states,
     })
+}
+
+/// Whole calendar days from `from`'s date to `to`'s date.
+fn days_between(from: DateTime, to: DateTime) -> i64 {
+    i64::from((to.date() - from.date()).get_days())
+}
+
+/// Moves an end date by `days`, so a series moved that many days keeps all its dates
+/// (every date moves by the same amount, and so does the last one allowed). A count
+/// needs nothing.
+fn shift_until(end: &mut End, days: i64) -> Result<()> {
+    if let End::Until(d) = end {
+        let moved = d
+            .checked_add(days.days())
+            .map_err(|_| AlongsideError::invalid("new start", &crate::content::text("error-date-too-far", &[])))?;
+        super::appointment::check_year("new start", moved)?;
+        *d = moved;
+    }
+    Ok(())
 }

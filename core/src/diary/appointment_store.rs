@@ -10,7 +10,7 @@ use crate::codes;
 use crate::error::{AlongsideError, Result};
 use crate::{free_text, time};
 
-const COLUMNS: &str = "id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders, repeat_every_weeks, repeat_count, repeat_until, venue_id";
+const COLUMNS: &str = "id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders, repeat_every_weeks, repeat_count, repeat_until, venue_id, start_second";
 
 fn corrupt() -> AlongsideError {
     AlongsideError::VaultUnreadable {
@@ -34,6 +34,7 @@ fn series_from_row(row: &Row) -> rusqlite::Result<(String, Result<Valid>)> {
     let with_whom = free_text::opt_line(row.get(7)?);
     let notes = free_text::opt_notes(row.get(8)?);
     let venue_id: Option<String> = row.get(13)?;
+    let start_second: bool = row.get(14)?;
     let valid = (|| -> Result<Valid> {
         let repeat = match (every, count, until) {
             (Some(e), Some(n), _) => Some((e, End::Count(n))),
@@ -48,6 +49,7 @@ fn series_from_row(row: &Row) -> rusqlite::Result<(String, Result<Valid>)> {
             title,
             kind: codes::parse(&kind).ok_or_else(corrupt)?,
             start: time::parse_local("start", &start).map_err(|_| corrupt())?,
+            start_second,
             zone: time::zone(&zone_name).map_err(|_| corrupt())?,
             zone_name,
             duration_minutes: duration,
@@ -68,7 +70,7 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
     }
     let index: HashMap<String, usize> = series.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
     let mut stmt = conn.prepare_cached(
-        "SELECT occurrence, status, moved_to_local, follow_up_dismissed FROM occurrences WHERE appointment_id = ?1",
+        "SELECT occurrence, status, moved_to_local, follow_up_dismissed, moved_to_second FROM occurrences WHERE appointment_id = ?1",
     )?;
     for (id, i) in index {
         let rows = stmt.query_map([&id], |r| {
@@ -77,10 +79,11 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
                 r.get::<_, String>(1)?,
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, bool>(3)?,
+                r.get::<_, bool>(4)?,
             ))
         })?;
         for row in rows {
-            let (occ, status, moved, dismissed) = row?;
+            let (occ, status, moved, dismissed, moved_second) = row?;
             let moved_to = match moved {
                 Some(m) => Some(time::parse_local("moved", &m).map_err(|_| corrupt())?),
                 None => None,
@@ -90,6 +93,7 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
                 OccurrenceState {
                     status: codes::parse(&status).ok_or_else(corrupt)?,
                     moved_to,
+                    moved_second,
                     follow_up_dismissed: dismissed,
                 },
             );
@@ -150,18 +154,20 @@ pub(crate) fn save(conn: &Connection, s: &Series, now: i64) -> Result<()> {
     let (lo, hi) = s.bounds()?;
     conn.execute(
         "INSERT INTO appointments (id, title, kind, start_local, time_zone, duration_minutes, location, with_whom, notes, reminders,
-             repeat_every_weeks, repeat_count, repeat_until, first_start_utc, last_end_utc, created_at, updated_at, venue_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17)
+             repeat_every_weeks, repeat_count, repeat_until, first_start_utc, last_end_utc, created_at, updated_at, venue_id,
+             start_second)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?17, ?18)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, kind = excluded.kind, start_local = excluded.start_local,
              time_zone = excluded.time_zone, duration_minutes = excluded.duration_minutes, location = excluded.location,
              with_whom = excluded.with_whom, notes = excluded.notes, reminders = excluded.reminders,
              repeat_every_weeks = excluded.repeat_every_weeks, repeat_count = excluded.repeat_count,
              repeat_until = excluded.repeat_until, first_start_utc = excluded.first_start_utc,
-             last_end_utc = excluded.last_end_utc, updated_at = excluded.updated_at, venue_id = excluded.venue_id",
+             last_end_utc = excluded.last_end_utc, updated_at = excluded.updated_at, venue_id = excluded.venue_id,
+             start_second = excluded.start_second",
         params![
             s.id, v.title, codes::code(&v.kind), time::format_local(v.start), v.zone_name, v.duration_minutes,
             v.location, v.with_whom, v.notes, serde_json::to_string(&v.reminders).unwrap_or_else(|_| "[]".into()),
-            every, count, until, lo.as_second(), hi.as_second(), now, v.venue_id
+            every, count, until, lo.as_second(), hi.as_second(), now, v.venue_id, v.start_second
         ],
     )?;
     save_states(conn, s, now)?;
@@ -173,8 +179,9 @@ pub(crate) fn save(conn: &Connection, s: &Series, now: i64) -> Result<()> {
 fn save_states(conn: &Connection, s: &Series, now: i64) -> Result<()> {
     conn.execute("DELETE FROM occurrences WHERE appointment_id = ?1", [&s.id])?;
     let mut stmt = conn.prepare_cached(
-        "INSERT INTO occurrences (appointment_id, occurrence, status, moved_to_local, updated_at, follow_up_dismissed, start_utc)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO occurrences (appointment_id, occurrence, status, moved_to_local, updated_at, follow_up_dismissed, start_utc,
+             moved_to_second)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for (i, st) in &s.states {
         let Some(e) = s.expand(*i)? else { continue };
@@ -185,7 +192,8 @@ fn save_states(conn: &Connection, s: &Series, now: i64) -> Result<()> {
             st.moved_to.map(time::format_local),
             now,
             st.follow_up_dismissed,
-            e.start_at.as_second()
+            e.start_at.as_second(),
+            st.moved_second
         ])?;
     }
     Ok(())

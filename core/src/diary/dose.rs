@@ -22,12 +22,17 @@ pub struct DoseEntry {
     pub date: String,
     pub slot: DoseSlot,
     pub status: DoseStatus,
-    /// When it was taken; defaults to now for taken and partly taken doses.
+    /// When it was taken; defaults to now for taken and partly taken doses (or, when the
+    /// same status is logged again, to the time already recorded).
     pub taken_at: Option<SystemTime>,
     pub note: Option<String>,
     /// For a partly taken dose, how much she took, in the medicine's unit, when she knows.
     #[uniffi(default = None)]
     pub amount_taken: Option<f64>,
+    /// Her yes to changing a dose already logged as something else (taken to missed, say).
+    /// Without it such a change is refused with `NeedsConfirmation` and nothing changes.
+    #[uniffi(default)]
+    pub confirm_change: bool,
 }
 
 /// A dose's state as shown: not yet logged, or what she logged.
@@ -62,8 +67,12 @@ pub struct DoseView {
     pub slot: DoseSlot,
     /// The slot in words ("Evening dose").
     pub slot_label: String,
-    /// Scheduled local time "HH:MM" (`None` for as-needed doses).
+    /// Scheduled local time "HH:MM" (`None` for as-needed doses): the true time on this
+    /// day, so on the night the clocks go forward a 01:30 dose shows as 02:30.
     pub scheduled_time: Option<String>,
+    /// What the clocks do to this dose's time that day, when they change over it ("The
+    /// clocks go forward that day, so there is no 01:30. It's at 02:30 instead.").
+    pub clock_change_label: Option<String>,
     pub amount: f64,
     pub unit: DoseUnit,
     pub unit_label: String,

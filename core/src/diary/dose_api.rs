@@ -24,8 +24,17 @@ const CLOCK_SLACK_SECONDS: i64 = 5 * 60;
 impl Vault {
     /// Records what happened to a scheduled dose on `date` ("YYYY-MM-DD"). For taken and
     /// partly taken doses `taken_at` defaults to now. For a partly taken dose she may say
-    /// how much she took (`amount_taken`, less than the dose due). Logging the same dose
-    /// again corrects it. Refused for future days and for days with no such dose scheduled.
+    /// how much she took (`amount_taken`, less than the dose due). Refused for future days
+    /// and for days with no such dose scheduled.
+    ///
+    /// A dose already logged is never changed silently. Logging another status over it
+    /// (missed over taken, say) is refused with `NeedsConfirmation`, whose question the
+    /// shell asks; her yes is the same call with `confirm_change`. Logging the same status
+    /// again keeps the time and note already recorded unless new ones are given. Asking
+    /// first, rather than keeping every version, keeps her record as she meant it: a
+    /// stray tap cannot turn a taken dose into a missed one (which her team may see and
+    /// which counts towards the tolerance warning), and no trail of corrections is left
+    /// for someone else to read into.
     pub fn log_dose(&self, entry: DoseEntry, now: SystemTime) -> Result<()> {
         let DoseEntry {
             medicine_id,
@@ -35,6 +44,7 @@ impl Vault {
             taken_at,
             note,
             amount_taken,
+            confirm_change,
         } = entry;
         let now_ts = time::timestamp(now)?;
         let date = time::parse_date("date", &date)?;
@@ -45,7 +55,9 @@ impl Vault {
                 "Use 'log an as-needed dose' for doses not on a schedule.",
             ));
         }
-        let taken_at = taken_time(status, taken_at, now_ts)?;
+        let explicit_time = taken_at.is_some();
+        let mut taken_at = taken_time(status, taken_at, now_ts)?;
+        let mut note = note;
         self.write(|tx| {
             let tz = time::zone(&crate::vault::settings_zone(tx)?)?;
             if date > now_ts.to_zoned(tz).date() {
@@ -63,6 +75,20 @@ impl Vault {
                 ));
             };
             check_amount_taken(status, amount_taken, due.amount, m.unit)?;
+            let before = store::between(tx, date, date, Some(&medicine_id))?
+                .into_iter()
+                .find(|l| l.slot == slot.code());
+            if let Some(before) = before {
+                if before.status != status && !confirm_change {
+                    return Err(change_question(before.status, status));
+                }
+                if before.status == status {
+                    if !explicit_time {
+                        taken_at = before.taken_at;
+                    }
+                    note = note.or(before.note);
+                }
+            }
             let entry = Logged {
                 id: uuid::Uuid::new_v4().to_string(),
                 medicine_id: medicine_id.clone(),
@@ -139,12 +165,13 @@ impl Vault {
     pub fn doses_between(&self, from_date: String, to_date: String) -> Result<Vec<DoseView>> {
         let (from, to) = time::date_range(&from_date, &to_date, MAX_LIST_DAYS)?;
         self.read(|conn| {
+            let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
             let meds = medicine_store::load(conn, None)?;
             let log = store::between(conn, from, to, None)?;
             let mut out = Vec::new();
             let mut day = from;
             while day <= to {
-                out.extend(doses_on(&meds, day, &log));
+                out.extend(doses_on(&meds, day, &log, &tz));
                 day = day
                     .checked_add(1.day())
                     .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
@@ -192,6 +219,19 @@ fn part_choices(due: f64, unit: DoseUnit) -> Vec<DosePart> {
     .collect()
 }
 
+/// The question asked before a logged dose changes status, in her words.
+fn change_question(from: DoseStatus, to: DoseStatus) -> AlongsideError {
+    let words = |s: DoseStatus| label("dose-state", &DoseState::from(s)).to_lowercase();
+    AlongsideError::NeedsConfirmation {
+        question: text(
+            "dose-change-question",
+            &[("from", words(from).into()), ("to", words(to).into())],
+        ),
+        confirm_label: text("dose-change-confirm", &[]),
+        cancel_label: text("dose-change-keep", &[]),
+    }
+}
+
 fn taken_time(status: DoseStatus, taken_at: Option<SystemTime>, now: Timestamp) -> Result<Option<i64>> {
     let at = match (status, taken_at) {
         (DoseStatus::Missed, _) => return Ok(None),
@@ -218,8 +258,21 @@ fn place_label(take_home: bool) -> String {
     )
 }
 
+/// A dose time on `date` as she should see it: the true local time, and words when the
+/// clocks change over it. A dose time in the spring-forward gap is due when the clock
+/// reaches it after the change (01:30 becomes 02:30, as a calendar does); a dose time that
+/// happens twice is due the first time. Reminders fire at the same instants.
+fn dose_time(date: Date, at: jiff::civil::Time, tz: &jiff::tz::TimeZone) -> (String, Option<String>) {
+    let nominal = date.to_datetime(at);
+    let Ok(z) = time::resolve(nominal, tz) else {
+        return (time::format_time(at), None);
+    };
+    let words = time::clock_change_words(nominal, &z, &z);
+    (time::format_time(z.time()), words)
+}
+
 /// The doses of `date` for every active medicine, with their logged state.
-pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseView> {
+pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged], tz: &jiff::tz::TimeZone) -> Vec<DoseView> {
     let logged: HashMap<(&str, i64), &Logged> = log
         .iter()
         .filter(|l| l.date == date)
@@ -232,13 +285,15 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             let entry = due.slot.code().and_then(|c| logged.get(&(m.id.as_str(), c)));
             let state = entry.map(|e| e.status.into()).unwrap_or(DoseState::NotYetLogged);
             let take_home = m.is_take_home(date, due.slot);
+            let (scheduled_time, clock_change_label) = dose_time(date, due.time, tz);
             out.push(DoseView {
                 medicine_id: m.id.clone(),
                 medicine_name: m.name.clone(),
                 date: date.to_string(),
                 slot: due.slot,
                 slot_label: label("slot", &due.slot),
-                scheduled_time: Some(time::format_time(due.time)),
+                scheduled_time: Some(scheduled_time),
+                clock_change_label,
                 amount: due.amount,
                 unit: m.unit,
                 unit_label: label("unit", &m.unit),
@@ -279,6 +334,7 @@ pub(crate) fn doses_on(meds: &[Stored], date: Date, log: &[Logged]) -> Vec<DoseV
             slot: DoseSlot::AsNeeded,
             slot_label: label("slot", &DoseSlot::AsNeeded),
             scheduled_time: None,
+            clock_change_label: None,
             amount: l.amount.unwrap_or(0.0),
             unit: m.unit,
             unit_label: label("unit", &m.unit),

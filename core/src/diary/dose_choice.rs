@@ -27,10 +27,10 @@ impl Vault {
         let now = time::timestamp(now)?;
         self.read(|conn| {
             let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
-            let local = now.to_zoned(tz).datetime();
+            let local = now.to_zoned(tz.clone()).datetime();
             let medicine = medicine_store::load_one(conn, medicine_id)?;
             let log = dose_store::between(conn, day, day, Some(medicine_id))?;
-            let doses: Vec<DoseView> = doses_on(std::slice::from_ref(&medicine), day, &log)
+            let doses: Vec<DoseView> = doses_on(std::slice::from_ref(&medicine), day, &log, &tz)
                 .into_iter()
                 .filter(|d| d.loggable)
                 .collect();

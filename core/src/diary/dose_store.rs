@@ -86,6 +86,26 @@ pub(crate) fn upsert_scheduled(conn: &Connection, l: &Logged, now: i64) -> Resul
     Ok(())
 }
 
+/// Records a scheduled dose not logged before (an answer to Today's question).
+pub(crate) fn insert_scheduled(conn: &Connection, l: &Logged, now: i64) -> Result<()> {
+    conn.execute(
+        "INSERT INTO dose_log (id, medicine_id, date, slot, status, taken_at, amount, note, recorded_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            l.id,
+            l.medicine_id,
+            l.date.to_string(),
+            l.slot,
+            codes::code(&l.status),
+            l.taken_at,
+            l.amount,
+            l.note,
+            now
+        ],
+    )?;
+    Ok(())
+}
+
 /// Records an as-needed dose (always a new entry).
 pub(crate) fn insert_as_needed(conn: &Connection, l: &Logged, now: i64) -> Result<()> {
     conn.execute(

@@ -7,6 +7,7 @@ pub(crate) mod appointment_store;
 pub mod dose;
 pub(crate) mod dose_api;
 mod dose_choice;
+pub mod dose_question;
 pub(crate) mod dose_store;
 pub mod medicine;
 mod medicine_api;

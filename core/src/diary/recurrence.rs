@@ -3,6 +3,14 @@
 //! A series is a wall-clock start repeated every N weeks: the local time stays the same
 //! across clock changes, so the instants shift by an hour twice a year, as she expects.
 //! Per-occurrence state (attended, missed, moved) is keyed by position in the series.
+//!
+//! The times she typed (the first start, a moved occurrence) were checked against clock
+//! changes when she typed them, and keep her choice of the first or second of two equal
+//! times. A later date of a series can still land in a gap or an overlap; it then follows
+//! RFC 5545, as phones' calendars do: a time in the gap moves forward by the gap's length
+//! (a weekly 01:30 is at 02:30 on the spring-forward night) and a repeated time is the
+//! first of the two. What she is shown is always the true local time, with words saying
+//! what the clocks did.
 
 use jiff::civil::DateTime;
 use jiff::{Timestamp, ToSpan};
@@ -17,6 +25,8 @@ use crate::time;
 pub(crate) struct OccurrenceState {
     pub status: AppointmentStatus,
     pub moved_to: Option<DateTime>,
+    /// `moved_to` is the second of two equal clock times.
+    pub moved_second: bool,
     pub follow_up_dismissed: bool,
 }
 
@@ -73,8 +83,13 @@ impl Series {
             return Ok(None);
         };
         let state = self.states.get(&i);
-        let start = state.and_then(|s| s.moved_to).unwrap_or(scheduled);
-        let zoned = time::resolve(start, &self.v.zone)?;
+        let moved = state.filter(|s| s.moved_to.is_some());
+        let start = moved.and_then(|s| s.moved_to).unwrap_or(scheduled);
+        let second = match moved {
+            Some(s) => s.moved_second,
+            None => i == 0 && self.v.start_second,
+        };
+        let zoned = time::resolve_choice(start, &self.v.zone, second)?;
         let end = zoned
             .checked_add(i64::from(self.v.duration_minutes).minutes())
             .map_err(|_| {
@@ -180,6 +195,11 @@ impl Series {
                 end: end.into(),
             }),
             venue_id: v.venue_id.clone(),
+            clock_change: time::happens_twice(v.start, &v.zone).then_some(if v.start_second {
+                time::ClockChangeChoice::Second
+            } else {
+                time::ClockChangeChoice::First
+            }),
             kind_label: crate::content::label("kind", &v.kind),
             repeat_label: v
                 .repeat
@@ -196,7 +216,8 @@ impl Series {
 
     /// Builds the record the shells show.
     pub fn occurrence(&self, e: &Expanded) -> Result<Occurrence> {
-        let end_local = e.end_at.to_zoned(self.v.zone.clone()).datetime();
+        let start = e.start_at.to_zoned(self.v.zone.clone());
+        let end = e.end_at.to_zoned(self.v.zone.clone());
         let moved = self.states.get(&e.index).and_then(|s| s.moved_to).is_some();
         Ok(Occurrence {
             appointment_id: self.id.clone(),
@@ -204,8 +225,8 @@ impl Series {
             title: self.v.title.clone(),
             kind: self.v.kind,
             kind_label: crate::content::label("kind", &self.v.kind),
-            start_local: time::format_local(e.start),
-            end_local: time::format_local(end_local),
+            start_local: time::format_local(start.datetime()),
+            end_local: time::format_local(end.datetime()),
             time_zone: self.v.zone_name.clone(),
             starts_at: time::system_time(e.start_at),
             ends_at: time::system_time(e.end_at),
@@ -214,14 +235,15 @@ impl Series {
             notes: self.v.notes.clone(),
             status: e.status,
             status_label: crate::content::label("status", &e.status),
-            date_label: crate::content::long_date(e.start.date()),
+            date_label: crate::content::long_date(start.date()),
             time_label: crate::content::text(
                 "time-range",
                 &[
-                    ("start", time::format_time(e.start.time()).into()),
-                    ("end", time::format_time(end_local.time()).into()),
+                    ("start", time::clock_words(&start).into()),
+                    ("end", time::clock_words(&end).into()),
                 ],
             ),
+            clock_change_label: time::clock_change_words(e.start, &start, &end),
             moved_from_local: moved.then(|| time::format_local(e.scheduled)),
             moved_from_label: moved.then(|| {
                 let when = format!(
@@ -257,6 +279,7 @@ mod tests {
             reminder_minutes_before: vec![],
             repeat,
             venue_id: None,
+            clock_change: None,
         };
         Series {
             id: "s".into(),
@@ -307,13 +330,50 @@ mod tests {
     }
 
     #[test]
-    fn a_time_that_does_not_exist_on_the_spring_change_moves_forward() {
-        let s = series("2026-03-29T01:30", None);
-        let e = s.expand(0).unwrap().unwrap();
+    fn a_later_date_whose_time_does_not_exist_on_the_spring_change_moves_forward() {
+        let s = series(
+            "2026-03-22T01:30",
+            Some(Repeat {
+                every_weeks: 1,
+                end: RepeatEnd::Count { occurrences: 2 },
+            }),
+        );
+        let e = s.expand(1).unwrap().unwrap();
         assert_eq!(
             e.start_at.to_string(),
             "2026-03-29T01:30:00Z",
             "02:30 BST, an hour later on the clock"
+        );
+        let o = s.occurrence(&e).unwrap();
+        assert_eq!(o.start_local, "2026-03-29T02:30", "the true local time is shown");
+        assert_eq!(
+            o.clock_change_label.as_deref(),
+            Some("The clocks go forward that day, so there is no 01:30. It's at 02:30 instead.")
+        );
+    }
+
+    #[test]
+    fn a_later_date_whose_time_happens_twice_is_the_first_and_says_so() {
+        let s = series(
+            "2026-10-18T01:30",
+            Some(Repeat {
+                every_weeks: 1,
+                end: RepeatEnd::Count { occurrences: 2 },
+            }),
+        );
+        let o = s.occurrence(&s.expand(1).unwrap().unwrap()).unwrap();
+        assert_eq!(
+            jiff::Timestamp::try_from(o.starts_at).unwrap().to_string(),
+            "2026-10-25T00:30:00Z",
+            "the first 01:30, in summer time"
+        );
+        assert_eq!(
+            o.time_label,
+            "01:30 (before the clocks go back) to 01:30 (after the clocks go back)"
+        );
+        assert_eq!(
+            o.clock_change_label.as_deref(),
+            Some("The clocks go back an hour at 02:00 during this.")
         );
     }
 

@@ -87,7 +87,7 @@ impl Vault {
             let log = dose_store::between(conn, first, last, None)?;
             let mut day = first;
             while day <= last {
-                for d in dose_api::doses_on(&meds, day, &log) {
+                for d in dose_api::doses_on(&meds, day, &log, &tz) {
                     let (Some(t), DoseState::NotYetLogged) = (&d.scheduled_time, d.state) else {
                         continue;
                     };
@@ -154,7 +154,12 @@ fn appointment_reminder(o: &Occurrence, offset: u32, fire: Timestamp, discreet: 
             text("reminder-discreet-body", &[]),
         )
     } else {
-        let time_text = o.start_local.get(11..16).unwrap_or("").to_string();
+        // The true clock time, marked when it is one of two equal times that night.
+        let time_text = time::timestamp(o.starts_at)
+            .ok()
+            .zip(time::zone(&o.time_zone).ok())
+            .map(|(t, tz)| time::clock_words(&t.to_zoned(tz)))
+            .unwrap_or_else(|| o.start_local.get(11..16).unwrap_or("").to_string());
         let title = text("reminder-appointment-title", &[("title", o.title.as_str().into())]);
         let body = match &o.location {
             Some(p) => text(

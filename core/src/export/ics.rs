@@ -3,11 +3,17 @@
 //! One VEVENT per series with an RRULE (always COUNT, so no UNTIL/TZID pitfalls), an
 //! override VEVENT with RECURRENCE-ID for each moved or cancelled occurrence, a VALARM per
 //! reminder, and a VTIMEZONE for every zone used. Private notes are left out.
+//!
+//! Every event ends with an explicit DTEND, never a DURATION: calendar libraries disagree
+//! about a DURATION across a clock change (RFC 5545 makes it exact time; some read it as
+//! wall-clock time), while an end time means one thing. A time is written in its zone
+//! (TZID) unless that local time happens twice and the event means the second one; RFC
+//! 5545 reads such a time as the first, so it is then written in UTC.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use icalendar::{Alarm, Calendar, CalendarDateTime, Component, Event, EventLike, EventStatus, Property};
 use jiff::civil::DateTime;
-use jiff::Timestamp;
+use jiff::{Timestamp, ToSpan};
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 
@@ -35,12 +41,47 @@ fn at(dt: DateTime, zone: &str) -> Result<CalendarDateTime> {
     })
 }
 
+/// The instant `t` as the event should carry it: its local time in the series' zone, or
+/// UTC when that local time would be read as another instant (the second of two 01:30s).
+fn exact(t: Timestamp, s: &Series) -> Result<CalendarDateTime> {
+    let local = t.to_zoned(s.v.zone.clone()).datetime();
+    if crate::time::resolve(local, &s.v.zone)?.timestamp() == t {
+        at(local, &s.v.zone_name)
+    } else {
+        Ok(CalendarDateTime::Utc(utc(t)))
+    }
+}
+
+/// The exact end of an event that starts at `start`: its length of real time later.
+fn end_of(s: &Series, start: Timestamp) -> Result<Timestamp> {
+    start
+        .checked_add(i64::from(s.v.duration_minutes).minutes())
+        .map_err(|_| AlongsideError::VaultUnreadable {
+            reason: "an appointment date is damaged".to_string(),
+        })
+}
+
 fn utc(t: Timestamp) -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::from_timestamp(t.as_second(), 0).unwrap_or_default()
 }
 
-fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) -> Result<Event> {
+/// An event starting at the true instant `start_at`. Its DTSTART is the local time in the
+/// zone, except that an event which is not the base of a repeat and starts at the second
+/// of two equal clock times is written in UTC (see the module docs). The base of a repeat
+/// keeps its wall-clock `nominal` start, which its RRULE repeats; the caller adds an
+/// override when the first date is the second of two.
+fn base_event(
+    s: &Series,
+    nominal: Option<DateTime>,
+    start_at: Timestamp,
+    stamp: Timestamp,
+    alarm_key: &str,
+) -> Result<Event> {
     let uid = format!("{}@alongside.app", s.id);
+    let start = match nominal {
+        Some(local) => at(local, &s.v.zone_name)?,
+        None => exact(start_at, s)?,
+    };
     let mut e = Event::new();
     // The crate escapes `\n`, `,`, `;` and `\` (RFC 5545 3.3.11) but lets any other control
     // character through, which TEXT may not hold; the store tidies text as it reads it, and
@@ -48,8 +89,8 @@ fn base_event(s: &Series, start: DateTime, stamp: Timestamp, alarm_key: &str) ->
     e.uid(&uid)
         .timestamp(utc(stamp))
         .summary(&one_line(&s.v.title))
-        .starts(at(start, &s.v.zone_name)?)
-        .add_property("DURATION", format!("PT{}M", s.v.duration_minutes))
+        .starts(start)
+        .ends(exact(end_of(s, start_at)?, s)?)
         .add_property(
             "CATEGORIES",
             crate::codes::code(&s.v.kind).replace('_', " ").to_uppercase(),
@@ -108,8 +149,11 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         entry.2 = entry.2.max(hi);
 
         let single_state = s.states.get(&0).filter(|_| s.v.repeat.is_none());
-        let first_start = single_state.and_then(|st| st.moved_to).unwrap_or(s.v.start);
-        let mut main = base_event(&s, first_start, now, "")?;
+        let first = s.expand(0)?.ok_or_else(|| AlongsideError::VaultUnreadable {
+            reason: "an appointment date is damaged".to_string(),
+        })?;
+        let nominal = s.v.repeat.is_some().then_some(s.v.start);
+        let mut main = base_event(&s, nominal, first.start_at, now, "")?;
         main.status(
             single_state
                 .map(|st| status_of(st.status))
@@ -122,18 +166,26 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         if s.v.repeat.is_none() {
             continue;
         }
-        let mut changed: Vec<_> = s
+        // Moved and cancelled dates, and a first date at the second of two equal clock
+        // times (the RRULE's wall-clock start would be read as the first).
+        let mut changed: Vec<u32> = s
             .states
             .iter()
             .filter(|(_, st)| st.moved_to.is_some() || st.status == AppointmentStatus::Cancelled)
+            .map(|(i, _)| *i)
             .collect();
-        changed.sort_by_key(|(i, _)| **i);
-        for (i, st) in changed {
-            let Some(scheduled) = s.scheduled(*i) else { continue };
-            let mut e = base_event(&s, st.moved_to.unwrap_or(scheduled), now, &format!("-{i}"))?;
-            e.recurrence_id(at(scheduled, &s.v.zone_name)?);
-            e.status(status_of(st.status));
-            cal.push(e.done());
+        if s.v.start_second && !changed.contains(&0) {
+            changed.push(0);
+        }
+        changed.sort_unstable();
+        for i in changed {
+            let (Some(scheduled), Some(e)) = (s.scheduled(i), s.expand(i)?) else {
+                continue;
+            };
+            let mut event = base_event(&s, None, e.start_at, now, &format!("-{i}"))?;
+            event.recurrence_id(at(scheduled, &s.v.zone_name)?);
+            event.status(status_of(e.status));
+            cal.push(event.done());
         }
     }
     // VTIMEZONE may carry neither DTSTAMP nor UID, which the crate would add, so the zone

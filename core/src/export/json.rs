@@ -24,10 +24,20 @@ struct Document {
     appointments: Vec<AppointmentOut>,
     medicines: Vec<Medicine>,
     dose_log: Vec<DoseOut>,
+    /// Days with nothing logged that she said she was not sure about, or set aside, when
+    /// Today asked ("not_sure" or "dismissed").
+    dose_days_not_logged: Vec<DoseDayOut>,
     /// Her breastfeeding plan as saved: her answers and the advice as it was given.
     breastfeeding_plan: Option<serde_json::Value>,
     /// The requests for support she sent: to whom, the words, and how far each got.
     support_requests: Vec<crate::support::SupportRequestView>,
+}
+
+#[derive(Serialize)]
+struct DoseDayOut {
+    medicine_id: String,
+    date: String,
+    answer: String,
 }
 
 #[derive(Serialize)]
@@ -42,6 +52,9 @@ struct OccurrenceOut {
     occurrence: u32,
     status: AppointmentStatus,
     moved_to: Option<String>,
+    /// Which of two equal clock times `moved_to` is, when it happens twice that night.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    moved_to_clock_change: Option<time::ClockChangeChoice>,
 }
 
 #[derive(Serialize)]
@@ -69,6 +82,13 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
                     occurrence: *i,
                     status: st.status,
                     moved_to: st.moved_to.map(time::format_local),
+                    moved_to_clock_change: st.moved_to.filter(|m| time::happens_twice(*m, &s.v.zone)).map(|_| {
+                        if st.moved_second {
+                            time::ClockChangeChoice::Second
+                        } else {
+                            time::ClockChangeChoice::First
+                        }
+                    }),
                 })
                 .collect();
             occurrences.sort_by_key(|o| o.occurrence);
@@ -118,6 +138,15 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
             }))
         })
         .transpose()?;
+    let mut dose_days_not_logged: Vec<DoseDayOut> = crate::diary::dose_question::answered(conn, min)?
+        .into_iter()
+        .map(|((medicine_id, date), answer)| DoseDayOut {
+            medicine_id,
+            date: date.to_string(),
+            answer,
+        })
+        .collect();
+    dose_days_not_logged.sort_by(|a, b| (&a.date, &a.medicine_id).cmp(&(&b.date, &b.medicine_id)));
     let support_requests = crate::support::request_api::views(conn)?;
     let doc = Document {
         format: FORMAT,
@@ -127,6 +156,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         appointments,
         medicines,
         dose_log,
+        dose_days_not_logged,
         breastfeeding_plan,
         support_requests,
     };

@@ -22,6 +22,8 @@ pub struct CareTeamMessage {
     /// Local start "YYYY-MM-DDTHH:MM" in her home zone.
     pub start_local: String,
     pub duration_minutes: u32,
+    /// Which of two equal clock times `start_local` is, when it happens twice that night.
+    pub clock_change: Option<time::ClockChangeChoice>,
     /// "Maya Okafor (specialist midwife) suggests: Postnatal check, Tuesday 1 December, 10:00 to 10:30".
     pub summary: String,
 }
@@ -139,13 +141,20 @@ impl Vault {
                             ("name", name.as_str().into()),
                             ("title", title.as_str().into()),
                             ("date", crate::content::short_date(local.date()).into()),
-                            ("start", time::format_time(local.time()).into()),
-                            ("end", time::format_time(end_local.time()).into()),
+                            ("start", time::clock_words(&local).into()),
+                            ("end", time::clock_words(&end_local).into()),
                         ],
                     ),
                     contact_name: name,
                     title,
                     start_local: time::format_local(local.datetime()),
+                    clock_change: time::happens_twice(local.datetime(), &tz).then_some(
+                        if time::resolve(local.datetime(), &tz)?.timestamp() == local.timestamp() {
+                            time::ClockChangeChoice::First
+                        } else {
+                            time::ClockChangeChoice::Second
+                        },
+                    ),
                     duration_minutes: ((end - start).get_seconds() / 60).clamp(1, 24 * 60) as u32,
                 });
             }
@@ -174,6 +183,7 @@ impl Vault {
             reminder_minutes_before: vec![24 * 60],
             repeat: None,
             venue_id: None,
+            clock_change: m.clock_change,
         };
         let now = time::unix(now)?;
         self.write(|tx| {

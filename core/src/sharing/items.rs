@@ -184,12 +184,13 @@ fn medicine_item(m: &medicine_store::Stored, today: Date, subject: &Subject) -> 
 }
 
 fn doses(conn: &Connection, from: Date, to: Date, medicine: Option<&str>, subject: &Subject) -> Result<Vec<Item>> {
+    let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
     let meds = medicine_store::load(conn, medicine)?;
     let log = dose_store::between(conn, from, to, medicine)?;
     let mut out = Vec::new();
     let mut day = from;
     while day <= to {
-        for d in dose_api::doses_on(&meds, day, &log) {
+        for d in dose_api::doses_on(&meds, day, &log, &tz) {
             if let Some(item) = dose_item(&d, day, subject)? {
                 out.push(item);
             }

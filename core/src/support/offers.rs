@@ -187,6 +187,7 @@ fn postnatal_check_draft(day: Date) -> Result<AppointmentDraft> {
         reminder_minutes_before: CHECK_REMINDERS.to_vec(),
         repeat: None,
         venue_id: None,
+        clock_change: None,
     })
 }
 

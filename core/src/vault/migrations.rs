@@ -22,6 +22,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0010_support_requests.sql"),
     include_str!("../../migrations/0011_directory_digest.sql"),
     include_str!("../../migrations/0012_baby_centred_services.sql"),
+    include_str!("../../migrations/0013_clock_changes_and_dose_days.sql"),
 ];
 
 /// The schema version this build writes.

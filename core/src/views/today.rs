@@ -9,7 +9,7 @@ use std::time::SystemTime;
 use crate::content::{provenance, text, SourceRef};
 use crate::diary::appointment::{AppointmentStatus, Occurrence};
 use crate::diary::dose::DoseView;
-use crate::diary::{appointment_store, dose_api, dose_store, medicine_store, tolerance};
+use crate::diary::{appointment_store, dose_api, dose_question, dose_store, medicine_store, tolerance};
 use crate::error::{AlongsideError, Result};
 use crate::time;
 use crate::vault::Vault;
@@ -21,7 +21,8 @@ const UPCOMING_DAYS: i64 = 7;
 /// What an alert is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
 pub enum AlertKind {
-    /// Three or more missed days of an OST medicine: tolerance may be lower.
+    /// Three or more missed (or missed-or-unknown) days in a row of an OST medicine:
+    /// tolerance may be lower.
     ToleranceWarning,
     /// A missed appointment: offers to book a new time.
     MissedAppointmentFollowUp,
@@ -57,7 +58,12 @@ pub struct Alert {
     /// The guidance article that explains more (`guidance_article(id)`), if any.
     pub article_id: Option<String>,
     pub medicine_id: Option<String>,
+    /// Days in a row missed or not logged (a tolerance warning).
     pub missed_days: Option<u32>,
+    /// Of those, the days with nothing logged, which the app can't tell about. Zero when
+    /// every day was logged as missed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unknown_days: Option<u32>,
     pub appointment_id: Option<String>,
     pub occurrence: Option<u32>,
 }
@@ -95,6 +101,9 @@ pub struct TodayView {
     /// The next seven days after today.
     pub next_days: Vec<Occurrence>,
     pub doses: Vec<DoseView>,
+    /// Kind questions about opioid treatment days of the last week with nothing logged,
+    /// one per medicine, asked once.
+    pub dose_questions: Vec<crate::diary::dose_question::DoseQuestion>,
     pub alerts: Vec<Alert>,
     pub week: WeekSummary,
     /// Support mode (her baby is not with her): feeding prompts, offers for her own care,
@@ -176,14 +185,20 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
     let meds = medicine_store::load(conn, None)?;
     let since = add_days(today, -tolerance::LOOKBACK_DAYS)?;
     let log = dose_store::between(conn, since, today, None)?;
-    let doses = dose_api::doses_on(&meds, today, &log);
+    let doses = dose_api::doses_on(&meds, today, &log, &tz);
 
+    let answered = dose_question::answered(conn, since)?;
+    let not_sure = dose_question::not_sure(&answered);
+    let added = dose_question::added_on(conn, &tz)?;
     let mut alerts = Vec::new();
+    let mut dose_questions = Vec::new();
     for m in &meds {
-        let run = tolerance::missed_run(m, today, &log);
-        if run >= tolerance::WARN_AFTER_DAYS {
-            alerts.push(tolerance_alert(&m.id, &m.name, run));
+        let first_day = added.get(&m.id).copied().unwrap_or(today).max(m.start);
+        let run = tolerance::run(m, today, &log, first_day);
+        if run.warns(tolerance::told_something(m, &log, &not_sure)) {
+            alerts.push(tolerance_alert(&m.id, &m.name, &run));
         }
+        dose_questions.extend(dose_question::question(m, today, &log, first_day, &answered));
     }
     let follow_from = now.checked_sub((FOLLOW_UP_DAYS * 24).hours()).unwrap_or(now);
     for f in appointment_store::open_follow_ups(conn, follow_from, now)? {
@@ -202,6 +217,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
             article_id: None,
             medicine_id: None,
             missed_days: None,
+            unknown_days: None,
             appointment_id: Some(f.appointment_id),
             occurrence: Some(f.occurrence),
         });
@@ -233,6 +249,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
         earlier_today,
         next_days,
         doses,
+        dose_questions,
         alerts,
         week: WeekSummary {
             week_start: monday.to_string(),
@@ -267,18 +284,41 @@ pub(crate) fn emergency_number() -> String {
         .unwrap_or_default()
 }
 
-fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
+/// The tolerance warning. When some days of the run have nothing logged it says the app
+/// can't tell about them, with the same safety steps.
+fn tolerance_alert(medicine_id: &str, name: &str, run: &tolerance::Run) -> Alert {
     let (clinical, sources) = match provenance("tolerance-warning") {
         Some((c, s)) => (Some(c), s),
         None => (None, vec![]),
     };
+    let days = run.days;
+    let medicine = name.to_lowercase();
+    let (title, body) = if run.unknown == 0 {
+        (
+            text("alert-tolerance-title", &[]),
+            text(
+                "alert-tolerance-body",
+                &[("days", days.into()), ("medicine", medicine.into())],
+            ),
+        )
+    } else {
+        (
+            text("alert-tolerance-unknown-title", &[]),
+            text(
+                "alert-tolerance-unknown-body",
+                &[
+                    ("all", if run.unknown == days { "yes" } else { "no" }.into()),
+                    ("days", days.into()),
+                    ("unknown", run.unknown.into()),
+                    ("medicine", medicine.into()),
+                ],
+            ),
+        )
+    };
     Alert {
         kind: AlertKind::ToleranceWarning,
-        title: text("alert-tolerance-title", &[]),
-        body: text(
-            "alert-tolerance-body",
-            &[("days", days.into()), ("medicine", name.to_lowercase().into())],
-        ),
+        title,
+        body,
         safety_net: Some(text(
             "alert-tolerance-safety",
             &[("emergency", emergency_number().into())],
@@ -294,6 +334,7 @@ fn tolerance_alert(medicine_id: &str, name: &str, days: u32) -> Alert {
         article_id: Some("missed-doses-and-tolerance".to_string()),
         medicine_id: Some(medicine_id.to_string()),
         missed_days: Some(days),
+        unknown_days: Some(run.unknown),
         appointment_id: None,
         occurrence: None,
     }

@@ -72,6 +72,7 @@ pub fn draft(title: &str, start: &str) -> AppointmentDraft {
         reminder_minutes_before: vec![],
         repeat: None,
         venue_id: None,
+        clock_change: None,
     }
 }
 
@@ -121,6 +122,31 @@ pub fn log(
             taken_at: None,
             note: None,
             amount_taken: None,
+            confirm_change: false,
+        },
+        now,
+    )
+}
+
+/// As [`log`], with her yes to changing a dose already logged as something else.
+pub fn correct(
+    v: &Vault,
+    medicine_id: &str,
+    date: &str,
+    slot: DoseSlot,
+    status: DoseStatus,
+    now: SystemTime,
+) -> Result<(), AlongsideError> {
+    v.log_dose(
+        DoseEntry {
+            medicine_id: medicine_id.to_string(),
+            date: date.to_string(),
+            slot,
+            status,
+            taken_at: None,
+            note: None,
+            amount_taken: None,
+            confirm_change: true,
         },
         now,
     )

@@ -31,6 +31,10 @@ final class AppModel: ObservableObject {
     @Published private(set) var retryAt: Date?
     /// The medicine an alert asked to show on Today, if any.
     @Published private(set) var medicine: Medicine?
+    /// The core's question before it changes a dose she already logged; Today shows it.
+    @Published private(set) var doseChange: DoseChangeQuestion?
+    /// The dose being logged, in case the core asks before changing it.
+    private var askingAbout: DoseEntry?
     /// The core's copy; loaded before the first screen shows.
     private(set) var text = UiText(messages: [:])
 
@@ -136,10 +140,12 @@ final class AppModel: ObservableObject {
     }
 
     func logDose(_ dose: DoseView, status: DoseStatus) {
+        let entry = DoseEntry(
+            medicineId: dose.medicineId, date: dose.date, slot: dose.slot, status: status, takenAt: nil, note: nil
+        )
+        // A dose already logged as something else is not changed: the core asks first.
+        askingAbout = entry
         change { vault, now in
-            let entry = DoseEntry(
-                medicineId: dose.medicineId, date: dose.date, slot: dose.slot, status: status, takenAt: nil, note: nil
-            )
             try vault.logDose(entry: entry, now: now)
         }
     }
@@ -152,6 +158,42 @@ final class AppModel: ObservableObject {
                 takenAt: dose.takenAt, note: nil, amountTaken: amount
             )
             try vault.logDose(entry: entry, now: now)
+        }
+    }
+
+    /// Her yes to the core's question: the same dose, logged again with her confirmation.
+    func confirmDoseChange() {
+        guard let asked = doseChange else { return }
+        doseChange = nil
+        let e = asked.entry
+        let confirmed = DoseEntry(
+            medicineId: e.medicineId, date: e.date, slot: e.slot, status: e.status, takenAt: e.takenAt, note: e.note,
+            amountTaken: e.amountTaken, confirmChange: true
+        )
+        change { vault, now in
+            try vault.logDose(entry: confirmed, now: now)
+        }
+    }
+
+    /// Keeps the dose as she logged it.
+    func keepDose() {
+        doseChange = nil
+    }
+
+    /// Answers Today's question about days with nothing logged, for `dates`.
+    func answerDoseQuestion(_ question: DoseQuestion, dates: [String], answer: DoseAnswer) {
+        let id = question.medicineId
+        change { vault, now in
+            try vault.answerDoseQuestion(medicineId: id, dates: dates, answer: answer, now: now)
+        }
+    }
+
+    /// "Not now": the question's days are not asked about again.
+    func dismissDoseQuestion(_ question: DoseQuestion) {
+        let id = question.medicineId
+        let dates = question.days.map { $0.date }
+        change { vault, now in
+            try vault.dismissDoseQuestion(medicineId: id, dates: dates, now: now)
         }
     }
 
@@ -272,14 +314,23 @@ final class AppModel: ObservableObject {
                 return
             }
             busy = false
+            // Only logDose is asked about; the entry it set is the one the question is for.
+            let asked = askingAbout
             switch result {
             case .success(let fresh):
                 show(fresh)
             case .failure(let error) where isLockedError(error):
                 screen = .unlock
             case .failure(let error):
-                errorText = text.errorText(error)
-                retryAt = retryDate(after: error, now: Date())
+                if let entry = asked, case .NeedsConfirmation(let question, let confirmLabel, let cancelLabel)? =
+                    error as? AlongsideError {
+                    doseChange = DoseChangeQuestion(
+                        entry: entry, question: question, confirmLabel: confirmLabel, cancelLabel: cancelLabel
+                    )
+                } else {
+                    errorText = text.errorText(error)
+                    retryAt = retryDate(after: error, now: Date())
+                }
             }
         }
     }
@@ -316,4 +367,13 @@ private func fresh(_ vault: Vault, now: Date) throws -> Fresh {
     } catch {
         return Fresh(vault: vault, today: today, reminders: nil, reminderError: error)
     }
+}
+
+/// The core's question before it changes a dose she already logged (taken to missed, say):
+/// its words, and the entry to log again with her yes. (Android: DoseChangeConfirm.)
+struct DoseChangeQuestion {
+    let entry: DoseEntry
+    let question: String
+    let confirmLabel: String
+    let cancelLabel: String
 }

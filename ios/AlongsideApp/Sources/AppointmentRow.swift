@@ -19,6 +19,9 @@ struct AppointmentRow: View {
             Text(occurrence.title).font(.headline)
             if withDay { Text(occurrence.dateLabel) }
             Text(occurrence.timeLabel)
+            if let clocks = occurrence.clockChangeLabel {
+                Text(clocks).font(.subheadline)
+            }
             Text(occurrence.kindLabel).font(.subheadline)
             if let location = occurrence.location { Text(location).font(.subheadline) }
             // What else meets at the same venue that day, so one trip can cover more.

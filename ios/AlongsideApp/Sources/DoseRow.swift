@@ -1,9 +1,11 @@
 // One of today's doses: medicine, which dose, when, how much, and what she has logged (in
 // words, never only a colour).
 //
-// Why this exists: the dose row on Today, with one tap to log it. Logging again corrects the
-// entry, so the buttons stay after she has logged. After "Partly taken" she may tap about
-// how much she took, from the core's partChoices. (Android: DoseCard.kt.)
+// Why this exists: the dose row on Today, with one tap to log it. The buttons stay after she
+// has logged: a different answer over a logged dose makes the core ask first (Today shows
+// its question), and the clocks' words show when they change over the dose's time. After
+// "Partly taken" she may tap about how much she took, from the core's partChoices.
+// (Android: DoseCard.kt.)
 import AlongsideKit
 import SwiftUI
 
@@ -18,6 +20,9 @@ struct DoseRow: View {
         VStack(alignment: .leading, spacing: 4) {
             Text(dose.medicineName).font(.headline)
             Text([dose.slotLabel, dose.scheduledTime, dose.amountLabel].compactMap { $0 }.joined(separator: " · "))
+            if let clocks = dose.clockChangeLabel {
+                Text(clocks).font(.subheadline)
+            }
             Text(dose.placeLabel).font(.subheadline)
             Text([dose.stateLabel, dose.amountTakenLabel].compactMap { $0 }.joined(separator: " · "))
                 .font(.subheadline.weight(.semibold))

@@ -2,7 +2,9 @@
 //
 // Why this exists: it is the app's home. It renders; every tap goes to the model and comes
 // back as a new TodayView. It refreshes every minute so "now" and "later" stay true. A
-// medicine an alert asked to show opens over it in a sheet. (Android: TodayScreen.kt.)
+// medicine an alert asked to show opens over it in a sheet. The core's question about days
+// with nothing logged sits with today's doses, and its question before changing a logged
+// dose is an alert. (Android: TodayScreen.kt.)
 import AlongsideKit
 import SwiftUI
 
@@ -90,6 +92,9 @@ struct TodayScreen: View {
                 appointments(text["today-now"], view.happeningNow, withDay: false, canMark: true)
                 appointments(text["today-later"], view.laterToday, withDay: false, canMark: false)
                 Section(text["today-doses"]) {
+                    ForEach(Array(view.doseQuestions.enumerated()), id: \.offset) { _, question in
+                        DoseQuestionCard(question: question, enabled: enabled, model: model)
+                    }
                     if view.doses.isEmpty {
                         Text(text["today-no-doses"])
                     }
@@ -127,6 +132,15 @@ struct TodayScreen: View {
             .navigationDestination(isPresented: readingBinding) {
                 if let id = readingArticle { ArticleScreen(text: text, articleId: id) }
             }
+            // The core asks before a logged dose changes; nothing changes unless she says yes.
+            .alert(
+                model.doseChange?.question ?? "",
+                isPresented: askingDoseChange,
+                presenting: model.doseChange
+            ) { asked in
+                Button(asked.confirmLabel) { model.confirmDoseChange() }
+                Button(asked.cancelLabel, role: .cancel) { model.keepDose() }
+            }
             .sheet(isPresented: showingMedicine) {
                 if let medicine = model.medicine {
                     MedicineSheet(text: text, medicine: medicine, today: view.doses)
@@ -139,6 +153,11 @@ struct TodayScreen: View {
                 if !Task.isCancelled { await model.refresh() }
             }
         }
+    }
+
+    /// Shown while the core's question about changing a logged dose waits for her answer.
+    private var askingDoseChange: Binding<Bool> {
+        Binding(get: { model.doseChange != nil }, set: { if !$0 { model.keepDose() } })
     }
 
     /// Open while the model holds a medicine an alert asked to show; closing it clears it.

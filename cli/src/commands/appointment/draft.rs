@@ -101,6 +101,9 @@ pub struct DetailArgs {
     /// A reminder this long before it starts: 90m, 2h or 1d. Repeat for more than one.
     #[arg(long = "remind", value_name = "BEFORE", value_parser = when::reminder_minutes, allow_hyphen_values = true)]
     pub remind: Vec<u32>,
+    /// On the night the clocks go back, which of the two equal start times you mean.
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub clock_change: Option<when::ClockChangeArg>,
 }
 
 /// How a series repeats.
@@ -185,6 +188,7 @@ pub fn new_draft(a: AddArgs) -> CliResult<AppointmentDraft> {
         reminder_minutes_before: a.details.remind,
         repeat,
         venue_id: a.details.venue,
+        clock_change: a.details.clock_change.map(Into::into),
     })
 }
 
@@ -202,7 +206,14 @@ pub fn edited_draft(current: Appointment, a: EditArgs) -> CliResult<AppointmentD
     } else {
         a.details.remind
     };
+    // A choice between two equal times belongs to the start it was made for.
+    let clock_change = match (&a.start, a.details.clock_change) {
+        (_, Some(c)) => Some(c.into()),
+        (None, None) => current.clock_change,
+        (Some(_), None) => None,
+    };
     Ok(AppointmentDraft {
+        clock_change,
         title: a.title.unwrap_or(current.title),
         kind: a.kind.map(Into::into).unwrap_or(current.kind),
         start: a.start.unwrap_or(current.start),
@@ -241,6 +252,7 @@ pub fn rebook_draft(missed: Appointment, a: RebookArgs) -> AppointmentDraft {
         reminder_minutes_before: reminders,
         repeat: None,
         venue_id: a.details.venue.or(missed.venue_id),
+        clock_change: a.details.clock_change.map(Into::into),
     }
 }
 

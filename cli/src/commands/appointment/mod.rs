@@ -47,6 +47,9 @@ pub enum Command {
         /// Move this date and every later one in the series.
         #[arg(long)]
         following: bool,
+        /// On the night the clocks go back, which of the two equal times --to means.
+        #[arg(long, value_enum, value_name = "WHICH")]
+        clock_change: Option<when::ClockChangeArg>,
     },
     /// Cancel one date, or this date and all later ones (--following).
     Cancel {
@@ -138,9 +141,20 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence, "status": status }),
             ))
         }
-        Command::Reschedule { target, to, following } => {
-            let id =
-                vault.reschedule_appointment(target.id.clone(), target.occurrence, to, scope(following), ctx.now)?;
+        Command::Reschedule {
+            target,
+            to,
+            following,
+            clock_change,
+        } => {
+            let id = vault.reschedule_appointment(
+                target.id.clone(),
+                target.occurrence,
+                to,
+                scope(following),
+                ctx.now,
+                clock_change.map(Into::into),
+            )?;
             let mut text = "Moved to the new time.".to_string();
             if id != target.id {
                 text.push_str(&format!(" The later dates now have the id {id}."));

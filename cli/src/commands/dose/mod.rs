@@ -5,7 +5,7 @@ mod list;
 pub mod view;
 
 use alongside_core::content;
-use alongside_core::{DoseEntry, DoseSlot, DoseState, DoseStatus, DoseView, Vault};
+use alongside_core::{DoseAnswer, DoseEntry, DoseSlot, DoseState, DoseStatus, DoseView, Vault};
 use clap::{Subcommand, ValueEnum};
 use serde_json::json;
 
@@ -36,12 +36,58 @@ pub enum Command {
         /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
+        /// On the night the clocks go back, which of the two equal times --at means.
+        #[arg(long, value_enum, value_name = "WHICH")]
+        clock_change: Option<when::ClockChangeArg>,
         /// A note, for you.
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
     },
     /// Your dose log between two dates (default: the last 7 days).
     List(list::Args),
+    /// Answer Today's question about days with nothing logged: did you have it?
+    Answer {
+        /// The medicine's id (as Today shows it).
+        #[arg(value_name = "MEDICINE_ID")]
+        medicine: String,
+        /// Your answer, for every day given.
+        #[arg(value_enum)]
+        answer: AnswerArg,
+        /// A day, "YYYY-MM-DD". Repeat for more than one.
+        #[arg(long = "day", value_name = "DATE", required = true)]
+        days: Vec<String>,
+    },
+    /// Set Today's question about days with nothing logged aside. It won't ask about
+    /// those days again.
+    NotNow {
+        /// The medicine's id (as Today shows it).
+        #[arg(value_name = "MEDICINE_ID")]
+        medicine: String,
+        /// A day, "YYYY-MM-DD". Repeat for more than one.
+        #[arg(long = "day", value_name = "DATE", required = true)]
+        days: Vec<String>,
+    },
+}
+
+/// An answer about a day with nothing logged.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AnswerArg {
+    /// I had it.
+    Yes,
+    /// I didn't have it.
+    No,
+    /// I'm not sure.
+    NotSure,
+}
+
+impl From<AnswerArg> for DoseAnswer {
+    fn from(a: AnswerArg) -> Self {
+        match a {
+            AnswerArg::Yes => DoseAnswer::Yes,
+            AnswerArg::No => DoseAnswer::No,
+            AnswerArg::NotSure => DoseAnswer::NotSure,
+        }
+    }
 }
 
 /// Which dose of the day.
@@ -80,9 +126,16 @@ pub struct LogArgs {
     /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
+    /// On the night the clocks go back, which of the two equal times --at means.
+    #[arg(long, value_enum, value_name = "WHICH")]
+    pub clock_change: Option<when::ClockChangeArg>,
     /// A note, for you.
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
+    /// Yes, change it: the dose is already logged as something else (without this the
+    /// app asks first and changes nothing).
+    #[arg(long)]
+    pub change: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -105,17 +158,32 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             medicine,
             amount,
             at,
+            clock_change,
             note,
         } => {
             let zone = vault.settings()?.time_zone;
             let taken_at = match at {
-                Some(text) => when::instant("taken at", &text, &zone)?,
+                Some(text) => when::instant("taken at", &text, &zone, clock_change.map(Into::into))?,
                 None => ctx.now,
             };
             let id = vault.log_as_needed_dose(medicine, taken_at, amount, note, ctx.now)?;
             Ok(Outcome::new("Logged.", json!({ "ok": true, "id": id })))
         }
         Command::List(a) => list::run(ctx, &vault, a),
+        Command::Answer { medicine, answer, days } => {
+            vault.answer_dose_question(medicine.clone(), days.clone(), answer.into(), ctx.now)?;
+            Ok(Outcome::new(
+                words::ui("dose-question-answered"),
+                json!({ "ok": true, "medicine_id": medicine, "days": days }),
+            ))
+        }
+        Command::NotNow { medicine, days } => {
+            vault.dismiss_dose_question(medicine.clone(), days.clone(), ctx.now)?;
+            Ok(Outcome::new(
+                words::ui("dose-question-answered"),
+                json!({ "ok": true, "medicine_id": medicine, "days": days }),
+            ))
+        }
     }
 }
 
@@ -130,7 +198,12 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus, amount_take
         None => vault.dose_to_log(&a.medicine, &date, ctx.now)?,
     };
     let taken_at = match &a.at {
-        Some(text) => Some(when::instant("taken at", text, &vault.settings()?.time_zone)?),
+        Some(text) => Some(when::instant(
+            "taken at",
+            text,
+            &vault.settings()?.time_zone,
+            a.clock_change.map(Into::into),
+        )?),
         None => None,
     };
     vault.log_dose(
@@ -142,6 +215,7 @@ fn log(ctx: &Context, vault: &Vault, a: LogArgs, status: DoseStatus, amount_take
             taken_at,
             note: a.note,
             amount_taken,
+            confirm_change: a.change,
         },
         ctx.now,
     )?;

@@ -24,6 +24,9 @@ pub fn line(d: &DoseView, zone: &str) -> String {
     if d.slot != DoseSlot::AsNeeded {
         out.push_str(&format!(" · {}", d.place_label));
     }
+    if let Some(clocks) = &d.clock_change_label {
+        out.push_str(&format!("\n         {clocks}"));
+    }
     if let Some(n) = &d.note {
         out.push_str(&format!("\n         note: {n}"));
     }

@@ -2,8 +2,9 @@
 //
 // Why this exists: UniFFI does not carry the core's error messages across the boundary
 // (Swift's description is the case's debug form), so each case is looked up in the core's
-// copy (`error-*` in core/content/ui/en-GB.ftl) by id. Only InvalidInput carries words of its
-// own: the core's reason, shown as it is. Mirrors ErrorText.kt on Android.
+// copy (`error-*` in core/content/ui/en-GB.ftl) by id. InvalidInput, BundleRefused and
+// NeedsConfirmation carry words of their own from the core, shown as they are. Mirrors
+// ErrorText.kt on Android.
 import Foundation
 
 extension UiText {
@@ -24,6 +25,7 @@ extension UiText {
         case .NotFound: return self["error-not-found"]
         case .Storage: return self["error-storage"]
         case .BundleRefused(_, let explanation): return explanation
+        case .NeedsConfirmation(let question, _, _): return question
         }
     }
 }

@@ -11,6 +11,7 @@ import org.alongside.core.CategoryChoice
 import org.alongside.core.ConsentGrant
 import org.alongside.core.CrisisHelp
 import org.alongside.core.DirectoryStatus
+import org.alongside.core.DoseEntry
 import org.alongside.core.LedgerEntry
 import org.alongside.core.ShareCategory
 import org.alongside.core.ShareChoices
@@ -60,6 +61,8 @@ sealed interface Screen {
         val busy: Boolean = false,
         val error: String? = null,
         val medicine: Medicine? = null,
+        /** The core asked before changing a dose she already logged; shown as a dialog. */
+        val confirm: DoseChangeConfirm? = null,
     ) : Screen
 
     /**
@@ -159,4 +162,21 @@ sealed interface Screen {
      * came from (Unlock or Failed), shown again if she changes her mind.
      */
     data class Wipe(val back: Screen, val busy: Boolean = false, val error: String? = null) : Screen
+}
+
+/**
+ * The core's question before it changes a dose she already logged (taken to missed, say):
+ * its words, and the entry to log again with her yes.
+ *
+ * Why this exists: the core never changes a logged dose silently, so Today keeps the
+ * question until she answers it.
+ */
+data class DoseChangeConfirm(
+    val entry: DoseEntry,
+    val question: String,
+    val confirmLabel: String,
+    val cancelLabel: String,
+) {
+    /** The same entry with her yes, for `logDose`. */
+    fun confirmed(): DoseEntry = entry.copy(confirmChange = true)
 }

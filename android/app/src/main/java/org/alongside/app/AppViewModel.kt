@@ -17,7 +17,9 @@ import org.alongside.app.reminders.ReminderScheduler
 import org.alongside.core.Alert
 import org.alongside.core.AlongsideException
 import org.alongside.core.AppointmentStatus
+import org.alongside.core.DoseAnswer
 import org.alongside.core.DoseEntry
+import org.alongside.core.DoseQuestion
 import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
@@ -203,8 +205,39 @@ class AppViewModel(application: Application) :
         }
     }
 
-    override fun logDose(dose: DoseView, status: DoseStatus) = change { v, now ->
-        v.logDose(DoseEntry(dose.medicineId, dose.date, dose.slot, status, null, null), now)
+    override fun logDose(dose: DoseView, status: DoseStatus) {
+        val today = currentToday()?.takeIf { !it.busy } ?: return
+        val entry = DoseEntry(dose.medicineId, dose.date, dose.slot, status, null, null)
+        show(today.copy(busy = true, error = null, confirm = null))
+        // A dose already logged as something else is not changed: the core asks first,
+        // and Today shows its question until she answers.
+        callCore({ msg, e ->
+            if (e is AlongsideException.NeedsConfirmation) {
+                today.copy(busy = false, confirm = DoseChangeConfirm(entry, e.question, e.confirmLabel, e.cancelLabel))
+            } else {
+                today.copy(busy = false, error = msg)
+            }
+        }) { now ->
+            val v = requireVault()
+            v.logDose(entry, now)
+            todayAfterChange(v, now)
+        }
+    }
+
+    override fun confirmDoseChange() {
+        val confirm = currentToday()?.confirm ?: return
+        change { v, now -> v.logDose(confirm.confirmed(), now) }
+    }
+
+    override fun keepDose() {
+        currentToday()?.let { show(it.copy(confirm = null)) }
+    }
+
+    override fun answerDoseQuestion(question: DoseQuestion, dates: List<String>, answer: DoseAnswer) =
+        change { v, now -> v.answerDoseQuestion(question.medicineId, dates, answer, now) }
+
+    override fun dismissDoseQuestion(question: DoseQuestion) = change { v, now ->
+        v.dismissDoseQuestion(question.medicineId, question.days.map { it.date }, now)
     }
 
     override fun logDosePart(dose: DoseView, amount: Double) = change { v, now ->

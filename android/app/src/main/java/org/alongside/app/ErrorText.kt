@@ -7,8 +7,9 @@ import java.time.Instant
 //
 // Why this exists: UniFFI does not carry the core's error messages across the boundary
 // (Kotlin's `message` is "field=..., reason=..."), so each case is looked up in the core's
-// copy (`error-*` in core/content/ui/en-GB.ftl) by id. Only InvalidInput carries words of
-// its own: the core's reason, shown as it is. Mirrors ErrorText.swift on iOS.
+// copy (`error-*` in core/content/ui/en-GB.ftl) by id. InvalidInput, BundleRefused and
+// NeedsConfirmation carry words of their own from the core, shown as they are. Mirrors
+// ErrorText.swift on iOS.
 
 /** Words for [e], from the core. */
 fun UiText.errorText(e: AlongsideException): String = when (e) {
@@ -24,6 +25,7 @@ fun UiText.errorText(e: AlongsideException): String = when (e) {
     is AlongsideException.NotFound -> this["error-not-found"]
     is AlongsideException.Storage -> this["error-storage"]
     is AlongsideException.BundleRefused -> e.explanation
+    is AlongsideException.NeedsConfirmation -> e.question
 }
 
 /** When the core allows the next passcode try, if it asked for a pause. */

@@ -2,6 +2,8 @@ package org.alongside.app
 
 import org.alongside.core.Alert
 import org.alongside.core.AppointmentStatus
+import org.alongside.core.DoseAnswer
+import org.alongside.core.DoseQuestion
 import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
@@ -20,6 +22,18 @@ interface TodayActions {
 
     /** She says about how much of a partly taken dose she took: one of `partChoices`. */
     fun logDosePart(dose: DoseView, amount: Double)
+
+    /** Her yes to the core's question before changing a dose she already logged. */
+    fun confirmDoseChange()
+
+    /** Keeps the dose as it was logged (closes the question). */
+    fun keepDose()
+
+    /** Answers Today's question about days with nothing logged, for [dates]. */
+    fun answerDoseQuestion(question: DoseQuestion, dates: List<String>, answer: DoseAnswer)
+
+    /** "Not now": the question's days are not asked about again. */
+    fun dismissDoseQuestion(question: DoseQuestion)
     fun markAppointment(occurrence: Occurrence, status: AppointmentStatus)
 
     /** Books a new time for a missed appointment; [newStart] is local "YYYY-MM-DDTHH:MM". */

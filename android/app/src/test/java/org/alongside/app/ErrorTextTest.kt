@@ -37,6 +37,12 @@ class ErrorTextTest {
     }
 
     @Test
+    fun a_question_before_a_change_shows_the_cores_question() {
+        val e = AlongsideException.NeedsConfirmation("Change it?", "Yes, change it", "No, keep it as it is")
+        assertEquals("Change it?", text.errorText(e))
+    }
+
+    @Test
     fun every_other_error_has_its_own_message_id() {
         val expected = mapOf(
             AlongsideException.NotAVault() to "error-not-a-vault",

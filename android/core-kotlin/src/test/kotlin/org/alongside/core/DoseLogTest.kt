@@ -46,20 +46,25 @@ class DoseLogTest {
     }
 
     @Test
-    fun `logging the same dose again corrects it instead of adding a second entry`() {
+    fun `a correction with her yes replaces the dose instead of adding a second entry`() {
         val id = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
         vault.logDose(doseEntry(id, "2026-11-22", DoseStatus.MISSED), MONDAY_9AM)
 
-        vault.logDose(
-            doseEntry(id, "2026-11-22", DoseStatus.VOMITED, takenAt = at("2026-11-22T09:15:00Z"), note = "Sick after 10 minutes"),
-            MONDAY_9AM,
+        val vomited = doseEntry(
+            id, "2026-11-22", DoseStatus.VOMITED, takenAt = at("2026-11-22T09:15:00Z"), note = "Sick after 10 minutes",
         )
+        assertRaises<AlongsideException.NeedsConfirmation> { vault.logDose(vomited, MONDAY_9AM) }
+        assertEquals("asked first, nothing changed", DoseState.MISSED, dosesOf(id, "2026-11-22").single().state)
+        vault.logDose(vomited.copy(confirmChange = true), MONDAY_9AM)
 
         val dose = dosesOf(id, "2026-11-22").single()
         assertEquals(DoseState.VOMITED, dose.state)
         assertEquals("Sick after 10 minutes", dose.note)
 
-        vault.logDose(doseEntry(id, "2026-11-22", DoseStatus.PARTLY_TAKEN, takenAt = at("2026-11-22T09:15:00Z")), MONDAY_9AM)
+        vault.logDose(
+            doseEntry(id, "2026-11-22", DoseStatus.PARTLY_TAKEN, takenAt = at("2026-11-22T09:15:00Z"), confirmChange = true),
+            MONDAY_9AM,
+        )
         assertEquals(DoseState.PARTLY_TAKEN, dosesOf(id, "2026-11-22").single().state)
     }
 

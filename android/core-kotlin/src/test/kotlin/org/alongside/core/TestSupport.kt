@@ -185,7 +185,8 @@ fun doseEntry(
     takenAt: Instant? = null,
     note: String? = null,
     amountTaken: Double? = null,
-): DoseEntry = DoseEntry(medicineId, date, slot, status, takenAt, note, amountTaken)
+    confirmChange: Boolean = false,
+): DoseEntry = DoseEntry(medicineId, date, slot, status, takenAt, note, amountTaken, confirmChange)
 
 /** Asserts that [block] throws exactly the exception subclass [T] and returns it. */
 inline fun <reified T : AlongsideException> assertRaises(noinline block: () -> Unit): T =

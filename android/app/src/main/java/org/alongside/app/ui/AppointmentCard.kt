@@ -37,6 +37,7 @@ fun AppointmentCard(
             Text(occurrence.title, style = MaterialTheme.typography.titleMedium)
             if (withDay) Text(occurrence.dateLabel)
             Text(occurrence.timeLabel)
+            occurrence.clockChangeLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             Text(occurrence.kindLabel, style = MaterialTheme.typography.bodyMedium)
             occurrence.location?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             // What else meets at the same venue that day, so one trip can cover more.

@@ -22,8 +22,10 @@ import org.alongside.core.DoseView
 /**
  * One of today's doses: medicine, which dose, when, how much, and what she has logged (in
  * words, never only a colour). Why this exists: the dose row on Today, with one tap to log
- * it. Logging again corrects the entry, so the buttons stay after she has logged. After
- * "Partly taken" she may tap about how much she took, from the core's `partChoices`.
+ * it. The buttons stay after she has logged: a different answer over a logged dose makes
+ * the core ask first (Today shows its question), and the clocks' words show when they
+ * change over the dose's time. After "Partly taken" she may tap about how much she took,
+ * from the core's `partChoices`.
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
@@ -38,6 +40,7 @@ fun DoseCard(
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
             Text(dose.medicineName, style = MaterialTheme.typography.titleMedium)
             Text(listOfNotNull(dose.slotLabel, dose.scheduledTime, dose.amountLabel).joinToString(" · "))
+            dose.clockChangeLabel?.let { Text(it, style = MaterialTheme.typography.bodyMedium) }
             Text(dose.placeLabel, style = MaterialTheme.typography.bodyMedium)
             Text(
                 listOfNotNull(dose.stateLabel, dose.amountTakenLabel).joinToString(" · "),

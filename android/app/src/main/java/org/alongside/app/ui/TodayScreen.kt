@@ -9,11 +9,13 @@ import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.lazy.LazyColumn
 import androidx.compose.foundation.lazy.LazyListScope
 import androidx.compose.foundation.lazy.items
+import androidx.compose.material3.AlertDialog
 import androidx.compose.material3.ExperimentalMaterial3Api
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.Scaffold
 import androidx.compose.material3.Text
+import androidx.compose.material3.TextButton
 import androidx.compose.material3.TopAppBar
 import androidx.compose.runtime.Composable
 import androidx.compose.runtime.LaunchedEffect
@@ -31,7 +33,9 @@ import org.alongside.core.Occurrence
  *
  * Why this exists: it is the app's home. It renders; every tap goes to [TodayActions] and
  * comes back as a new TodayView. It refreshes every minute so "now" and "later" stay true.
- * A medicine an alert asked to show opens over it in a sheet.
+ * A medicine an alert asked to show opens over it in a sheet. The core's question about
+ * days with nothing logged sits with today's doses, and its question before changing a
+ * logged dose is a dialog.
  */
 @OptIn(ExperimentalMaterial3Api::class)
 @Composable
@@ -101,6 +105,7 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
             appointments(text, text["today-later"], view.laterToday, withDay = false, enabled, actions, canMark = false)
 
             item { SectionHeading(text["today-doses"]) }
+            items(view.doseQuestions) { DoseQuestionCard(it, enabled, actions) }
             if (view.doses.isEmpty()) item { Text(text["today-no-doses"]) }
             items(view.doses) { dose ->
                 DoseCard(
@@ -120,6 +125,15 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
         }
     }
     state.medicine?.let { MedicineSheet(text, it, view.doses, onClose = actions::closeMedicine) }
+    // The core asks before a logged dose changes; nothing changes unless she says yes.
+    state.confirm?.let { confirm ->
+        AlertDialog(
+            onDismissRequest = actions::keepDose,
+            text = { Text(confirm.question) },
+            confirmButton = { TextButton(onClick = actions::confirmDoseChange) { Text(confirm.confirmLabel) } },
+            dismissButton = { TextButton(onClick = actions::keepDose) { Text(confirm.cancelLabel) } },
+        )
+    }
 }
 
 /** One section of appointments under [title] (if any); nothing at all when it is empty. */
