@@ -32,6 +32,11 @@ fn sync(v: &Vault, now: std::time::SystemTime) -> sharing::sync::SyncReport {
     v.sync_now(now, Arc::new(Recorder::default())).expect("sync runs")
 }
 
+fn background(v: &Vault, now: std::time::SystemTime) -> sharing::sync::SyncReport {
+    v.sync_in_background(now, Arc::new(Recorder::default()))
+        .expect("sync runs")
+}
+
 fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>) -> String {
     v.grant_consent(
         GrantDraft {
@@ -197,9 +202,9 @@ fn a_relay_that_dies_mid_sync_loses_nothing_and_sends_nothing_twice() {
     );
 
     w.relay.restart(T0);
-    // Before the retry time nothing is tried; after it, everything goes.
-    assert_eq!(sync(v, at("2026-11-23T09:00:10Z")).sent, 0);
-    let later = sync(v, at("2026-11-23T10:00:00Z"));
+    // Before the retry time an automatic retry tries nothing; after it, everything goes.
+    assert_eq!(background(v, at("2026-11-23T09:00:10Z")).sent, 0);
+    let later = background(v, at("2026-11-23T10:00:00Z"));
     assert_eq!(later.sent, queued);
     assert_eq!(later.waiting, 0);
 
@@ -232,6 +237,49 @@ fn a_relay_that_dies_mid_sync_loses_nothing_and_sends_nothing_twice() {
     assert_eq!(cancelled.item.version, 2);
     let r: serde_json::Value = serde_json::from_slice(&cancelled.item.payload).unwrap();
     assert_eq!(r["status"], "cancelled");
+}
+
+#[test]
+fn send_now_goes_at_once_after_failed_syncs_while_an_automatic_retry_still_waits() {
+    let mut w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    let queued = v.sharing_pending().unwrap();
+
+    // A morning with no signal: automatic retries fail, and each waits longer than the last.
+    w.relay.kill();
+    let mut t = jiff::Timestamp::from_second(1_795_424_400).unwrap(); // 09:00 UTC
+    for _ in 0..8 {
+        assert!(background(v, t.into()).offline);
+        t = t.checked_add(jiff::SignedDuration::from_mins(65)).unwrap();
+    }
+    let last_failure = t.checked_sub(jiff::SignedDuration::from_mins(65)).unwrap();
+    assert!(sync(v, last_failure.into()).offline, "she tried too");
+
+    // Signal comes back five minutes later: the backoff now says an hour.
+    w.relay.restart(T0);
+    let back: std::time::SystemTime = last_failure
+        .checked_add(jiff::SignedDuration::from_mins(5))
+        .unwrap()
+        .into();
+    let automatic = background(v, back);
+    assert_eq!(
+        (automatic.sent, automatic.waiting),
+        (0, queued),
+        "an automatic retry waits its turn"
+    );
+
+    let asked = sync(v, back);
+    assert_eq!(
+        (asked.sent, asked.waiting, asked.offline),
+        (queued, 0, false),
+        "Send now goes now"
+    );
+    let got = w.maya.pull(&[her_key(v)]);
+    assert_eq!(got.len() as u32, queued, "each item arrived once");
+    assert_eq!(sync(v, back).sent, 0);
 }
 
 #[test]

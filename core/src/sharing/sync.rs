@@ -3,6 +3,10 @@
 //! thread: the vault is locked only for short reads and writes between network calls, so
 //! the app stays usable while a sync runs. Every envelope goes with a fixed id, so a
 //! retry after a dropped connection is a no-op at the relay: each item arrives once.
+//!
+//! Backoff after a failure is for automatic retries only (`sync_in_background`): when she
+//! asks ("Send now"), everything waiting goes at once, so an urgent request never waits
+//! an hour for a timer after signal comes back.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -15,6 +19,7 @@ use alongside_relay::client::RelayClient;
 
 use super::contacts::{self, StoredContact};
 use super::push::{not_ok, push, Sealed};
+use super::sync_store::Waiting;
 use super::{pairing, sync_store};
 use crate::content::text;
 use crate::error::{AlongsideError, Result};
@@ -71,10 +76,24 @@ fn key_of(text: &str) -> Result<DeviceKey> {
 
 #[uniffi::export]
 impl Vault {
-    /// Sends what is waiting to every paired, unfrozen contact whose relay answers, drops
-    /// at the relay what stopped grants left undelivered, and collects replies. Offline,
-    /// it changes nothing but the retry times and says so.
+    /// "Send now": she asked, so everything waiting goes now, whatever the backoff after an
+    /// earlier failure says. Sends to every paired, unfrozen contact whose relay answers,
+    /// drops at the relay what stopped grants left undelivered, and collects replies.
+    /// Offline, it changes nothing but the retry times and says so.
     pub fn sync_now(&self, now: SystemTime, listener: Arc<dyn SyncListener>) -> Result<SyncReport> {
+        self.sync(now, listener, Waiting::All)
+    }
+
+    /// An automatic retry, for a background job: as `sync_now`, but an envelope that failed
+    /// waits out its backoff (30 seconds, doubling to an hour), so a phone offline for a day
+    /// does not hammer the relay when it comes back.
+    pub fn sync_in_background(&self, now: SystemTime, listener: Arc<dyn SyncListener>) -> Result<SyncReport> {
+        self.sync(now, listener, Waiting::RetryTimeCome)
+    }
+}
+
+impl Vault {
+    fn sync(&self, now: SystemTime, listener: Arc<dyn SyncListener>, which: Waiting) -> Result<SyncReport> {
         let now_s = time::unix(now)?;
         let (key_text, all, sharing_with) = self.write(|tx| {
             let k = super::device::key(tx)?;
@@ -107,7 +126,7 @@ impl Vault {
                 offline = true;
                 continue;
             };
-            let reached = self.send_to(&mut client, members, now_s, &mut p, &listener)?
+            let reached = self.send_to(&mut client, members, now_s, which, &mut p, &listener)?
                 && self.purge_at(&mut client, members, now_s, &mut withdrawn_at_relay)?
                 && self.pull_from(&mut client, relay, members, &key_text, now_s, &mut p, &listener)?;
             offline |= !reached;
@@ -131,15 +150,14 @@ impl Vault {
             summary,
         })
     }
-}
 
-impl Vault {
     /// Sends each contact's due envelopes. Returns false when the relay could not be reached.
     fn send_to(
         &self,
         client: &mut RelayClient<DeviceKey>,
         members: &[StoredContact],
         now: i64,
+        which: Waiting,
         p: &mut SyncProgress,
         listener: &Arc<dyn SyncListener>,
     ) -> Result<bool> {
@@ -148,11 +166,13 @@ impl Vault {
             let inbox = InboxId::from_hex(&c.inbox_id).map_err(|_| AlongsideError::VaultUnreadable {
                 reason: "a care team contact's inbox is damaged".to_string(),
             })?;
+            let mut after = None;
             loop {
-                let batch = self.read(|conn| sync_store::due(conn, &c.id, now, BATCH))?;
-                if batch.is_empty() {
+                let batch = self.read(|conn| sync_store::due(conn, &c.id, now, which, after, BATCH))?;
+                let Some(last) = batch.last() else {
                     break;
-                }
+                };
+                after = Some(last.place);
                 // Marked sent a batch at a time, in one transaction: a crash in between
                 // only means those envelopes are put again, which the relay ignores.
                 let mut sealed = Vec::with_capacity(batch.len());

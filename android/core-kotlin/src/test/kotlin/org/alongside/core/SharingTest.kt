@@ -102,6 +102,14 @@ class SharingTest {
         assertEquals(pending, report.waiting)
         assertTrue(report.summary.contains("will go when you are online"))
         assertTrue(seen.isEmpty())
+        // A background retry a moment later waits out its backoff; it still says what waits.
+        val retry = vault.syncInBackground(MONDAY_9AM.plusSeconds(5), object : SyncListener {
+            override fun progress(progress: SyncProgress) {
+                seen.add(progress)
+            }
+        })
+        assertEquals(0u, retry.sent)
+        assertEquals(pending, retry.waiting)
         assertTrue(vault.careTeamMessages().isEmpty())
         assertRaises<AlongsideException.NotFound> { vault.acceptAppointmentProposal("nothing", MONDAY_9AM) }
         assertRaises<AlongsideException.NotFound> { vault.dismissCareTeamMessage("nothing", MONDAY_9AM) }
