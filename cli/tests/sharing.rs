@@ -92,11 +92,21 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
     ]);
     assert_eq!(s.json(&["share", "sync"])["received"], 2);
     let ledger = s.json(&["share", "ledger"]);
-    assert!(ledger["ledger"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|e| e["status_label"] == "Received by Maya Okafor (specialist midwife)"));
+    assert!(ledger["ledger"].as_array().unwrap().iter().all(|e| e["status_label"]
+        == "Received by Maya Okafor (specialist midwife), Monday 23 November, 09:00"
+        && e["state"] == "received"
+        && e["grant_id"] == agreement.as_str()));
+    // The text says the same: when, and under which agreement.
+    let text = s.ok(&["share", "ledger"]);
+    assert!(
+        text.contains(
+            "Maya Okafor (specialist midwife) · Appointment: Key worker check-in, Tuesday 24 November (Planned) · \
+             Received by Maya Okafor (specialist midwife), Monday 23 November, 09:00\n    \
+             Under your agreement of Monday 23 November: Appointments ["
+        ),
+        "{text}"
+    );
+    assert!(text.contains(&format!("Appointments [{agreement}]")), "{text}");
     let messages = s.json(&["share", "messages"]);
     let message = messages["messages"][0]["message_id"].as_str().unwrap().to_string();
     let accepted = s.json(&["share", "accept", &message]);

@@ -5,7 +5,7 @@
 mod common;
 mod sharing_support;
 
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::sharing::{GrantDraft, LedgerState, ShareCategory, SharePurpose};
 use alongside_core::*;
 use common::*;
 
@@ -165,7 +165,7 @@ fn a_change_queues_a_new_version_and_an_unchanged_item_is_not_sent_again() {
         newest.summary,
         "Appointment: Key worker check-in, Tuesday 24 November (Cancelled)"
     );
-    assert_eq!(newest.status_label, "Waiting to send");
+    assert_eq!(newest.status_label, "Waiting to send since Monday 23 November, 09:00");
 
     // Saving the same details again changes nothing the team would see.
     let a = v.appointment(id.clone()).unwrap();
@@ -232,7 +232,11 @@ fn stopping_a_grant_drops_what_has_not_gone_and_sends_nothing_more() {
     let ledger = v.share_ledger().unwrap();
     assert_eq!(ledger[0].summary, "You stopped sharing with Maya Okafor");
     assert!(ledger[1..].iter().all(|e| e.withdrawn && e.sent_at.is_none()));
-    assert_eq!(ledger[1].status_label, "Not sent: you stopped sharing first");
+    assert_eq!(ledger[1].state, LedgerState::NotSent);
+    assert_eq!(
+        ledger[1].status_label,
+        "Not sent: on Monday 23 November, 09:00 you stopped sharing before it went."
+    );
 
     log(v, &m, "2026-11-22", DoseSlot::Only, DoseStatus::Taken, monday_morning()).unwrap();
     v.add_appointment(draft("Review", "2026-11-26T10:00"), monday_morning())

@@ -7,7 +7,7 @@ mod common;
 mod sharing_support;
 
 use alongside_core::sharing::sync::{SyncListener, SyncProgress};
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::sharing::{GrantDraft, LedgerState, ShareCategory, SharePurpose};
 use alongside_core::*;
 use common::*;
 use serde_json::json;
@@ -113,7 +113,11 @@ fn arrives_once_and_never_in_the_clear(w: World) {
     assert_eq!(report.waiting, 0);
     assert!(!report.offline);
     assert_eq!(recorder.0.lock().unwrap().last().map(|p| p.sent), Some(queued));
-    assert!(v.share_ledger().unwrap().iter().all(|e| e.status_label == "Sent"));
+    assert!(v
+        .share_ledger()
+        .unwrap()
+        .iter()
+        .all(|e| e.state == LedgerState::Sent && e.status_label == "Sent Monday 23 November, 09:00"));
 
     // While the sealed envelopes wait at the relay, and again after they are collected.
     assert_no_plaintext(&w.relay);
@@ -369,6 +373,62 @@ fn stopping_a_grant_drops_what_the_relay_still_holds_and_tells_the_team() {
 }
 
 #[test]
+fn her_ledger_says_what_reached_the_team_and_what_the_relay_dropped_when_she_stopped() {
+    let w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft("Key worker check-in", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let g = grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    sync(v, monday_morning());
+    // Maya collects the first appointment and says it arrived.
+    let got = w.maya.pull(&[her_key(v)]);
+    let first = got.iter().find(|o| o.item.kind.as_str() == "appointment").unwrap();
+    let her = v.sharing_identity().unwrap();
+    let hello: serde_json::Value = serde_json::from_slice(&got[0].item.payload).unwrap();
+    w.maya.send(
+        &her,
+        hello["inbox"].as_str().unwrap(),
+        &item(
+            "ack-1",
+            "ack",
+            &json!({ "format": "alongside-ack", "version": 1, "envelopes": [first.id.to_hex()] }),
+        ),
+    );
+
+    // A second one reaches the relay, but she stops sharing before Maya collects it.
+    v.add_appointment(draft("Review", "2026-11-26T10:00"), at("2026-11-23T09:30:00Z"))
+        .unwrap();
+    sync(v, at("2026-11-23T09:30:00Z"));
+    v.revoke_consent(g.clone(), at("2026-11-23T10:00:00Z")).unwrap();
+    let report = sync(v, at("2026-11-23T10:05:00Z"));
+    assert_eq!(report.withdrawn_at_relay, 1);
+
+    let ledger = v.share_ledger().unwrap();
+    let line = |start: &str| ledger.iter().find(|e| e.summary.starts_with(start)).unwrap();
+    let review = line("Appointment: Review");
+    assert_eq!(review.state, LedgerState::NeverDelivered);
+    assert_eq!(
+        review.status_label,
+        "Never delivered: on Monday 23 November, 10:05 you stopped sharing before Maya Okafor \
+         (specialist midwife) collected it, so it was deleted."
+    );
+    assert!(review.sent_at.is_some() && !review.withdrawn);
+    let check_in = line("Appointment: Key worker check-in");
+    assert_eq!(check_in.state, LedgerState::Received);
+    assert_eq!(
+        check_in.status_label,
+        "Received by Maya Okafor (specialist midwife), Monday 23 November, 09:30"
+    );
+    let stopped = line("You stopped sharing");
+    assert_eq!(stopped.state, LedgerState::Sent);
+    assert_eq!(stopped.status_label, "Sent Monday 23 November, 10:05");
+    assert!(ledger.iter().all(|e| e.grant_id == g));
+    assert!(ledger
+        .iter()
+        .all(|e| e.agreement_label == "Under your agreement of Monday 23 November: Appointments"));
+}
+
+#[test]
 fn her_team_can_acknowledge_and_propose_an_appointment_she_accepts() {
     let w = world();
     let v = &w.tv.vault;
@@ -426,7 +486,7 @@ fn her_team_can_acknowledge_and_propose_an_appointment_she_accepts() {
         .share_ledger()
         .unwrap()
         .iter()
-        .all(|e| e.status_label == "Received by Maya Okafor (specialist midwife)"));
+        .all(|e| e.status_label == "Received by Maya Okafor (specialist midwife), Monday 23 November, 12:00"));
     let messages = v.care_team_messages().unwrap();
     assert_eq!(messages.len(), 1);
     assert_eq!(

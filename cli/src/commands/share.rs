@@ -180,11 +180,14 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Ledger => {
             let entries = vault.share_ledger()?;
             let mut t = String::new();
+            // Each line as the JSON has it: what, with whom, what happened and when, and
+            // under which agreement (its id, as `share list` and `share stop` use it).
             for e in &entries {
                 line(
                     &mut t,
                     format!("{} · {} · {}", e.contact_name, e.summary, e.status_label),
                 );
+                line(&mut t, format!("    {} [{}]", e.agreement_label, e.grant_id));
             }
             if entries.is_empty() {
                 line(&mut t, "Nothing has been shared.");

@@ -352,9 +352,13 @@ share-item-consent-stopped = You stopped sharing with { $name }
 share-item-deleted = An appointment you removed
 share-item-plan = Your breastfeeding plan, made { $date }
 share-item-plan-deleted = You removed your breastfeeding plan
-share-status-waiting = Waiting to send
-share-status-sent = Sent
-share-status-received = Received by { $name }
+share-status-waiting = Waiting to send since { $when }
+share-status-sent = Sent { $when }
+share-status-received = Received by { $name }, { $when }
+share-status-never-delivered = Never delivered: on { $when } you stopped sharing before { $name } collected it, so it was deleted.
+share-status-taken-back = Taken back on { $when }, before it was sent.
+share-ledger-agreement = Under your agreement of { $date }: { $what }
+share-ledger-one-off = Your one-off yes to sending this, { $date }
 sync-sent = { $count ->
     [one] Sent 1 update.
    *[other] Sent { $count } updates.
@@ -368,7 +372,7 @@ sync-received = { $count ->
    *[other] { $count } new messages from your team.
 }
 care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
-share-status-withdrawn = Not sent: you stopped sharing first
+share-status-withdrawn = Not sent: on { $when } you stopped sharing before it went.
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.
 

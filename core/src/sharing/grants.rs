@@ -152,6 +152,11 @@ pub(crate) fn active(conn: &Connection) -> Result<Vec<StoredGrant>> {
     query(conn, "WHERE revoked_at IS NULL AND one_off = 0", [])
 }
 
+/// Every grant: standing ones, stopped ones and her one-off yeses to requests.
+pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredGrant>> {
+    query(conn, "", [])
+}
+
 /// Every standing grant, stopped ones too: her sharing agreements.
 pub(crate) fn standing(conn: &Connection) -> Result<Vec<StoredGrant>> {
     query(conn, "WHERE one_off = 0", [])
@@ -176,6 +181,12 @@ pub(crate) fn set_revoked(conn: &Connection, id: &str, now: i64) -> Result<()> {
     Ok(())
 }
 
+/// What a grant covers, in words: "Appointments, Medicines and doses".
+pub(crate) fn what(g: &StoredGrant) -> String {
+    let labels: Vec<String> = g.categories.iter().map(|c| label("share-category", c)).collect();
+    labels.join(", ")
+}
+
 /// The grant as the shells show it.
 pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
     let category_labels: Vec<String> = g.categories.iter().map(|c| label("share-category", c)).collect();
@@ -184,7 +195,7 @@ pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
             "share-grant-summary-until",
             &[
                 ("name", contact_name.into()),
-                ("what", category_labels.join(", ").into()),
+                ("what", what(g).into()),
                 ("start", long_date(g.start).into()),
                 ("end", long_date(end).into()),
             ],
@@ -193,7 +204,7 @@ pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
             "share-grant-summary-open",
             &[
                 ("name", contact_name.into()),
-                ("what", category_labels.join(", ").into()),
+                ("what", what(g).into()),
                 ("start", long_date(g.start).into()),
             ],
         ),

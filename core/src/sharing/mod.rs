@@ -29,8 +29,8 @@ pub mod sync;
 pub(crate) mod sync_store;
 
 pub use model::{
-    share_choices, CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, ShareChoices,
-    SharePurpose,
+    share_choices, CareContact, ConsentGrant, GrantDraft, LedgerEntry, LedgerState, RevokeOutcome, ShareCategory,
+    ShareChoices, SharePurpose,
 };
 
 use rusqlite::Connection;

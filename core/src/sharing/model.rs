@@ -158,6 +158,25 @@ pub struct RevokeOutcome {
     pub message: String,
 }
 
+/// What happened to one item in her ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LedgerState {
+    /// On the phone, waiting to send.
+    Waiting,
+    /// The relay has it; their app has not said it arrived.
+    Sent,
+    /// Their app said it arrived (a receipt or an acknowledgement).
+    Received,
+    /// She stopped sharing before it left the phone: it was never sent.
+    NotSent,
+    /// It reached the relay, but she stopped sharing before they collected it, and the
+    /// relay deleted it: it never reached them.
+    NeverDelivered,
+    /// A request for support she took back before it was sent.
+    TakenBack,
+}
+
 /// One line of her ledger: something shared, with whom, when and under which grant.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct LedgerEntry {
@@ -171,8 +190,22 @@ pub struct LedgerEntry {
     /// When the relay accepted it; `None` while it is waiting.
     #[serde(with = "crate::time::rfc3339_opt")]
     pub sent_at: Option<SystemTime>,
-    /// True when she stopped sharing before it went: it was never sent.
+    /// True when it never left the phone: she stopped sharing, or took it back, first.
     pub withdrawn: bool,
-    /// "Waiting to send", "Sent Tuesday 24 November, 10:02", "Not sent: you stopped sharing".
+    /// What happened to it.
+    pub state: LedgerState,
+    /// When their app said it arrived.
+    #[serde(with = "crate::time::rfc3339_opt")]
+    pub received_at: Option<SystemTime>,
+    /// When it was dropped: withdrawn or taken back before it went, or deleted at the relay
+    /// before they collected it.
+    #[serde(with = "crate::time::rfc3339_opt")]
+    pub dropped_at: Option<SystemTime>,
+    /// What happened and when, in words: "Sent Tuesday 24 November, 10:02", "Never
+    /// delivered: you stopped sharing before Maya Okafor (specialist midwife) collected it
+    /// (Wednesday 25 November, 09:00)".
     pub status_label: String,
+    /// Under which agreement, in words: "Under your agreement of Monday 23 November:
+    /// Appointments", or her one-off yes to a request.
+    pub agreement_label: String,
 }

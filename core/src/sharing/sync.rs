@@ -245,7 +245,11 @@ impl Vault {
                 .collect::<Result<_>>()?;
             for chunk in hex.chunks(500) {
                 match client.purge(chunk) {
-                    Ok(r) => *withdrawn += r.purged.len() as u32,
+                    Ok(r) => {
+                        *withdrawn += r.purged.len() as u32;
+                        // Her ledger says these never reached them.
+                        self.write(|tx| sync_store::mark_never_delivered(tx, &r.purged, now))?;
+                    }
                     Err(e) if not_ok(&e) => return Ok(false),
                     Err(_) => {}
                 }

@@ -132,6 +132,20 @@ pub(crate) fn purges_owed(conn: &Connection) -> Result<Vec<(String, String, Vec<
     Ok(out)
 }
 
+/// The relay deleted these envelopes (hex ids) undelivered: they never reached them.
+pub(crate) fn mark_never_delivered(conn: &Connection, hex_ids: &[String], now: i64) -> Result<()> {
+    for hex in hex_ids {
+        let Ok(id) = uuid::Uuid::try_parse(hex) else {
+            continue;
+        };
+        conn.execute(
+            "UPDATE share_ledger SET purged_at = ?2 WHERE envelope_id = ?1 AND purged_at IS NULL",
+            params![id.to_string(), now],
+        )?;
+    }
+    Ok(())
+}
+
 pub(crate) fn set_purged(conn: &Connection, grant_id: &str, now: i64) -> Result<()> {
     conn.execute(
         "UPDATE consent_grants SET purged_at = ?2 WHERE id = ?1",

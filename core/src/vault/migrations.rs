@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0008_guidance.sql"),
     include_str!("../../migrations/0009_care_messages.sql"),
     include_str!("../../migrations/0010_support_requests.sql"),
+    include_str!("../../migrations/0011_sharing_ledger_and_kinds.sql"),
 ];
 
 /// The schema version this build writes.

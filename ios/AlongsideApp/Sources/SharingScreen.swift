@@ -51,6 +51,7 @@ struct SharingScreen: View {
                         VStack(alignment: .leading) {
                             Text(e.summary)
                             Text("\(e.contactName) · \(e.statusLabel)").font(.footnote)
+                            Text(e.agreementLabel).font(.footnote)
                         }
                     }
                 }

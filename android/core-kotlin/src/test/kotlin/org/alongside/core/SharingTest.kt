@@ -65,7 +65,9 @@ class SharingTest {
         assertTrue(ledger.any { it.summary.startsWith("Appointment: Key worker check-in") })
         assertFalse(ledger.any { it.summary.startsWith("Dose") || it.summary.startsWith("Medicine") })
         assertEquals(ledger.size.toUInt(), vault.sharingPending())
-        assertEquals("Waiting to send", ledger.first().statusLabel)
+        assertEquals(LedgerState.WAITING, ledger.first().state)
+        assertEquals("Waiting to send since Monday 23 November, 09:00", ledger.first().statusLabel)
+        assertEquals("Under your agreement of Monday 23 November: Appointments", ledger.first().agreementLabel)
     }
 
     @Test
@@ -136,7 +138,7 @@ class SharingTest {
             assertFalse(report.offline)
             assertEquals(pending, report.sent)
             assertEquals(pending, seen.last().sent)
-            assertTrue(vault.shareLedger().all { it.statusLabel == "Sent" })
+            assertTrue(vault.shareLedger().all { it.state == LedgerState.SENT && it.statusLabel == "Sent Monday 23 November, 09:00" })
 
             val pulled = cli("team", "pull", "--dir", team)
             assertTrue(pulled, pulled.contains("appointment v1: Appointment Key worker check-in"))

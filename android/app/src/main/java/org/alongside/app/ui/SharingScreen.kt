@@ -77,6 +77,7 @@ fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions)
                 Column {
                     Text(e.summary)
                     Text("${e.contactName} · ${e.statusLabel}", style = MaterialTheme.typography.bodySmall)
+                    Text(e.agreementLabel, style = MaterialTheme.typography.bodySmall)
                 }
             }
         }
