@@ -102,11 +102,11 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
         text.contains(
             "Maya Okafor (specialist midwife) · Appointment: Key worker check-in, Tuesday 24 November (Planned) · \
              Received by Maya Okafor (specialist midwife), Monday 23 November, 09:00\n    \
-             Under your agreement of Monday 23 November: Appointments ["
+             Under your agreement of Monday 23 November: Appointments (not Social worker, Family time, Court or legal) ["
         ),
         "{text}"
     );
-    assert!(text.contains(&format!("Appointments [{agreement}]")), "{text}");
+    assert!(text.contains(&format!("Court or legal) [{agreement}]")), "{text}");
     let messages = s.json(&["share", "messages"]);
     let message = messages["messages"][0]["message_id"].as_str().unwrap().to_string();
     let accepted = s.json(&["share", "accept", &message]);
@@ -117,4 +117,79 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
     assert_eq!(s.json(&["share", "sync"])["sent"], 1);
     let after = s.ok(&["team", "pull", "--dir", team]);
     assert!(after.contains("consent v2: Consent inactive"), "{after}");
+}
+
+#[test]
+fn a_grant_for_appointments_leaves_out_family_time_and_court_unless_she_includes_them() {
+    let s = Sandbox::new();
+    let relay = start_relay(&s);
+    let team = s.path("team");
+    let team = team.to_str().unwrap();
+    let init = s.json(&[
+        "team",
+        "init",
+        "--dir",
+        team,
+        "--relay",
+        &relay.url,
+        "--name",
+        "Maya Okafor",
+        "--role",
+        "midwife",
+    ]);
+    s.init();
+    for (title, kind, start) in [
+        ("Midwife", "specialist-midwife", "2026-11-24 10:00"),
+        ("Family time with Ava", "family-time", "2026-11-25 14:00"),
+        ("Hearing", "court-or-legal", "2026-11-26 10:00"),
+    ] {
+        s.json(&["appointment", "add", "--title", title, "--kind", kind, "--start", start]);
+    }
+    let contact = s.json(&["share", "pair", init["invite"].as_str().unwrap()])["contact"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    // The preview says what would and would not go, and agrees to nothing.
+    let preview = s.ok(&["share", "grant", &contact, "--what", "appointments", "--preview"]);
+    assert!(
+        preview.contains(
+            "Maya Okafor (midwife) will not see:\n  Appointments: Social worker, Family time, Court or legal\n"
+        ),
+        "{preview}"
+    );
+    assert!(s.json(&["share", "list"])["agreements"].as_array().unwrap().is_empty());
+
+    let granted = s.ok(&[
+        "share",
+        "grant",
+        &contact,
+        "--what",
+        "appointments",
+        "--include",
+        "family-time",
+    ]);
+    assert!(
+        granted.starts_with("Maya Okafor (midwife) can see: Appointments (not Social worker, Court or legal)."),
+        "{granted}"
+    );
+    assert!(
+        granted.contains("will not see:\n  Appointments: Social worker, Court or legal\n"),
+        "{granted}"
+    );
+    let ledger = s.ok(&["share", "ledger"]);
+    assert!(ledger.contains("Appointment: Family time with Ava"), "{ledger}");
+    assert!(!ledger.contains("Appointment: Hearing"), "{ledger}");
+
+    // Kinds go with appointments only.
+    let out = s.run(&[
+        "share",
+        "grant",
+        &contact,
+        "--what",
+        "breastfeeding-plan",
+        "--include",
+        "family-time",
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{}", common::text(&out.stderr));
 }

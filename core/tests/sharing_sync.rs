@@ -45,6 +45,7 @@ fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>) -> String {
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         monday_morning(),
     )
@@ -425,7 +426,57 @@ fn her_ledger_says_what_reached_the_team_and_what_the_relay_dropped_when_she_sto
     assert!(ledger.iter().all(|e| e.grant_id == g));
     assert!(ledger
         .iter()
-        .all(|e| e.agreement_label == "Under your agreement of Monday 23 November: Appointments"));
+        .all(|e| e.agreement_label
+            == "Under your agreement of Monday 23 November: Appointments (not Social worker, Family time, Court or legal)"));
+}
+
+#[test]
+fn an_appointment_changed_to_family_time_is_taken_back_from_the_team_and_never_sent_as_family_time() {
+    let w = world();
+    let v = &w.tv.vault;
+    let id = v
+        .add_appointment(draft("Meeting", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    sync(v, monday_morning());
+    let got = w.maya.pull(&[her_key(v)]);
+    // Her consent tells the team, in FHIR terms, which kinds it leaves out.
+    let consent: serde_json::Value = serde_json::from_slice(&got[1].item.payload).unwrap();
+    assert_eq!(
+        consent["provision"]["provision"][0]["code"],
+        json!([{ "text": "Social worker" }, { "text": "Family time" }, { "text": "Court or legal" }])
+    );
+    let first = got.iter().find(|o| o.item.kind.as_str() == "appointment").unwrap();
+    assert_eq!(first.item.version, 1);
+
+    let mut family_time = draft("Family time with Ava at the contact centre", "2026-11-24T10:00");
+    family_time.kind = AppointmentKind::FamilyTime;
+    v.edit_appointment(id.clone(), family_time, at("2026-11-23T10:00:00Z"))
+        .unwrap();
+    assert_eq!(sync(v, at("2026-11-23T10:00:00Z")).sent, 1);
+    let got = w.maya.pull(&[her_key(v)]);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].item.is_tombstone(), "the team is told to remove it");
+    assert_eq!(
+        (got[0].item.id.as_str(), got[0].item.version),
+        (first.item.id.as_str(), 2)
+    );
+    assert!(
+        got[0].item.payload.is_empty(),
+        "nothing of the family time goes with it"
+    );
+
+    v.edit_appointment(id, draft("Midwife", "2026-11-24T10:00"), at("2026-11-23T11:00:00Z"))
+        .unwrap();
+    sync(v, at("2026-11-23T11:00:00Z"));
+    let got = w.maya.pull(&[her_key(v)]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].item.version, 3,
+        "a newer version than the removal, so it shows again"
+    );
+    let r: serde_json::Value = serde_json::from_slice(&got[0].item.payload).unwrap();
+    assert_eq!(r["description"], "Midwife");
 }
 
 #[test]

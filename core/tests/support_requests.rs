@@ -517,6 +517,7 @@ fn nothing_about_her_baby_is_shared_unless_she_writes_it_in_a_request() {
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         monday_morning(),
     )

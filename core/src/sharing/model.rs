@@ -2,6 +2,8 @@
 
 use std::time::SystemTime;
 
+use crate::diary::appointment::AppointmentKind;
+
 /// A kind of record she can choose to share.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum, serde::Serialize, serde::Deserialize,
@@ -46,6 +48,19 @@ impl ShareCategory {
 pub struct ShareChoices {
     pub categories: Vec<ShareCategoryChoice>,
     pub purposes: Vec<SharePurposeChoice>,
+    /// The kinds of appointment an agreement to share appointments can cover, in order,
+    /// each ticked or not to start with.
+    pub appointment_kinds: Vec<AppointmentKindChoice>,
+}
+
+/// One kind of appointment on the sharing form.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct AppointmentKindChoice {
+    pub kind: AppointmentKind,
+    pub label: String,
+    /// Ticked to start with. Family time, court or legal dates and social worker meetings
+    /// are not: they are shared only if she ticks them.
+    pub shared_by_default: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
@@ -76,6 +91,14 @@ pub fn share_choices() -> ShareChoices {
             .map(|p| SharePurposeChoice {
                 purpose: *p,
                 label: crate::content::label("share-purpose", p),
+            })
+            .collect(),
+        appointment_kinds: AppointmentKind::ALL
+            .iter()
+            .map(|k| AppointmentKindChoice {
+                kind: *k,
+                label: crate::content::label("kind", k),
+                shared_by_default: super::kinds::shared_by_default(*k),
             })
             .collect(),
     }
@@ -125,6 +148,23 @@ pub struct GrantDraft {
     /// Last date covered; `None` until she stops it.
     pub end_date: Option<String>,
     pub purpose: SharePurpose,
+    /// With appointments: the kinds she ticked. `None` means the form's defaults (every
+    /// kind but family time, court or legal, and social worker).
+    #[uniffi(default)]
+    pub appointment_kinds: Option<Vec<AppointmentKind>>,
+}
+
+/// What an agreement would share, and what it would not, in words, before she agrees.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct ConsentPreview {
+    /// "Maya Okafor (specialist midwife) will see, from Monday 23 November until you stop it:"
+    pub heading: String,
+    /// One line per thing shared: "Appointments: Specialist midwife, GP, …".
+    pub shared: Vec<String>,
+    pub not_shared_heading: String,
+    /// One line per thing not shared: kinds of appointment left out, what she didn't tick,
+    /// and what is never shared.
+    pub not_shared: Vec<String>,
 }
 
 /// A consent grant, current or stopped.
@@ -134,7 +174,10 @@ pub struct ConsentGrant {
     pub contact_id: String,
     pub contact_name: String,
     pub categories: Vec<ShareCategory>,
+    /// "Appointments (not Social worker, Family time, Court or legal)", …
     pub category_labels: Vec<String>,
+    /// With appointments: the kinds it covers, in the form's order; empty without.
+    pub appointment_kinds: Vec<AppointmentKind>,
     pub start_date: String,
     pub end_date: Option<String>,
     pub purpose: SharePurpose,

@@ -35,6 +35,29 @@ class SharingTest {
     }
 
     @Test
+    fun `family time and court dates are left out unless she ticks them, and the preview says so`() {
+        val choices = shareChoices()
+        assertEquals(
+            listOf("Social worker", "Family time", "Court or legal"),
+            choices.appointmentKinds.filter { !it.sharedByDefault }.map { it.label },
+        )
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Family time with Ava", start = "2026-11-24T14:00", kind = AppointmentKind.FAMILY_TIME), MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Key worker check-in", start = "2026-11-24T10:00"), MONDAY_9AM)
+        val draft = GrantDraft(maya.id, listOf(ShareCategory.APPOINTMENTS), "2026-11-23", null, SharePurpose.TREATMENT)
+        val preview = vault.previewConsent(draft)
+        assertEquals("Maya Okafor (specialist midwife) will not see:", preview.notSharedHeading)
+        assertEquals("Appointments: Social worker, Family time, Court or legal", preview.notShared.first())
+        assertEquals("a preview changes nothing", 0u, vault.sharingPending())
+
+        vault.grantConsent(draft, MONDAY_9AM)
+        val shared = vault.shareLedger().map { it.summary }
+        assertTrue(shared.any { it.startsWith("Appointment: Key worker check-in") })
+        assertFalse(shared.any { it.contains("Family time with Ava") })
+        assertInvalid("appointment kinds") { vault.grantConsent(draft.copy(appointmentKinds = emptyList()), MONDAY_9AM) }
+    }
+
+    @Test
     fun `an invite pairs her with a named member and a safety number to compare in person`() {
         val maya = vault.addCareContact(invite, MONDAY_9AM)
         assertEquals("Maya Okafor", maya.name)
@@ -58,7 +81,8 @@ class SharingTest {
 
         val g = grant(maya.id, listOf(ShareCategory.APPOINTMENTS), end = "2026-12-31")
         assertTrue(g.active)
-        assertEquals(listOf("Appointments"), g.categoryLabels)
+        assertEquals(listOf("Appointments (not Social worker, Family time, Court or legal)"), g.categoryLabels)
+        assertFalse(AppointmentKind.FAMILY_TIME in g.appointmentKinds)
         val medicine = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
         vault.logDose(doseEntry(medicineId = medicine, date = "2026-11-23", status = DoseStatus.TAKEN), MONDAY_9AM)
         val ledger = vault.shareLedger()
@@ -67,7 +91,10 @@ class SharingTest {
         assertEquals(ledger.size.toUInt(), vault.sharingPending())
         assertEquals(LedgerState.WAITING, ledger.first().state)
         assertEquals("Waiting to send since Monday 23 November, 09:00", ledger.first().statusLabel)
-        assertEquals("Under your agreement of Monday 23 November: Appointments", ledger.first().agreementLabel)
+        assertEquals(
+            "Under your agreement of Monday 23 November: Appointments (not Social worker, Family time, Court or legal)",
+            ledger.first().agreementLabel,
+        )
     }
 
     @Test
