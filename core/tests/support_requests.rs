@@ -363,7 +363,16 @@ fn a_service_in_the_signed_directory_receives_a_request_without_pairing_until_it
     let envelopes = json!({"format": "alongside-ack", "version": 1, "envelopes": [got[1].id.to_hex()]});
     let her = v.sharing_identity().unwrap();
     service.send(&her, &her_inbox(&got), &item("ack-1", "ack", &envelopes));
-    sync(v, at("2026-11-23T12:00:00Z"));
+    let report = sync(v, at("2026-11-23T12:00:00Z"));
+    assert_eq!(report.received, 1);
+    assert!(
+        report
+            .summary
+            .ends_with("1 new message about your request for support."),
+        "a service is not her team: {}",
+        report.summary
+    );
+    assert!(!report.summary.contains("your team"), "{}", report.summary);
     assert_eq!(v.support_requests().unwrap()[0].state, SupportRequestState::Answered);
     relay.kill();
     assert!(

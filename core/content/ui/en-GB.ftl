@@ -380,10 +380,15 @@ sync-received = { $count ->
     [one] 1 new message from your team.
    *[other] { $count } new messages from your team.
 }
+sync-received-services = { $count ->
+    [one] 1 new message about your request for support.
+   *[other] { $count } new messages about your requests for support.
+}
 care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
 share-status-withdrawn = Not sent: on { $when } you stopped sharing before it went.
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.
+
 
 ## Requests for support
 

@@ -121,6 +121,8 @@ impl Vault {
         };
         let mut offline = false;
         let mut withdrawn_at_relay = 0;
+        // Of those received, how many came from directory services (not her team).
+        let mut from_services = 0;
         for (relay, members) in &by_relay {
             let Ok(mut client) = RelayClient::new(relay, key_of(&key_text)?) else {
                 offline = true;
@@ -128,7 +130,15 @@ impl Vault {
             };
             let reached = self.send_to(&mut client, members, now_s, which, &mut p, &listener)?
                 && self.purge_at(&mut client, members, now_s, &mut withdrawn_at_relay)?
-                && self.pull_from(&mut client, relay, members, &key_text, now_s, &mut p, &listener)?;
+                && self.pull_from(
+                    &mut client,
+                    relay,
+                    members,
+                    &key_text,
+                    now_s,
+                    (&mut p, &mut from_services),
+                    &listener,
+                )?;
             offline |= !reached;
         }
         let waiting = self.read(|conn| super::outbox::pending(conn, None))?;
@@ -137,9 +147,15 @@ impl Vault {
             summary.push(' ');
             summary.push_str(&text("sync-waiting", &[("count", waiting.into())]));
         }
-        if p.received > 0 {
-            summary.push(' ');
-            summary.push_str(&text("sync-received", &[("count", p.received.into())]));
+        // Words that fit who sent it: a directory service she asked for support is not her team.
+        for (id, count) in [
+            ("sync-received", p.received - from_services),
+            ("sync-received-services", from_services),
+        ] {
+            if count > 0 {
+                summary.push(' ');
+                summary.push_str(&text(id, &[("count", count.into())]));
+            }
         }
         Ok(SyncReport {
             sent: p.sent,
@@ -259,8 +275,9 @@ impl Vault {
         Ok(true)
     }
 
-    /// Collects what her team sent: opened with her key, accepted only from a paired
-    /// member's key, stored once, then acknowledged so the relay deletes it.
+    /// Collects what her team (and services she asked for support) sent: opened with her
+    /// key, accepted only from a paired member's key, stored once, then acknowledged so the
+    /// relay deletes it. Counts what was stored, and apart, what came from services.
     #[allow(clippy::too_many_arguments)]
     fn pull_from(
         &self,
@@ -269,7 +286,7 @@ impl Vault {
         members: &[StoredContact],
         key_text: &str,
         now: i64,
-        p: &mut SyncProgress,
+        (p, from_services): (&mut SyncProgress, &mut u32),
         listener: &Arc<dyn SyncListener>,
     ) -> Result<bool> {
         let inbox = self.write(|tx| sync_store::inbox_at(tx, relay))?;
@@ -279,10 +296,10 @@ impl Vault {
             Err(_) => return Ok(true),
         }
         let me = key_of(key_text)?;
-        let paired: Vec<(PublicKey, String)> = members
+        let paired: Vec<(PublicKey, &StoredContact)> = members
             .iter()
             .filter(|c| !c.frozen)
-            .filter_map(|c| pairing::identity(c).ok().map(|i| (i.signing, c.id.clone())))
+            .filter_map(|c| pairing::identity(c).ok().map(|i| (i.signing, c)))
             .collect();
         let keys: Vec<PublicKey> = paired.iter().map(|(k, _)| *k).collect();
         let mut after: Option<String> = None;
@@ -304,9 +321,12 @@ impl Vault {
                 let Some((_, contact)) = paired.iter().find(|(k, _)| *k == opened.sender) else {
                     continue;
                 };
-                let stored = self.write(|tx| super::inbox::store(tx, contact, &opened, now))?;
+                let stored = self.write(|tx| super::inbox::store(tx, &contact.id, &opened, now))?;
                 if stored {
                     p.received += 1;
+                    if contact.directory_service.is_some() {
+                        *from_services += 1;
+                    }
                     listener.progress(p.clone());
                 }
             }
