@@ -30,7 +30,7 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
     assert!(invite.starts_with("ALONGSIDE1:"));
 
     s.init();
-    s.json(&[
+    let added = s.json(&[
         "appointment",
         "add",
         "--title",
@@ -53,7 +53,16 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
     assert_eq!(s.json(&["share", "sync"])["sent"], 3);
 
     let text = s.ok(&["team", "pull", "--dir", team]);
-    assert!(text.starts_with("3 items opened."), "{text}");
+    // Her hello shows as a new woman; the counts are what is listed.
+    assert!(text.starts_with("2 new items opened.\nWoman "), "{text}");
+    assert!(text.contains(": 2 records\n"), "{text}");
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.starts_with("  ") && l.contains(" v1: "))
+            .count(),
+        2,
+        "{text}"
+    );
     assert!(
         text.contains("appointment v1: Appointment Key worker check-in"),
         "{text}"
@@ -75,6 +84,17 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
         .filter_map(|e| e["resource"]["resourceType"].as_str())
         .collect();
     assert_eq!(types, ["Appointment", "Consent"]);
+
+    // She removes the appointment: it is counted, and listed, as removed.
+    s.json(&["appointment", "delete", &id(&added)]);
+    assert_eq!(s.json(&["share", "sync"])["sent"], 1);
+    let text = s.ok(&["team", "pull", "--dir", team]);
+    assert!(text.starts_with("1 new item opened.\n"), "{text}");
+    assert!(
+        text.contains(&format!("Woman {woman}: 1 record, 1 removed\n")),
+        "{text}"
+    );
+    assert!(text.contains("  appointment v2: removed\n"), "{text}");
 
     s.json(&["team", "reply", "--dir", team, "--woman", &woman, "ack"]);
     s.json(&[

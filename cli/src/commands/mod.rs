@@ -17,6 +17,7 @@ pub mod support;
 pub mod support_mode;
 pub mod support_request;
 pub mod team;
+pub mod team_relays;
 pub mod team_requests;
 pub mod team_store;
 pub mod today;

@@ -389,6 +389,33 @@ share-status-withdrawn = Not sent: on { $when } you stopped sharing before it we
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.
 
+## The care team's side (`alongside team`): staff-facing words, under the same rules.
+
+team-opened = { $count ->
+    [one] 1 new item opened.
+   *[other] { $count } new items opened.
+}
+team-woman-records = { $records ->
+    [one] Woman { $woman }: 1 record
+   *[other] Woman { $woman }: { $records } records
+}
+team-woman-records-removed = { $records ->
+    [one] Woman { $woman }: 1 record, { $removed } removed
+   *[other] Woman { $woman }: { $records } records, { $removed } removed
+}
+team-woman-new = New: you have not accepted her yet. Compare this safety number with her in person: { $number }
+team-woman-accept-hint = When it matches, accept her: { $command }
+team-request-answer = To answer: { $command }
+team-request-answer-words = To send a few words with your answer, add --message and your words in quotes.
+team-receipt-failed = Couldn't tell woman { $woman }'s phone that her request arrived: her relay didn't take it. It will be tried again at the next pull.
+team-receipt-held = Woman { $woman }'s phone asked for replies at { $relay }, which is not your relay, so nothing was sent there. If she confirms that address with you in person: { $command }
+team-receipt-unusable = Woman { $woman }'s phone asked for replies at an address that can't be used, so nothing was sent.
+team-reply-held = Her phone asked for replies at a relay that is not yours, so nothing was sent. If she confirms that address with you in person: { $command }
+team-reply-unusable = Her phone asked for replies at an address that can't be used, so nothing was sent.
+team-accepted = Woman { $woman } is accepted and no longer shown as new.
+team-relay-approved = Replies and receipts may now go to { $relay }.
+team-relay-refused = That address can't be used for replies. It must start with https:// (or http:// for this computer only).
+team-no-woman = No woman with that id here. To see who has shared with you: { $command }
 
 ## Requests for support
 
