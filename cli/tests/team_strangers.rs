@@ -66,11 +66,16 @@ impl Stranger {
 
     /// A hello naming their relay, then an urgent request for support.
     fn write_to(&self, invite: &Invite) {
+        self.write_with_sealing_key(invite, &self.key().identity().sealing.to_base64());
+    }
+
+    /// As `write_to`, with whatever their hello gives as the key to seal replies to.
+    fn write_with_sealing_key(&self, invite: &Invite, sealing_key: &str) {
         let me = self.key().identity();
         let hello = json!({
             "format": "alongside-hello", "version": 1, "relay_url": self.relay,
             "inbox": self.inbox.to_hex(), "signing_key": me.signing.to_base64(),
-            "sealing_key": me.sealing.to_base64(),
+            "sealing_key": sealing_key,
         });
         self.put(invite, &item("hello-1", "hello", &hello));
         let request = json!({
@@ -313,4 +318,35 @@ fn the_hint_to_answer_a_request_is_a_command_that_works_as_shown() {
     w.s.ok(&args);
     w.s.json(&["share", "sync"]);
     assert_eq!(her_request_state(&w.s), "answered");
+}
+
+#[test]
+fn a_hello_with_a_key_that_cannot_be_used_is_not_kept_and_breaks_nothing() {
+    let s = Sandbox::new();
+    let relay = start_relay(&s);
+    let team = s.path("team").to_string_lossy().into_owned();
+    let init = s.json(&[
+        "team",
+        "init",
+        "--dir",
+        &team,
+        "--relay",
+        &relay.url,
+        "--name",
+        "Maya Okafor",
+        "--role",
+        "midwife",
+    ]);
+    let invite = Invite::decode(init["invite"].as_str().unwrap()).unwrap();
+    let stranger = Stranger::new(0x53, &relay.url, true);
+    stranger.write_with_sealing_key(&invite, "not-a-key");
+
+    let out = s.run(&["--json", "team", "pull", "--dir", &team]);
+    assert!(out.status.success(), "{}", common::text(&out.stderr));
+    let pulled = common::parse(&out.stdout, &["team", "pull"]);
+    assert!(pulled["women"].as_object().unwrap().is_empty(), "{pulled}");
+    assert!(s.json(&["team", "pull", "--dir", &team])["women"]
+        .as_object()
+        .unwrap()
+        .is_empty());
 }
