@@ -78,6 +78,7 @@ fn queued_vault(dir: &std::path::Path, invite: &str) -> Vault {
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         now(),
     )

@@ -422,6 +422,7 @@ fn terms() -> consent::ConsentTerms<'static> {
         grant_id: "grant-1",
         recipient: "Maya Okafor (specialist midwife)",
         resource_types: vec!["Appointment", "MedicationStatement"],
+        excluded_appointment_types: vec![],
         start: "2026-11-23".into(),
         end: Some("2027-05-23".into()),
         purpose: "TREAT",
@@ -436,6 +437,7 @@ fn a_consent_and_its_withdrawal_are_valid_r4_consents() {
         grant_id: "grant-1",
         recipient: "Maya Okafor (specialist midwife)",
         resource_types: vec!["Appointment", "MedicationStatement"],
+        excluded_appointment_types: vec![],
         start: "2026-11-23".into(),
         end: Some("2027-05-23".into()),
         purpose: "TREAT",
@@ -449,6 +451,38 @@ fn a_consent_and_its_withdrawal_are_valid_r4_consents() {
     let stopped = consent::consent(&consent::ConsentTerms { active: false, ..terms }, &her()).unwrap();
     assert_valid(&stopped);
     assert_eq!(stopped["status"], "inactive");
+}
+
+#[test]
+fn a_consent_that_leaves_out_kinds_of_appointment_says_so_and_is_valid_r4() {
+    let terms = consent::ConsentTerms {
+        grant_id: "grant-2",
+        recipient: "Maya Okafor (specialist midwife)",
+        resource_types: vec!["Appointment"],
+        excluded_appointment_types: vec!["Family time".into(), "Court or legal".into()],
+        start: "2026-11-23".into(),
+        end: None,
+        purpose: "TREAT",
+        active: true,
+        at: monday_morning(),
+    };
+    let r = consent::consent(&terms, &her()).unwrap();
+    assert_valid(&r);
+    let except = &r["provision"]["provision"][0];
+    assert_eq!(except["type"], "deny");
+    assert_eq!(except["class"][0]["code"], "Appointment");
+    assert_eq!(
+        except["code"],
+        json!([{ "text": "Family time" }, { "text": "Court or legal" }])
+    );
+
+    // Nested provisions are held to the same rules.
+    let mut broken = r.clone();
+    broken["provision"]["provision"][0]["type"] = json!("maybe");
+    broken["provision"]["provision"][0]["code"] = json!([{ "coding": [{ "code": "family-time" }] }]);
+    let found = problems(&broken);
+    assert!(found.iter().any(|p| p.contains("type")), "{found:?}");
+    assert!(found.iter().any(|p| p.contains("system URI")), "{found:?}");
 }
 
 #[test]

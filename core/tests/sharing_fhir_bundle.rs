@@ -28,6 +28,7 @@ fn share_all(v: &Vault, contact: &str) {
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         monday_morning(),
     )

@@ -19,6 +19,7 @@ fn grant_appointments(v: &Vault, contact: &str) -> Result<sharing::ConsentGrant,
             start_date: "2026-11-23".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         monday_morning(),
     )

@@ -7,7 +7,7 @@ mod common;
 mod sharing_support;
 
 use alongside_core::sharing::sync::{SyncListener, SyncProgress};
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::sharing::{GrantDraft, LedgerState, ShareCategory, SharePurpose};
 use alongside_core::*;
 use common::*;
 use serde_json::json;
@@ -32,6 +32,11 @@ fn sync(v: &Vault, now: std::time::SystemTime) -> sharing::sync::SyncReport {
     v.sync_now(now, Arc::new(Recorder::default())).expect("sync runs")
 }
 
+fn background(v: &Vault, now: std::time::SystemTime) -> sharing::sync::SyncReport {
+    v.sync_in_background(now, Arc::new(Recorder::default()))
+        .expect("sync runs")
+}
+
 fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>) -> String {
     v.grant_consent(
         GrantDraft {
@@ -40,6 +45,7 @@ fn grant(v: &Vault, contact: &str, categories: Vec<ShareCategory>) -> String {
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         monday_morning(),
     )
@@ -108,7 +114,11 @@ fn arrives_once_and_never_in_the_clear(w: World) {
     assert_eq!(report.waiting, 0);
     assert!(!report.offline);
     assert_eq!(recorder.0.lock().unwrap().last().map(|p| p.sent), Some(queued));
-    assert!(v.share_ledger().unwrap().iter().all(|e| e.status_label == "Sent"));
+    assert!(v
+        .share_ledger()
+        .unwrap()
+        .iter()
+        .all(|e| e.state == LedgerState::Sent && e.status_label == "Sent Monday 23 November, 09:00"));
 
     // While the sealed envelopes wait at the relay, and again after they are collected.
     assert_no_plaintext(&w.relay);
@@ -197,9 +207,9 @@ fn a_relay_that_dies_mid_sync_loses_nothing_and_sends_nothing_twice() {
     );
 
     w.relay.restart(T0);
-    // Before the retry time nothing is tried; after it, everything goes.
-    assert_eq!(sync(v, at("2026-11-23T09:00:10Z")).sent, 0);
-    let later = sync(v, at("2026-11-23T10:00:00Z"));
+    // Before the retry time an automatic retry tries nothing; after it, everything goes.
+    assert_eq!(background(v, at("2026-11-23T09:00:10Z")).sent, 0);
+    let later = background(v, at("2026-11-23T10:00:00Z"));
     assert_eq!(later.sent, queued);
     assert_eq!(later.waiting, 0);
 
@@ -232,6 +242,49 @@ fn a_relay_that_dies_mid_sync_loses_nothing_and_sends_nothing_twice() {
     assert_eq!(cancelled.item.version, 2);
     let r: serde_json::Value = serde_json::from_slice(&cancelled.item.payload).unwrap();
     assert_eq!(r["status"], "cancelled");
+}
+
+#[test]
+fn send_now_goes_at_once_after_failed_syncs_while_an_automatic_retry_still_waits() {
+    let mut w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft(MARKER, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    let queued = v.sharing_pending().unwrap();
+
+    // A morning with no signal: automatic retries fail, and each waits longer than the last.
+    w.relay.kill();
+    let mut t = jiff::Timestamp::from_second(1_795_424_400).unwrap(); // 09:00 UTC
+    for _ in 0..8 {
+        assert!(background(v, t.into()).offline);
+        t = t.checked_add(jiff::SignedDuration::from_mins(65)).unwrap();
+    }
+    let last_failure = t.checked_sub(jiff::SignedDuration::from_mins(65)).unwrap();
+    assert!(sync(v, last_failure.into()).offline, "she tried too");
+
+    // Signal comes back five minutes later: the backoff now says an hour.
+    w.relay.restart(T0);
+    let back: std::time::SystemTime = last_failure
+        .checked_add(jiff::SignedDuration::from_mins(5))
+        .unwrap()
+        .into();
+    let automatic = background(v, back);
+    assert_eq!(
+        (automatic.sent, automatic.waiting),
+        (0, queued),
+        "an automatic retry waits its turn"
+    );
+
+    let asked = sync(v, back);
+    assert_eq!(
+        (asked.sent, asked.waiting, asked.offline),
+        (queued, 0, false),
+        "Send now goes now"
+    );
+    let got = w.maya.pull(&[her_key(v)]);
+    assert_eq!(got.len() as u32, queued, "each item arrived once");
+    assert_eq!(sync(v, back).sent, 0);
 }
 
 #[test]
@@ -321,6 +374,112 @@ fn stopping_a_grant_drops_what_the_relay_still_holds_and_tells_the_team() {
 }
 
 #[test]
+fn her_ledger_says_what_reached_the_team_and_what_the_relay_dropped_when_she_stopped() {
+    let w = world();
+    let v = &w.tv.vault;
+    v.add_appointment(draft("Key worker check-in", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let g = grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    sync(v, monday_morning());
+    // Maya collects the first appointment and says it arrived.
+    let got = w.maya.pull(&[her_key(v)]);
+    let first = got.iter().find(|o| o.item.kind.as_str() == "appointment").unwrap();
+    let her = v.sharing_identity().unwrap();
+    let hello: serde_json::Value = serde_json::from_slice(&got[0].item.payload).unwrap();
+    w.maya.send(
+        &her,
+        hello["inbox"].as_str().unwrap(),
+        &item(
+            "ack-1",
+            "ack",
+            &json!({ "format": "alongside-ack", "version": 1, "envelopes": [first.id.to_hex()] }),
+        ),
+    );
+
+    // A second one reaches the relay, but she stops sharing before Maya collects it.
+    v.add_appointment(draft("Review", "2026-11-26T10:00"), at("2026-11-23T09:30:00Z"))
+        .unwrap();
+    sync(v, at("2026-11-23T09:30:00Z"));
+    v.revoke_consent(g.clone(), at("2026-11-23T10:00:00Z")).unwrap();
+    let report = sync(v, at("2026-11-23T10:05:00Z"));
+    assert_eq!(report.withdrawn_at_relay, 1);
+
+    let ledger = v.share_ledger().unwrap();
+    let line = |start: &str| ledger.iter().find(|e| e.summary.starts_with(start)).unwrap();
+    let review = line("Appointment: Review");
+    assert_eq!(review.state, LedgerState::NeverDelivered);
+    assert_eq!(
+        review.status_label,
+        "Never delivered: on Monday 23 November, 10:05 you stopped sharing before Maya Okafor \
+         (specialist midwife) collected it, so it was deleted."
+    );
+    assert!(review.sent_at.is_some() && !review.withdrawn);
+    let check_in = line("Appointment: Key worker check-in");
+    assert_eq!(check_in.state, LedgerState::Received);
+    assert_eq!(
+        check_in.status_label,
+        "Received by Maya Okafor (specialist midwife), Monday 23 November, 09:30"
+    );
+    let stopped = line("You stopped sharing");
+    assert_eq!(stopped.state, LedgerState::Sent);
+    assert_eq!(stopped.status_label, "Sent Monday 23 November, 10:05");
+    assert!(ledger.iter().all(|e| e.grant_id == g));
+    assert!(ledger
+        .iter()
+        .all(|e| e.agreement_label
+            == "Under your agreement of Monday 23 November: Appointments (not Social worker, Family time, Court or legal)"));
+}
+
+#[test]
+fn an_appointment_changed_to_family_time_is_taken_back_from_the_team_and_never_sent_as_family_time() {
+    let w = world();
+    let v = &w.tv.vault;
+    let id = v
+        .add_appointment(draft("Meeting", "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    grant(v, &w.contact, vec![ShareCategory::Appointments]);
+    sync(v, monday_morning());
+    let got = w.maya.pull(&[her_key(v)]);
+    // Her consent tells the team, in FHIR terms, which kinds it leaves out.
+    let consent: serde_json::Value = serde_json::from_slice(&got[1].item.payload).unwrap();
+    assert_eq!(
+        consent["provision"]["provision"][0]["code"],
+        json!([{ "text": "Social worker" }, { "text": "Family time" }, { "text": "Court or legal" }])
+    );
+    let first = got.iter().find(|o| o.item.kind.as_str() == "appointment").unwrap();
+    assert_eq!(first.item.version, 1);
+
+    let mut family_time = draft("Family time with Ava at the contact centre", "2026-11-24T10:00");
+    family_time.kind = AppointmentKind::FamilyTime;
+    v.edit_appointment(id.clone(), family_time, at("2026-11-23T10:00:00Z"))
+        .unwrap();
+    assert_eq!(sync(v, at("2026-11-23T10:00:00Z")).sent, 1);
+    let got = w.maya.pull(&[her_key(v)]);
+    assert_eq!(got.len(), 1);
+    assert!(got[0].item.is_tombstone(), "the team is told to remove it");
+    assert_eq!(
+        (got[0].item.id.as_str(), got[0].item.version),
+        (first.item.id.as_str(), 2)
+    );
+    assert!(
+        got[0].item.payload.is_empty(),
+        "nothing of the family time goes with it"
+    );
+
+    v.edit_appointment(id, draft("Midwife", "2026-11-24T10:00"), at("2026-11-23T11:00:00Z"))
+        .unwrap();
+    sync(v, at("2026-11-23T11:00:00Z"));
+    let got = w.maya.pull(&[her_key(v)]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got[0].item.version, 3,
+        "a newer version than the removal, so it shows again"
+    );
+    let r: serde_json::Value = serde_json::from_slice(&got[0].item.payload).unwrap();
+    assert_eq!(r["description"], "Midwife");
+}
+
+#[test]
 fn her_team_can_acknowledge_and_propose_an_appointment_she_accepts() {
     let w = world();
     let v = &w.tv.vault;
@@ -378,7 +537,7 @@ fn her_team_can_acknowledge_and_propose_an_appointment_she_accepts() {
         .share_ledger()
         .unwrap()
         .iter()
-        .all(|e| e.status_label == "Received by Maya Okafor (specialist midwife)"));
+        .all(|e| e.status_label == "Received by Maya Okafor (specialist midwife), Monday 23 November, 12:00"));
     let messages = v.care_team_messages().unwrap();
     assert_eq!(messages.len(), 1);
     assert_eq!(

@@ -10,7 +10,7 @@ mod fhir_r4;
 mod sharing_support;
 
 use alongside_core::sharing::sync::{SyncListener, SyncProgress};
-use alongside_core::sharing::{CareContact, GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::sharing::{CareContact, GrantDraft, LedgerState, ShareCategory, SharePurpose};
 use alongside_core::support::*;
 use alongside_core::*;
 use common::*;
@@ -186,12 +186,19 @@ fn she_sees_exactly_what_the_team_will_read_and_it_arrives_once() {
             &json!({"format": "alongside-receipt", "version": 1, "envelopes": [envelope]}),
         ),
     );
-    sync(v, monday_morning());
+    sync(v, at("2026-11-23T09:05:00Z"));
     let received = &v.support_requests().unwrap()[0];
     assert_eq!(received.state, SupportRequestState::Received);
     assert_eq!(
         received.state_label,
         "Maya Okafor (specialist midwife) has received it."
+    );
+    // Her ledger says so too, from the same receipt.
+    let line = request_line(v);
+    assert_eq!(line.state, LedgerState::Received);
+    assert_eq!(
+        line.status_label,
+        "Received by Maya Okafor (specialist midwife), Monday 23 November, 09:05"
     );
 
     maya.send(
@@ -243,6 +250,37 @@ fn sending_is_a_one_off_yes_named_in_her_ledger_and_shares_nothing_else() {
     let kept = &export["support_requests"][0];
     assert_eq!(kept["lines"][0], "I would like: Someone to talk to, Legal advice");
     assert_eq!(kept["state"], "waiting_to_send");
+}
+
+/// The ledger line of her (only) request for support.
+fn request_line(v: &Vault) -> sharing::LedgerEntry {
+    v.share_ledger()
+        .unwrap()
+        .into_iter()
+        .find(|e| e.summary.starts_with("Request for support"))
+        .expect("the request is in her ledger")
+}
+
+#[test]
+fn a_request_she_took_back_shows_in_her_ledger_as_taken_back_not_as_stopped_sharing() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    let maya = v.add_care_contact(maya_invite(), monday_morning()).unwrap();
+    let r = v.send_support_request(to_care(&maya.id), monday_morning()).unwrap();
+    assert_eq!(request_line(v).state, LedgerState::Waiting);
+    v.cancel_support_request(r.id, at("2026-11-23T09:10:00Z")).unwrap();
+
+    let line = request_line(v);
+    assert_eq!(line.state, LedgerState::TakenBack);
+    assert_eq!(
+        line.status_label,
+        "Taken back on Monday 23 November, 09:10, before it was sent."
+    );
+    assert!(line.withdrawn && line.sent_at.is_none());
+    assert_eq!(
+        line.agreement_label,
+        "Your one-off yes to sending this, Monday 23 November"
+    );
 }
 
 #[test]
@@ -357,7 +395,16 @@ fn a_service_in_the_signed_directory_receives_a_request_without_pairing_until_it
     let envelopes = json!({"format": "alongside-ack", "version": 1, "envelopes": [got[1].id.to_hex()]});
     let her = v.sharing_identity().unwrap();
     service.send(&her, &her_inbox(&got), &item("ack-1", "ack", &envelopes));
-    sync(v, at("2026-11-23T12:00:00Z"));
+    let report = sync(v, at("2026-11-23T12:00:00Z"));
+    assert_eq!(report.received, 1);
+    assert!(
+        report
+            .summary
+            .ends_with("1 new message about your request for support."),
+        "a service is not her team: {}",
+        report.summary
+    );
+    assert!(!report.summary.contains("your team"), "{}", report.summary);
     assert_eq!(v.support_requests().unwrap()[0].state, SupportRequestState::Answered);
     relay.kill();
     assert!(
@@ -511,6 +558,7 @@ fn nothing_about_her_baby_is_shared_unless_she_writes_it_in_a_request() {
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         monday_morning(),
     )

@@ -18,6 +18,7 @@ pub mod support_dates;
 pub mod support_mode;
 pub mod support_request;
 pub mod team;
+pub mod team_relays;
 pub mod team_requests;
 pub mod team_store;
 pub mod today;

@@ -3,12 +3,14 @@
 //! sync, read the ledger and the team's replies. Every rule and word is the core's.
 
 use alongside_core::sharing::sync::{SyncListener, SyncProgress};
-use alongside_core::sharing::{GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::sharing::{share_choices, GrantDraft, ShareCategory, SharePurpose};
+use alongside_core::AppointmentKind;
 use serde_json::json;
 use std::sync::Arc;
 
+use super::appointment::draft::KindArg;
 use crate::context::Context;
-use crate::error::CliResult;
+use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
 use crate::words;
 
@@ -94,6 +96,16 @@ pub struct GrantArgs {
     /// Why you share.
     #[arg(long, value_enum, default_value = "treatment")]
     pub purpose: Why,
+    /// With appointments: also share this kind. Family time, court or legal, and social
+    /// worker meetings are left out unless you include them. Repeat for more.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub include: Vec<KindArg>,
+    /// With appointments: leave this kind out too. Repeat for more.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub leave_out: Vec<KindArg>,
+    /// Show what they would and would not see, without agreeing to anything.
+    #[arg(long)]
+    pub preview: bool,
 }
 
 struct Quiet;
@@ -149,6 +161,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             Ok(Outcome::new("Marked as checked.", json!({ "ok": true })))
         }
         Command::Grant(a) => {
+            let appointment_kinds = kinds(&a)?;
             let draft = GrantDraft {
                 contact_id: a.contact,
                 categories: a.what.iter().map(|w| category(*w)).collect(),
@@ -161,13 +174,36 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                     Why::Treatment => SharePurpose::Treatment,
                     Why::CareCoordination => SharePurpose::CareCoordination,
                 },
+                appointment_kinds,
             };
+            let p = vault.preview_consent(draft.clone())?;
+            let mut not_shared = String::new();
+            line(&mut not_shared, &p.not_shared_heading);
+            for l in &p.not_shared {
+                line(&mut not_shared, format!("  {l}"));
+            }
+            if a.preview {
+                let mut t = String::new();
+                line(&mut t, &p.heading);
+                for l in &p.shared {
+                    line(&mut t, format!("  {l}"));
+                }
+                t.push_str(&not_shared);
+                line(
+                    &mut t,
+                    "Nothing has been agreed. To agree, run the same command without --preview.",
+                );
+                return Ok(Outcome::new(t, json!({ "preview": p })));
+            }
             let g = vault.grant_consent(draft, ctx.now)?;
             let waiting = vault.sharing_pending()?;
             let ready = words::count("share-ready-to-send", waiting as usize);
             let next = if waiting > 0 { ": alongside share sync" } else { "." };
-            let t = format!("{}\nAgreement id: {}\n{ready}{next}", g.summary, g.id);
-            Ok(Outcome::new(t, json!({ "agreement": g, "waiting": waiting })))
+            let t = format!("{}\n{not_shared}Agreement id: {}\n{ready}{next}", g.summary, g.id);
+            Ok(Outcome::new(
+                t,
+                json!({ "agreement": g, "preview": p, "waiting": waiting }),
+            ))
         }
         Command::Stop(a) => {
             let r = vault.revoke_consent(a.agreement, ctx.now)?;
@@ -180,11 +216,14 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Ledger => {
             let entries = vault.share_ledger()?;
             let mut t = String::new();
+            // Each line as the JSON has it: what, with whom, what happened and when, and
+            // under which agreement (its id, as `share list` and `share stop` use it).
             for e in &entries {
                 line(
                     &mut t,
                     format!("{} · {} · {}", e.contact_name, e.summary, e.status_label),
                 );
+                line(&mut t, format!("    {} [{}]", e.agreement_label, e.grant_id));
             }
             if entries.is_empty() {
                 line(&mut t, "Nothing has been shared.");
@@ -210,6 +249,29 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             ))
         }
     }
+}
+
+/// The kinds of appointment she chose: the form's defaults (the core's), with what she
+/// included added and what she left out taken away; `None` when she changed nothing.
+fn kinds(a: &GrantArgs) -> CliResult<Option<Vec<AppointmentKind>>> {
+    if a.include.is_empty() && a.leave_out.is_empty() {
+        return Ok(None);
+    }
+    if !a.what.iter().any(|w| matches!(w, What::Appointments)) {
+        return Err(CliError::usage(
+            "--include and --leave-out choose kinds of appointment: use them with --what appointments.",
+        ));
+    }
+    let include: Vec<AppointmentKind> = a.include.iter().map(|k| (*k).into()).collect();
+    let leave_out: Vec<AppointmentKind> = a.leave_out.iter().map(|k| (*k).into()).collect();
+    Ok(Some(
+        share_choices()
+            .appointment_kinds
+            .into_iter()
+            .filter(|c| (c.shared_by_default || include.contains(&c.kind)) && !leave_out.contains(&c.kind))
+            .map(|c| c.kind)
+            .collect(),
+    ))
 }
 
 fn category(w: What) -> ShareCategory {

@@ -1,10 +1,14 @@
 //! `alongside team ...`: the care-team member's side. Make a key and an invite code, pull
 //! and open what women share (checking each is signed by a key already seen, or is a
-//! first `hello`), export a woman's records as a FHIR R4 Bundle, and reply: acknowledge
-//! what arrived, or propose an appointment she can accept.
+//! first `hello`), accept a first contact once the safety number matches, export a woman's
+//! records as a FHIR R4 Bundle, and reply: acknowledge what arrived, or propose an
+//! appointment she can accept. Replies and receipts go only to the member's own relay or one
+//! they approved (`team_relays`); one that fails never stops a pull.
 
+use alongside_core::content::text;
 use alongside_core::free_text::one_line;
 use alongside_core::sharing::fhir;
+use alongside_core::AlongsideError;
 use alongside_protocol::device::{BoxPublicKey, DeviceIdentity, DeviceKey};
 use alongside_protocol::envelope::{self, Envelope, EnvelopeId, InboxId, Item, Kind, Opened};
 use alongside_protocol::fingerprint::safety_number;
@@ -12,10 +16,10 @@ use alongside_protocol::invite::Invite;
 use alongside_protocol::keys::PublicKey;
 use alongside_relay::client::RelayClient;
 use serde_json::{json, Value};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use super::team_requests;
 use super::team_store::{Folder, Member, Received, Record, Woman};
+use super::{team_relays, team_requests};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
@@ -27,6 +31,10 @@ pub enum Command {
     Init(InitArgs),
     /// Fetch, check and open what has arrived, and show it.
     Pull(DirArgs),
+    /// Accept a woman shown as new, once you have compared the safety number with her in person.
+    Accept(WomanArgs),
+    /// Let replies go to another relay her phone asked for, once she has confirmed it in person.
+    ApproveRelay(ApproveArgs),
     /// Everything one woman has shared, as a FHIR R4 Bundle (JSON).
     Export(WomanArgs),
     /// Reply to a woman: acknowledge what arrived, or propose an appointment.
@@ -53,6 +61,15 @@ pub struct InitArgs {
     /// Your role as she will see it, like "specialist midwife".
     #[arg(long)]
     pub role: String,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ApproveArgs {
+    #[command(flatten)]
+    pub dir: DirArgs,
+    /// The relay's address, as `alongside team pull` showed it (https, or http on this computer).
+    #[arg(long, value_name = "URL")]
+    pub relay: String,
 }
 
 #[derive(Debug, clap::Args)]
@@ -108,6 +125,8 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
         Command::Init(a) => init(ctx, a),
         Command::Pull(a) => pull(a),
+        Command::Accept(a) => accept(a),
+        Command::ApproveRelay(a) => approve_relay(a),
         Command::Export(a) => export(ctx, a),
         Command::Reply(a) => reply(ctx, a),
     }
@@ -137,6 +156,7 @@ fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
             inbox: inbox.to_hex(),
             name: a.name,
             role: a.role,
+            approved_relays: vec![],
         },
     )?;
     let t = format!("Give her this invite code (or show it as a QR code):\n{invite}");
@@ -156,24 +176,48 @@ fn identity(w: &Woman) -> CliResult<DeviceIdentity> {
     })
 }
 
+/// A command the member can run as shown: `alongside team SUB --dir DIR REST…`, quoted.
+fn command(sub: &str, dir: &Path, rest: &[&str]) -> String {
+    let dir = dir.to_string_lossy();
+    let mut words = vec!["alongside", "team", sub, "--dir", &dir];
+    words.extend_from_slice(rest);
+    shlex::try_join(words.iter().copied()).unwrap_or_else(|_| words.join(" "))
+}
+
+/// A refusal in words, with the field it is about (exit 1, nothing changed).
+fn refused(field: &str, words: &str) -> CliError {
+    AlongsideError::InvalidInput {
+        field: field.to_string(),
+        reason: words.to_string(),
+    }
+    .into()
+}
+
+/// Records a first contact from her hello. Its keys must be usable, or nothing is kept:
+/// a stranger's broken hello must not break the next pull.
 fn learn(record: &mut Record, o: &Opened) -> Option<String> {
     let hello: Value = serde_json::from_slice(&o.item.payload).ok()?;
     if hello["signing_key"].as_str()? != o.sender.to_base64() {
         return None;
     }
+    let sealing_key = hello["sealing_key"].as_str()?;
+    BoxPublicKey::from_base64(sealing_key).ok()?;
     let id = woman_id(&o.sender);
     record.women.entry(id.clone()).or_insert(Woman {
         signing_key: o.sender.to_base64(),
-        sealing_key: hello["sealing_key"].as_str()?.to_string(),
+        sealing_key: sealing_key.to_string(),
         relay_url: hello["relay_url"].as_str()?.to_string(),
         inbox: hello["inbox"].as_str()?.to_string(),
         items: Default::default(),
         unacknowledged: vec![],
+        accepted: false,
+        receipts_owed: vec![],
     });
     Some(id)
 }
 
-fn keep(w: &mut Woman, o: &Opened) {
+/// Keeps what `o` carries if it is newer than what is held; returns whether it was.
+fn keep(w: &mut Woman, o: &Opened) -> bool {
     w.unacknowledged.push(o.id.to_hex());
     // A tombstone names only the item's id: it removes whatever was shared under that id
     // (an appointment, unless something else of hers has it).
@@ -187,7 +231,7 @@ fn keep(w: &mut Woman, o: &Opened) {
     };
     let key = format!("{kind}/{}", o.item.id);
     if w.items.get(&key).is_some_and(|r| r.version >= o.item.version) {
-        return; // an older or repeated version: the latest wins
+        return false; // an older or repeated version: the latest wins
     }
     let resource = if o.item.is_tombstone() {
         None
@@ -205,18 +249,18 @@ fn keep(w: &mut Woman, o: &Opened) {
             answered: false,
         },
     );
+    true
 }
 
 fn pull(a: DirArgs) -> CliResult<Outcome> {
+    let dir = a.dir.clone();
     let folder = Folder(a.dir);
     let member = folder.member()?;
     let mut record = folder.load()?;
     let mut client = RelayClient::new(&member.relay_url, folder.key()?).map_err(relay_error)?;
     let me = folder.key()?;
-    let mut new_women = Vec::new();
+    // New items kept (hellos are shown as new women instead), so the count matches the lists.
     let mut opened_count = 0;
-    // Requests for support opened now, by woman: her phone is told they arrived.
-    let mut requests_opened: std::collections::BTreeMap<String, Vec<String>> = Default::default();
     let mut after: Option<String> = None;
     loop {
         let page = client
@@ -231,11 +275,7 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
         for (_, env) in &envelopes {
             let Some(env) = env else { continue };
             if let Ok(o) = envelope::open_first_contact(env, &me) {
-                if let Some(id) = learn(&mut record, &o) {
-                    if !new_women.contains(&id) && record.women[&id].items.is_empty() {
-                        new_women.push(id);
-                    }
-                }
+                learn(&mut record, &o);
             }
         }
         let known: Vec<PublicKey> = record
@@ -252,13 +292,13 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
             match envelope::open(env, &me, &known) {
                 Ok(o) => {
                     if let Some(w) = record.women.get_mut(&woman_id(&o.sender)) {
-                        keep(w, &o);
-                        opened_count += 1;
-                        if o.item.kind.as_str() == team_requests::KIND {
-                            requests_opened
-                                .entry(woman_id(&o.sender))
-                                .or_default()
-                                .push(o.id.to_hex());
+                        let kind = o.item.kind.as_str();
+                        if keep(w, &o) && kind != envelope::HELLO {
+                            opened_count += 1;
+                            // Her phone is told it arrived (below, and at later pulls until it goes).
+                            if kind == team_requests::KIND {
+                                w.receipts_owed.push(o.id.to_hex());
+                            }
                         }
                     }
                     done.push(relay_id.clone());
@@ -278,26 +318,52 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
             break;
         }
     }
-    for (id, envelopes) in &requests_opened {
-        let w = record.women[id].clone();
-        let receipt = team_requests::receipt(envelopes, format!("receipt-{}", random_hex()?))?;
-        send_to(&folder, &w, &receipt)?;
-    }
+    let (notes, receipts) = send_receipts(&folder, &dir, &member, &mut record)?;
+    folder.save(&record)?;
+
     let waiting = team_requests::waiting(&record);
     let mut t = String::new();
-    team_requests::render(&mut t, &waiting);
-    line(&mut t, format!("{opened_count} items opened."));
+    team_requests::render(&mut t, &waiting, &|woman| {
+        command("reply", &dir, &["--woman", woman, "ack"])
+    });
+    for n in &notes {
+        line(&mut t, n);
+    }
+    if !notes.is_empty() {
+        line(&mut t, "");
+    }
+    line(&mut t, text("team-opened", &[("count", opened_count.into())]));
+    let mut new_women = Vec::new();
     for (id, w) in &record.women {
-        let live = w.items.values().filter(|r| r.resource.is_some()).count();
-        line(&mut t, format!("Woman {id}: {live} records"));
-        if new_women.contains(id) {
-            let number = safety_number(&me.identity(), &identity(w)?);
-            line(
-                &mut t,
-                format!("  New. Compare this safety number with her in person: {number}"),
-            );
+        let listed: Vec<&Received> = w.items.values().filter(|r| r.kind != envelope::HELLO).collect();
+        let removed = listed.iter().filter(|r| r.resource.is_none()).count();
+        let records = listed.len() - removed;
+        let counts: [(&str, _); 3] = [
+            ("woman", id.as_str().into()),
+            ("records", records.into()),
+            ("removed", removed.into()),
+        ];
+        if removed == 0 {
+            line(&mut t, text("team-woman-records", &counts));
+        } else {
+            line(&mut t, text("team-woman-records-removed", &counts));
         }
-        for r in w.items.values().filter(|r| r.kind != envelope::HELLO) {
+        if !w.accepted {
+            new_women.push(id.clone());
+            if let Ok(her) = identity(w) {
+                let number = safety_number(&me.identity(), &her);
+                line(
+                    &mut t,
+                    format!("  {}", text("team-woman-new", &[("number", number.to_string().into())])),
+                );
+                let accept = command("accept", &dir, &["--woman", id]);
+                line(
+                    &mut t,
+                    format!("  {}", text("team-woman-accept-hint", &[("command", accept.into())])),
+                );
+            }
+        }
+        for r in listed {
             // Whoever has the invite code can write these: each is kept to its own line.
             let what = r
                 .resource
@@ -319,18 +385,99 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
             "opened": opened_count,
             "new_women": new_women,
             "support_requests": team_requests::to_json(&waiting),
+            "receipts": receipts,
             "women": record.women,
         }),
     ))
 }
 
-fn woman(folder: &Folder, id: &str) -> CliResult<(Record, Woman)> {
+/// Tells each woman's phone which of her requests arrived here, where replies may go. One
+/// that fails is reported and tried again at the next pull; the rest go on. Returns the
+/// words for the member and a line of JSON per woman tried.
+fn send_receipts(
+    folder: &Folder,
+    dir: &Path,
+    member: &Member,
+    record: &mut Record,
+) -> CliResult<(Vec<String>, Vec<Value>)> {
+    let mut notes = Vec::new();
+    let mut out = Vec::new();
+    for (id, w) in record.women.iter_mut().filter(|(_, w)| !w.receipts_owed.is_empty()) {
+        if let Some(words) = held(id, w, dir, member, "team-receipt-held", "team-receipt-unusable") {
+            notes.push(words);
+            out.push(json!({ "woman": id, "sent": false, "reason": "relay_not_approved" }));
+            continue;
+        }
+        let receipt = team_requests::receipt(&w.receipts_owed, format!("receipt-{}", random_hex()?))?;
+        if send_to(folder, w, &receipt).is_ok() {
+            w.receipts_owed.clear();
+            out.push(json!({ "woman": id, "sent": true }));
+        } else {
+            notes.push(text("team-receipt-failed", &[("woman", id.as_str().into())]));
+            out.push(json!({ "woman": id, "sent": false, "reason": "relay_refused" }));
+        }
+    }
+    Ok((notes, out))
+}
+
+/// Words saying nothing goes to `w` because her hello asked for replies at a relay that is
+/// not the member's and not approved, with the command to approve it if it could be; `None`
+/// when replies may go.
+fn held(woman: &str, w: &Woman, dir: &Path, member: &Member, with_command: &str, unusable: &str) -> Option<String> {
+    if team_relays::allowed(member, w) {
+        return None;
+    }
+    Some(match team_relays::approvable(&w.relay_url) {
+        Some(url) => {
+            let relay = url.to_string();
+            let approve = command("approve-relay", dir, &["--relay", &relay]);
+            text(
+                with_command,
+                &[
+                    ("woman", woman.into()),
+                    ("relay", relay.as_str().into()),
+                    ("command", approve.into()),
+                ],
+            )
+        }
+        None => text(unusable, &[("woman", woman.into())]),
+    })
+}
+
+fn accept(a: WomanArgs) -> CliResult<Outcome> {
+    let folder = Folder(a.dir.dir.clone());
+    let (mut record, _) = woman(&folder, &a.dir.dir, &a.woman)?;
+    if let Some(w) = record.women.get_mut(&a.woman) {
+        w.accepted = true;
+    }
+    folder.save(&record)?;
+    Ok(Outcome::new(
+        text("team-accepted", &[("woman", a.woman.as_str().into())]),
+        json!({ "ok": true, "woman": a.woman }),
+    ))
+}
+
+fn approve_relay(a: ApproveArgs) -> CliResult<Outcome> {
+    let folder = Folder(a.dir.dir);
+    let mut member = folder.member()?;
+    let url = team_relays::approvable(&a.relay).ok_or_else(|| refused("relay", &text("team-relay-refused", &[])))?;
+    let relay = url.to_string();
+    if !member.approved_relays.contains(&relay) {
+        member.approved_relays.push(relay.clone());
+    }
+    folder.save_member(&member)?;
+    Ok(Outcome::new(
+        text("team-relay-approved", &[("relay", relay.as_str().into())]),
+        json!({ "ok": true, "approved_relays": member.approved_relays }),
+    ))
+}
+
+fn woman(folder: &Folder, dir: &Path, id: &str) -> CliResult<(Record, Woman)> {
     let record = folder.load()?;
-    let w = record
-        .women
-        .get(id)
-        .cloned()
-        .ok_or_else(|| CliError::usage("No woman with that id here. See: alongside team pull"))?;
+    let w = record.women.get(id).cloned().ok_or_else(|| {
+        let pull = command("pull", dir, &[]);
+        CliError::usage(text("team-no-woman", &[("command", pull.into())]))
+    })?;
     Ok((record, w))
 }
 
@@ -354,8 +501,8 @@ fn full_url(woman: &str, r: &Received, resource: &Value) -> String {
 }
 
 fn export(ctx: &Context, a: WomanArgs) -> CliResult<Outcome> {
-    let folder = Folder(a.dir.dir);
-    let (_, w) = woman(&folder, &a.woman)?;
+    let folder = Folder(a.dir.dir.clone());
+    let (_, w) = woman(&folder, &a.dir.dir, &a.woman)?;
     let mut shared: Vec<(&Received, &Value)> = w
         .items
         .values()
@@ -382,8 +529,19 @@ fn export(ctx: &Context, a: WomanArgs) -> CliResult<Outcome> {
 }
 
 fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
-    let folder = Folder(a.to.dir.dir);
-    let (mut record, w) = woman(&folder, &a.to.woman)?;
+    let folder = Folder(a.to.dir.dir.clone());
+    let (mut record, w) = woman(&folder, &a.to.dir.dir, &a.to.woman)?;
+    // Nothing goes to a relay that is not the member's own, or approved.
+    if let Some(words) = held(
+        &a.to.woman,
+        &w,
+        &a.to.dir.dir,
+        &folder.member()?,
+        "team-reply-held",
+        "team-reply-unusable",
+    ) {
+        return Err(refused("relay", &words));
+    }
     let (item, words) = match a.reply {
         Reply::Ack(ack) => (
             Item {

@@ -2,6 +2,7 @@
 //! first, with the words she previewed; `team pull` tells her phone they arrived, and
 //! `team reply ack` answers them.
 
+use alongside_core::content::text;
 use alongside_core::free_text::{lines, one_line};
 use alongside_protocol::envelope::{Item, Kind};
 use serde_json::{json, Value};
@@ -51,8 +52,9 @@ pub fn waiting(record: &Record) -> Vec<Waiting> {
     out
 }
 
-/// The list in words, for `team pull`.
-pub fn render(t: &mut String, list: &[Waiting]) {
+/// The list in words, for `team pull`; `answer` gives the command that answers a woman's
+/// requests, as the member can run it.
+pub fn render(t: &mut String, list: &[Waiting], answer: &dyn Fn(&str) -> String) {
     if list.is_empty() {
         return;
     }
@@ -81,8 +83,15 @@ pub fn render(t: &mut String, list: &[Waiting]) {
         for words in lines(v["payload"][0]["contentString"].as_str().unwrap_or("")).split('\n') {
             line(t, format!("    {words}"));
         }
+        line(
+            t,
+            format!(
+                "  {}",
+                text("team-request-answer", &[("command", answer(&w.woman).into())])
+            ),
+        );
     }
-    line(t, "Answer with: alongside team reply --woman ID ack --message \"...\"");
+    line(t, text("team-request-answer-words", &[]));
     line(t, "");
 }
 

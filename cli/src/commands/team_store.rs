@@ -23,6 +23,9 @@ pub struct Member {
     pub inbox: String,
     pub name: String,
     pub role: String,
+    /// Other relays the member approved for replies (`alongside team approve-relay`).
+    #[serde(default)]
+    pub approved_relays: Vec<String>,
 }
 
 /// A woman who has shared with this member, learned from her hello.
@@ -30,13 +33,21 @@ pub struct Member {
 pub struct Woman {
     pub signing_key: String,
     pub sealing_key: String,
-    /// Where to send replies.
+    /// Where her hello asked for replies: used only if it is the member's own relay or
+    /// one they approved (see `team_relays`).
     pub relay_url: String,
     pub inbox: String,
     /// Received items by "kind/id": the latest version only.
     pub items: BTreeMap<String, Received>,
     /// Envelope ids opened and not yet acknowledged to her.
     pub unacknowledged: Vec<String>,
+    /// The member compared the safety number with her and accepted her; until then she is
+    /// shown as new.
+    #[serde(default)]
+    pub accepted: bool,
+    /// Requests of hers opened here whose receipt has not reached her phone yet.
+    #[serde(default)]
+    pub receipts_owed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -108,6 +119,10 @@ impl Folder {
 
     pub fn member(&self) -> CliResult<Member> {
         self.load_json(&self.member_path())
+    }
+
+    pub fn save_member(&self, m: &Member) -> CliResult<()> {
+        self.save_json(&self.member_path(), m)
     }
 
     pub fn load(&self) -> CliResult<Record> {

@@ -21,11 +21,17 @@ impl Drop for Relay {
 
 /// The workspace's relay binary, next to this crate's `alongside` (tests/run builds both).
 pub fn start_relay(s: &Sandbox) -> Relay {
+    start_relay_named(s, "relay.sqlite3")
+}
+
+/// Another relay process, on its own database file in the sandbox.
+#[allow(dead_code)]
+pub fn start_relay_named(s: &Sandbox, database: &str) -> Relay {
     let bin = std::path::Path::new(env!("CARGO_BIN_EXE_alongside")).with_file_name("alongside-relay");
     assert!(bin.is_file(), "build the relay first: cargo build -p alongside-relay");
     let mut child = Command::new(bin)
         .args(["--listen", "127.0.0.1:0", "--database"])
-        .arg(s.path("relay.sqlite3"))
+        .arg(s.path(database))
         .args(["--now", super::NOW])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())

@@ -476,6 +476,14 @@ share-purpose-care-coordination = So your services can work together
 share-contact-display = { $name } ({ $role })
 share-grant-summary-until = { $name } can see: { $what }. From { $start } to { $end }.
 share-grant-summary-open = { $name } can see: { $what }. From { $start } until you stop it.
+share-category-appointments-not = Appointments (not { $kinds })
+share-category-appointments-only = Appointments (only { $kinds })
+share-kinds-required = Choose at least one kind of appointment to share, or untick Appointments.
+share-preview-heading-open = { $name } will see, from { $start } until you stop it:
+share-preview-heading-until = { $name } will see, from { $start } to { $end }:
+share-preview-appointments = Appointments: { $kinds }
+share-preview-not-shared = { $name } will not see:
+share-preview-never-notes = Your private notes. They always stay on this phone.
 share-item-appointment = Appointment: { $title }, { $date } ({ $status })
 share-item-medicine = Medicine: { $name }, { $dose }
 share-item-dose = Dose: { $name } { $amount }, { $date }: { $state }
@@ -487,11 +495,16 @@ share-item-patient = A record that stands for you, with no name or details, for 
 share-item-consent = Your agreement to share with { $name }
 share-item-consent-stopped = You stopped sharing with { $name }
 share-item-deleted = An appointment you removed
+share-item-unshared = No longer shared with them: { $what }
 share-item-plan = Your breastfeeding plan, made { $date }
 share-item-plan-deleted = You removed your breastfeeding plan
-share-status-waiting = Waiting to send
-share-status-sent = Sent
-share-status-received = Received by { $name }
+share-status-waiting = Waiting to send since { $when }
+share-status-sent = Sent { $when }
+share-status-received = Received by { $name }, { $when }
+share-status-never-delivered = Never delivered: on { $when } you stopped sharing before { $name } collected it, so it was deleted.
+share-status-taken-back = Taken back on { $when }, before it was sent.
+share-ledger-agreement = Under your agreement of { $date }: { $what }
+share-ledger-one-off = Your one-off yes to sending this, { $date }
 sync-sent = { $count ->
     [one] Sent 1 update.
    *[other] Sent { $count } updates.
@@ -503,6 +516,10 @@ sync-waiting = { $count ->
 sync-received = { $count ->
     [one] 1 new message from your team.
    *[other] { $count } new messages from your team.
+}
+sync-received-services = { $count ->
+    [one] 1 new message about your request for support.
+   *[other] { $count } new messages about your requests for support.
 }
 care-team-proposal = { $name } suggests: { $title }, { $date }, { $start } to { $end }
 share-ready-to-send =
@@ -518,9 +535,37 @@ team-acknowledged =
     }
 # For a care-team member using `alongside team`: a file in their folder is far too large to be one it wrote.
 team-file-too-large = A file in this care-team folder is too large to be one this tool wrote, so it wasn't read. Nothing was changed.
-share-status-withdrawn = Not sent: you stopped sharing first
+share-status-withdrawn = Not sent: on { $when } you stopped sharing before it went.
 share-revoked = Sharing with { $name } has stopped. Nothing more will be sent. What they already received stays in their records; you can ask them about it.
 share-item-support-request = Request for support to { $name }: { $needs }. You agreed to send this once.
+
+## The care team's side (`alongside team`): staff-facing words, under the same rules.
+
+team-opened = { $count ->
+    [one] 1 new item opened.
+   *[other] { $count } new items opened.
+}
+team-woman-records = { $records ->
+    [one] Woman { $woman }: 1 record
+   *[other] Woman { $woman }: { $records } records
+}
+team-woman-records-removed = { $records ->
+    [one] Woman { $woman }: 1 record, { $removed } removed
+   *[other] Woman { $woman }: { $records } records, { $removed } removed
+}
+team-woman-new = New: you have not accepted her yet. Compare this safety number with her in person: { $number }
+team-woman-accept-hint = When it matches, accept her: { $command }
+team-request-answer = To answer: { $command }
+team-request-answer-words = To send a few words with your answer, add --message and your words in quotes.
+team-receipt-failed = Couldn't tell woman { $woman }'s phone that her request arrived: her relay didn't take it. It will be tried again at the next pull.
+team-receipt-held = Woman { $woman }'s phone asked for replies at { $relay }, which is not your relay, so nothing was sent there. If she confirms that address with you in person: { $command }
+team-receipt-unusable = Woman { $woman }'s phone asked for replies at an address that can't be used, so nothing was sent.
+team-reply-held = Her phone asked for replies at a relay that is not yours, so nothing was sent. If she confirms that address with you in person: { $command }
+team-reply-unusable = Her phone asked for replies at an address that can't be used, so nothing was sent.
+team-accepted = Woman { $woman } is accepted and no longer shown as new.
+team-relay-approved = Replies and receipts may now go to { $relay }.
+team-relay-refused = That address can't be used for replies. It must start with https:// (or http:// for this computer only).
+team-no-woman = No woman with that id here. To see who has shared with you: { $command }
 
 ## Requests for support
 
@@ -593,6 +638,9 @@ sharing-matches = It matches
 sharing-verified = You checked this number with them.
 sharing-frozen = Their security code changed. Check it with them before anything more is sent.
 sharing-choose = What to share with them, from today until you stop it:
+sharing-kinds = Which appointments:
+sharing-preview-button = See what they will see
+sharing-change = Change something
 sharing-why = Why you're sharing:
 sharing-share-button = Share with them
 sharing-agreements = What you share

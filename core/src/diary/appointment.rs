@@ -28,6 +28,25 @@ pub enum AppointmentKind {
     Other,
 }
 
+impl AppointmentKind {
+    /// Every kind, in the order forms list them.
+    pub const ALL: [AppointmentKind; 13] = [
+        AppointmentKind::SpecialistMidwife,
+        AppointmentKind::AntenatalClinicOrScan,
+        AppointmentKind::DrugAndAlcoholKeyWorker,
+        AppointmentKind::PrescriberReview,
+        AppointmentKind::Gp,
+        AppointmentKind::HealthVisitor,
+        AppointmentKind::SocialWorker,
+        AppointmentKind::PerinatalMentalHealth,
+        AppointmentKind::FamilyTime,
+        AppointmentKind::CourtOrLegal,
+        AppointmentKind::Housing,
+        AppointmentKind::PeerSupport,
+        AppointmentKind::Other,
+    ];
+}
+
 /// Where an occurrence stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -6,7 +6,7 @@ use super::contacts::{self, StoredContact};
 use super::fhir::consent::{consent, ConsentTerms};
 use super::grants::{self, StoredGrant};
 use super::items;
-use super::model::{CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome};
+use super::model::{CareContact, ConsentGrant, ConsentPreview, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory};
 use super::outbox;
 use crate::content::text;
 use crate::error::{AlongsideError, Result};
@@ -49,12 +49,26 @@ impl Vault {
         })
     }
 
+    /// What an agreement would share with a contact, and what it would not (kinds of
+    /// appointment left out, what she didn't tick, her private notes), in words. Checks the
+    /// draft as `grant_consent` does; changes nothing.
+    pub fn preview_consent(&self, draft: GrantDraft) -> Result<ConsentPreview> {
+        let checked = grants::validate(&draft)?;
+        self.read(|conn| {
+            let contact = contacts::load(conn, &draft.contact_id)?;
+            if contact.directory_service.is_some() {
+                return Err(AlongsideError::not_found("care team contact"));
+            }
+            Ok(super::preview::preview(&checked, &contact.display()))
+        })
+    }
+
     /// Agrees to share `draft.categories` with a contact for a period. Queues her consent
     /// (FHIR `Consent`) and everything already in her diary that the grant covers, all in
     /// one transaction; nothing is sent until the next sync.
     pub fn grant_consent(&self, draft: GrantDraft, now: SystemTime) -> Result<ConsentGrant> {
         let now_ts = time::timestamp(now)?;
-        let (categories, start, end) = grants::validate(&draft)?;
+        let checked = grants::validate(&draft)?;
         self.write(|tx| {
             let contact = contacts::load(tx, &draft.contact_id)?;
             if contact.directory_service.is_some() {
@@ -69,9 +83,10 @@ impl Vault {
             let g = StoredGrant {
                 id: uuid::Uuid::new_v4().to_string(),
                 contact_id: contact.id.clone(),
-                categories,
-                start,
-                end,
+                categories: checked.categories,
+                appointment_kinds: checked.appointment_kinds,
+                start: checked.start,
+                end: checked.end,
                 purpose: draft.purpose,
                 created_at: now_ts.as_second(),
                 revoked_at: None,
@@ -250,6 +265,14 @@ fn queue_consent(
             grant_id: &g.id,
             recipient: &contact.display(),
             resource_types: types,
+            excluded_appointment_types: if g.categories.contains(&ShareCategory::Appointments) {
+                super::kinds::left_out(&g.appointment_kinds)
+                    .iter()
+                    .map(|k| crate::content::label("kind", k))
+                    .collect()
+            } else {
+                Vec::new()
+            },
             start: g.start.to_string(),
             end: g.end.map(|e| e.to_string()),
             purpose: g.purpose.fhir_code(),

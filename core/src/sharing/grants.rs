@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 
 use super::model::{ConsentGrant, GrantDraft, ShareCategory, SharePurpose};
 use crate::content::{label, long_date, text};
+use crate::diary::appointment::AppointmentKind;
 use crate::error::{AlongsideError, Result};
 
 /// The longest a grant may run before she is asked again.
@@ -17,6 +18,8 @@ pub(crate) struct StoredGrant {
     pub id: String,
     pub contact_id: String,
     pub categories: Vec<ShareCategory>,
+    /// With appointments, the kinds it covers; empty without.
+    pub appointment_kinds: Vec<AppointmentKind>,
     pub start: Date,
     pub end: Option<Date>,
     pub purpose: SharePurpose,
@@ -32,9 +35,17 @@ fn corrupt() -> AlongsideError {
     }
 }
 
-/// Checks a draft: at least one category, a start date, an end on or after it and not
-/// too far away.
-pub(crate) fn validate(d: &GrantDraft) -> Result<(Vec<ShareCategory>, Date, Option<Date>)> {
+/// A draft, checked.
+pub(crate) struct Checked {
+    pub categories: Vec<ShareCategory>,
+    pub appointment_kinds: Vec<AppointmentKind>,
+    pub start: Date,
+    pub end: Option<Date>,
+}
+
+/// Checks a draft: at least one category (and, with appointments, at least one kind of
+/// appointment), a start date, an end on or after it and not too far away.
+pub(crate) fn validate(d: &GrantDraft) -> Result<Checked> {
     let mut categories = d.categories.clone();
     categories.sort();
     categories.dedup();
@@ -50,6 +61,11 @@ pub(crate) fn validate(d: &GrantDraft) -> Result<(Vec<ShareCategory>, Date, Opti
             "Requests for support are sent one at a time, when you choose to send one.",
         ));
     }
+    let appointment_kinds = if categories.contains(&ShareCategory::Appointments) {
+        super::kinds::chosen(d.appointment_kinds.as_deref())?
+    } else {
+        Vec::new()
+    };
     let start = crate::time::parse_date("start date", &d.start_date)?;
     crate::diary::appointment::check_year("start date", start)?;
     let end = match d.end_date.as_deref().map(str::trim).filter(|e| !e.is_empty()) {
@@ -71,13 +87,19 @@ pub(crate) fn validate(d: &GrantDraft) -> Result<(Vec<ShareCategory>, Date, Opti
             Some(end)
         }
     };
-    Ok((categories, start, end))
+    Ok(Checked {
+        categories,
+        appointment_kinds,
+        start,
+        end,
+    })
 }
 
 pub(crate) fn insert(conn: &Connection, g: &StoredGrant) -> Result<()> {
     conn.execute(
-        "INSERT INTO consent_grants (id, contact_id, categories, start_date, end_date, purpose, created_at, one_off)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO consent_grants (id, contact_id, categories, start_date, end_date, purpose, created_at, one_off,
+             appointment_kinds)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         params![
             g.id,
             g.contact_id,
@@ -86,13 +108,15 @@ pub(crate) fn insert(conn: &Connection, g: &StoredGrant) -> Result<()> {
             g.end.map(|e| e.to_string()),
             crate::codes::code(&g.purpose),
             g.created_at,
-            g.one_off
+            g.one_off,
+            serde_json::to_string(&g.appointment_kinds)?
         ],
     )?;
     Ok(())
 }
 
-const COLUMNS: &str = "id, contact_id, categories, start_date, end_date, purpose, created_at, revoked_at, one_off";
+const COLUMNS: &str =
+    "id, contact_id, categories, start_date, end_date, purpose, created_at, revoked_at, one_off, appointment_kinds";
 
 fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
     Ok((
@@ -105,6 +129,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<Row> {
         r.get(6)?,
         r.get(7)?,
         r.get(8)?,
+        r.get(9)?,
     ))
 }
 
@@ -118,14 +143,16 @@ type Row = (
     i64,
     Option<i64>,
     bool,
+    String,
 );
 
 fn parse(r: Row) -> Result<StoredGrant> {
-    let (id, contact_id, categories, start, end, purpose, created_at, revoked_at, one_off) = r;
+    let (id, contact_id, categories, start, end, purpose, created_at, revoked_at, one_off, kinds) = r;
     Ok(StoredGrant {
         id,
         contact_id,
         categories: serde_json::from_str(&categories).map_err(|_| corrupt())?,
+        appointment_kinds: serde_json::from_str(&kinds).map_err(|_| corrupt())?,
         start: start.parse().map_err(|_| corrupt())?,
         end: match end {
             Some(e) => Some(e.parse().map_err(|_| corrupt())?),
@@ -152,6 +179,11 @@ pub(crate) fn active(conn: &Connection) -> Result<Vec<StoredGrant>> {
     query(conn, "WHERE revoked_at IS NULL AND one_off = 0", [])
 }
 
+/// Every grant: standing ones, stopped ones and her one-off yeses to requests.
+pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredGrant>> {
+    query(conn, "", [])
+}
+
 /// Every standing grant, stopped ones too: her sharing agreements.
 pub(crate) fn standing(conn: &Connection) -> Result<Vec<StoredGrant>> {
     query(conn, "WHERE one_off = 0", [])
@@ -176,15 +208,31 @@ pub(crate) fn set_revoked(conn: &Connection, id: &str, now: i64) -> Result<()> {
     Ok(())
 }
 
+/// Each category a grant covers, in words; appointments say which kinds are left out.
+fn labels(g: &StoredGrant) -> Vec<String> {
+    g.categories
+        .iter()
+        .map(|c| match c {
+            ShareCategory::Appointments => super::kinds::appointments_label(&g.appointment_kinds),
+            _ => label("share-category", c),
+        })
+        .collect()
+}
+
+/// What a grant covers, in words: "Appointments (not Family time), Medicines and doses".
+pub(crate) fn what(g: &StoredGrant) -> String {
+    labels(g).join(", ")
+}
+
 /// The grant as the shells show it.
 pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
-    let category_labels: Vec<String> = g.categories.iter().map(|c| label("share-category", c)).collect();
+    let category_labels = labels(g);
     let summary = match g.end {
         Some(end) => text(
             "share-grant-summary-until",
             &[
                 ("name", contact_name.into()),
-                ("what", category_labels.join(", ").into()),
+                ("what", what(g).into()),
                 ("start", long_date(g.start).into()),
                 ("end", long_date(end).into()),
             ],
@@ -193,7 +241,7 @@ pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
             "share-grant-summary-open",
             &[
                 ("name", contact_name.into()),
-                ("what", category_labels.join(", ").into()),
+                ("what", what(g).into()),
                 ("start", long_date(g.start).into()),
             ],
         ),
@@ -204,6 +252,7 @@ pub(crate) fn record(g: &StoredGrant, contact_name: &str) -> ConsentGrant {
         contact_name: contact_name.to_string(),
         categories: g.categories.clone(),
         category_labels,
+        appointment_kinds: g.appointment_kinds.clone(),
         start_date: g.start.to_string(),
         end_date: g.end.map(|e| e.to_string()),
         purpose: g.purpose,

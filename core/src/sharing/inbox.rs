@@ -53,6 +53,7 @@ pub(crate) fn store(conn: &Connection, contact_id: &str, m: &Opened, now: i64) -
     }
     if n == 1 && kind == "receipt" {
         for envelope in envelopes(&m.item.payload) {
+            mark_received(conn, contact_id, &envelope, now)?;
             crate::support::request_store::mark_received(conn, contact_id, &envelope, now)?;
         }
     }
@@ -88,13 +89,20 @@ fn acknowledge(conn: &Connection, contact_id: &str, payload: &[u8], now: i64) ->
         .map(|m| m.trim().to_string())
         .filter(|m| !m.is_empty());
     for envelope in envelopes(payload) {
-        conn.execute(
-            "UPDATE share_ledger SET acknowledged_at = ?3 WHERE envelope_id = ?1 AND contact_id = ?2
-                 AND acknowledged_at IS NULL",
-            params![envelope, contact_id, now],
-        )?;
+        mark_received(conn, contact_id, &envelope, now)?;
         crate::support::request_store::mark_answered(conn, contact_id, &envelope, message.as_deref(), now)?;
     }
+    Ok(())
+}
+
+/// Their app said `envelope` arrived: her ledger says "Received by …" (for this contact's
+/// envelopes only).
+fn mark_received(conn: &Connection, contact_id: &str, envelope: &str, now: i64) -> Result<()> {
+    conn.execute(
+        "UPDATE share_ledger SET acknowledged_at = ?3 WHERE envelope_id = ?1 AND contact_id = ?2
+             AND acknowledged_at IS NULL",
+        params![envelope, contact_id, now],
+    )?;
     Ok(())
 }
 

@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::fhir::{appointment, medication, Subject};
 use super::model::ShareCategory;
 use crate::content::{short_date, text};
+use crate::diary::appointment::AppointmentKind;
 use crate::diary::dose::DoseView;
 use crate::diary::{appointment_store, dose_api, dose_store, medicine_store};
 use crate::error::Result;
@@ -23,6 +24,8 @@ const AHEAD_DAYS: i64 = 400;
 #[derive(Debug, Clone)]
 pub(crate) struct Item {
     pub category: ShareCategory,
+    /// For an appointment, its kind: a grant shares only the kinds it covers.
+    pub appointment_kind: Option<AppointmentKind>,
     /// "appointment", "medicine", "dose": with `id`, what a version replaces.
     pub kind: &'static str,
     pub id: String,
@@ -128,6 +131,7 @@ fn plan_item(conn: &Connection, now: jiff::Timestamp, subject: &Subject) -> Resu
     let made_on: Date = time::parse_date("plan date", &plan.made_on)?;
     Ok(Some(Item {
         category: ShareCategory::BreastfeedingPlan,
+        appointment_kind: None,
         kind: "breastfeeding-plan",
         id: "breastfeeding-plan".into(),
         first: made_on,
@@ -148,6 +152,7 @@ fn occurrence_item(o: &crate::diary::appointment::Occurrence, subject: &Subject)
     let date: Date = time::parse_local("start", &o.start_local)?.date();
     Ok(Item {
         category: ShareCategory::Appointments,
+        appointment_kind: Some(o.kind),
         kind: "appointment",
         id: appointment::resource_id(o),
         first: date,
@@ -168,6 +173,7 @@ fn medicine_item(m: &medicine_store::Stored, today: Date, subject: &Subject) -> 
     let record = m.to_record(today);
     Ok(Item {
         category: ShareCategory::MedicinesAndDoses,
+        appointment_kind: None,
         kind: "medicine",
         id: super::fhir::id(&m.id),
         first: m.start,
@@ -209,6 +215,7 @@ fn dose_item(d: &DoseView, date: Date, subject: &Subject) -> Result<Option<Item>
     };
     Ok(Some(Item {
         category: ShareCategory::MedicinesAndDoses,
+        appointment_kind: None,
         kind: "dose",
         id: payload["id"].as_str().unwrap_or_default().to_string(),
         first: date,

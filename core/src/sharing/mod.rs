@@ -4,7 +4,7 @@
 //! - [`fhir`]: the FHIR R4 resources shared items travel as.
 //! - `device`, `pairing`, `contacts`: her keys, and the care-team members she has paired
 //!   with from their invite codes.
-//! - `grants`: what she agreed.
+//! - `grants`: what she agreed; [`kinds`]: which kinds of appointment an agreement covers.
 //! - `items`: what can be shared, found in her diary and built as resources.
 //! - `outbox`: the enforcement point. Nothing enters the outbox unless an active grant
 //!   covers it, and it is written in the same transaction as the change it carries.
@@ -20,17 +20,19 @@ pub mod fhir;
 pub(crate) mod grants;
 pub mod inbox;
 pub(crate) mod items;
+pub mod kinds;
 pub(crate) mod ledger;
 pub mod model;
 pub(crate) mod outbox;
 pub(crate) mod pairing;
+pub(crate) mod preview;
 pub(crate) mod push;
 pub mod sync;
 pub(crate) mod sync_store;
 
 pub use model::{
-    share_choices, CareContact, ConsentGrant, GrantDraft, LedgerEntry, RevokeOutcome, ShareCategory, ShareChoices,
-    SharePurpose,
+    share_choices, AppointmentKindChoice, CareContact, ConsentGrant, ConsentPreview, GrantDraft, LedgerEntry,
+    LedgerState, RevokeOutcome, ShareCategory, ShareChoices, SharePurpose,
 };
 
 use rusqlite::Connection;

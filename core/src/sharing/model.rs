@@ -2,6 +2,8 @@
 
 use std::time::SystemTime;
 
+use crate::diary::appointment::AppointmentKind;
+
 /// A kind of record she can choose to share.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, uniffi::Enum, serde::Serialize, serde::Deserialize,
@@ -46,6 +48,19 @@ impl ShareCategory {
 pub struct ShareChoices {
     pub categories: Vec<ShareCategoryChoice>,
     pub purposes: Vec<SharePurposeChoice>,
+    /// The kinds of appointment an agreement to share appointments can cover, in order,
+    /// each ticked or not to start with.
+    pub appointment_kinds: Vec<AppointmentKindChoice>,
+}
+
+/// One kind of appointment on the sharing form.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct AppointmentKindChoice {
+    pub kind: AppointmentKind,
+    pub label: String,
+    /// Ticked to start with. Family time, court or legal dates and social worker meetings
+    /// are not: they are shared only if she ticks them.
+    pub shared_by_default: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
@@ -76,6 +91,14 @@ pub fn share_choices() -> ShareChoices {
             .map(|p| SharePurposeChoice {
                 purpose: *p,
                 label: crate::content::label("share-purpose", p),
+            })
+            .collect(),
+        appointment_kinds: AppointmentKind::ALL
+            .iter()
+            .map(|k| AppointmentKindChoice {
+                kind: *k,
+                label: crate::content::label("kind", k),
+                shared_by_default: super::kinds::shared_by_default(*k),
             })
             .collect(),
     }
@@ -125,6 +148,23 @@ pub struct GrantDraft {
     /// Last date covered; `None` until she stops it.
     pub end_date: Option<String>,
     pub purpose: SharePurpose,
+    /// With appointments: the kinds she ticked. `None` means the form's defaults (every
+    /// kind but family time, court or legal, and social worker).
+    #[uniffi(default)]
+    pub appointment_kinds: Option<Vec<AppointmentKind>>,
+}
+
+/// What an agreement would share, and what it would not, in words, before she agrees.
+#[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
+pub struct ConsentPreview {
+    /// "Maya Okafor (specialist midwife) will see, from Monday 23 November until you stop it:"
+    pub heading: String,
+    /// One line per thing shared: "Appointments: Specialist midwife, GP, …".
+    pub shared: Vec<String>,
+    pub not_shared_heading: String,
+    /// One line per thing not shared: kinds of appointment left out, what she didn't tick,
+    /// and what is never shared.
+    pub not_shared: Vec<String>,
 }
 
 /// A consent grant, current or stopped.
@@ -134,7 +174,10 @@ pub struct ConsentGrant {
     pub contact_id: String,
     pub contact_name: String,
     pub categories: Vec<ShareCategory>,
+    /// "Appointments (not Social worker, Family time, Court or legal)", …
     pub category_labels: Vec<String>,
+    /// With appointments: the kinds it covers, in the form's order; empty without.
+    pub appointment_kinds: Vec<AppointmentKind>,
     pub start_date: String,
     pub end_date: Option<String>,
     pub purpose: SharePurpose,
@@ -158,6 +201,25 @@ pub struct RevokeOutcome {
     pub message: String,
 }
 
+/// What happened to one item in her ledger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LedgerState {
+    /// On the phone, waiting to send.
+    Waiting,
+    /// The relay has it; their app has not said it arrived.
+    Sent,
+    /// Their app said it arrived (a receipt or an acknowledgement).
+    Received,
+    /// She stopped sharing before it left the phone: it was never sent.
+    NotSent,
+    /// It reached the relay, but she stopped sharing before they collected it, and the
+    /// relay deleted it: it never reached them.
+    NeverDelivered,
+    /// A request for support she took back before it was sent.
+    TakenBack,
+}
+
 /// One line of her ledger: something shared, with whom, when and under which grant.
 #[derive(Debug, Clone, PartialEq, uniffi::Record, serde::Serialize)]
 pub struct LedgerEntry {
@@ -171,8 +233,22 @@ pub struct LedgerEntry {
     /// When the relay accepted it; `None` while it is waiting.
     #[serde(with = "crate::time::rfc3339_opt")]
     pub sent_at: Option<SystemTime>,
-    /// True when she stopped sharing before it went: it was never sent.
+    /// True when it never left the phone: she stopped sharing, or took it back, first.
     pub withdrawn: bool,
-    /// "Waiting to send", "Sent Tuesday 24 November, 10:02", "Not sent: you stopped sharing".
+    /// What happened to it.
+    pub state: LedgerState,
+    /// When their app said it arrived.
+    #[serde(with = "crate::time::rfc3339_opt")]
+    pub received_at: Option<SystemTime>,
+    /// When it was dropped: withdrawn or taken back before it went, or deleted at the relay
+    /// before they collected it.
+    #[serde(with = "crate::time::rfc3339_opt")]
+    pub dropped_at: Option<SystemTime>,
+    /// What happened and when, in words: "Sent Tuesday 24 November, 10:02", "Never
+    /// delivered: you stopped sharing before Maya Okafor (specialist midwife) collected it
+    /// (Wednesday 25 November, 09:00)".
     pub status_label: String,
+    /// Under which agreement, in words: "Under your agreement of Monday 23 November:
+    /// Appointments", or her one-off yes to a request.
+    pub agreement_label: String,
 }

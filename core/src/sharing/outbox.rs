@@ -1,26 +1,45 @@
 //! The enforcement point and the outbox. An item enters the outbox only if an active
-//! grant covers its category and date for a paired contact; it is written in the same
-//! transaction as the change that produced it, with a ledger line for her to read. An
-//! item whose content is unchanged since the last version queued for that contact is
-//! not queued again.
+//! grant covers its category, date and (for an appointment) kind for a paired contact; it
+//! is written in the same transaction as the change that produced it, with a ledger line
+//! for her to read. An item whose content is unchanged since the last version queued for
+//! that contact is not queued again. An item a contact was sent that their grants no
+//! longer cover (she changed an appointment to a kind she doesn't share with them) is
+//! withdrawn from them with a tombstone, as a deletion is.
 
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::grants::{self, StoredGrant};
 use super::items::Item;
+use crate::content::text;
 use crate::error::Result;
 
-/// Queues each item for every contact whose active grant covers it; returns how many
-/// envelopes were queued.
+/// The hash `shared_items` keeps for an item withdrawn with a tombstone: its version goes
+/// on counting, so if it is shared again the new version replaces the tombstone.
+const WITHDRAWN: &str = "";
+
+/// Queues each item for every contact whose active grant covers it, and withdraws it from
+/// a contact it went to whose grants no longer cover it; returns how many envelopes were
+/// queued.
 pub(crate) fn queue(conn: &Connection, items: &[Item], now: i64) -> Result<u32> {
     if items.is_empty() {
         return Ok(0);
     }
     let active = grants::active(conn)?;
-    let mut queued = 0;
+    let mut contacts: Vec<&str> = Vec::new();
     for g in &active {
+        if !contacts.contains(&g.contact_id.as_str()) {
+            contacts.push(&g.contact_id);
+        }
+    }
+    let mut queued = 0;
+    for contact in contacts {
+        let theirs: Vec<&StoredGrant> = active.iter().filter(|g| g.contact_id == contact).collect();
         for item in items {
-            if covers(g, item) && queue_one(conn, g, item, now)? {
+            let sent = match theirs.iter().find(|g| covers(g, item)) {
+                Some(g) => queue_one(conn, g, item, now)?,
+                None => withdraw_one(conn, &theirs, item, now)?,
+            };
+            if sent {
                 queued += 1;
             }
         }
@@ -40,7 +59,40 @@ pub(crate) fn queue_for(conn: &Connection, g: &StoredGrant, items: &[Item], now:
 }
 
 fn covers(g: &StoredGrant, item: &Item) -> bool {
-    g.categories.contains(&item.category) && item.within(g.start, g.end)
+    g.categories.contains(&item.category)
+        && item.within(g.start, g.end)
+        && item.appointment_kind.is_none_or(|k| g.appointment_kinds.contains(&k))
+}
+
+/// Withdraws `item` from the contact whose active grants are `theirs` (none covers it),
+/// if it went to them under one of those grants: a tombstone, as for a deletion, so the
+/// team no longer holds what she no longer shares with them. Returns whether one was queued.
+fn withdraw_one(conn: &Connection, theirs: &[&StoredGrant], item: &Item, now: i64) -> Result<bool> {
+    let Some(contact) = theirs.first().map(|g| g.contact_id.as_str()) else {
+        return Ok(false);
+    };
+    let last: Option<(i64, String, String)> = conn
+        .query_row(
+            "SELECT version, hash, grant_id FROM shared_items WHERE contact_id = ?1 AND item_kind = ?2 AND item_id = ?3",
+            params![contact, item.kind, item.id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let Some((version, hash, grant_id)) = last else {
+        return Ok(false);
+    };
+    // Already withdrawn, or it went under a grant she has since stopped: what they
+    // received then stays with them, as stopping says.
+    let Some(g) = theirs.iter().find(|g| g.id == grant_id).filter(|_| hash != WITHDRAWN) else {
+        return Ok(false);
+    };
+    let summary = text("share-item-unshared", &[("what", item.summary.as_str().into())]);
+    insert(conn, g, item.kind, &item.id, version + 1, &[], true, &summary, now)?;
+    conn.execute(
+        "UPDATE shared_items SET version = ?4, hash = ?5 WHERE contact_id = ?1 AND item_kind = ?2 AND item_id = ?3",
+        params![contact, item.kind, item.id, version + 1, WITHDRAWN],
+    )?;
+    Ok(true)
 }
 
 fn queue_one(conn: &Connection, g: &StoredGrant, item: &Item, now: i64) -> Result<bool> {
@@ -113,10 +165,10 @@ pub(crate) fn tombstones(conn: &Connection, kind: &str, prefix: &str, summary: &
     let active = grants::active(conn)?;
     let mut stmt = conn.prepare(
         "SELECT contact_id, item_id, version, grant_id FROM shared_items
-         WHERE item_kind = ?1 AND substr(item_id, 1, length(?2)) = ?2",
+         WHERE item_kind = ?1 AND substr(item_id, 1, length(?2)) = ?2 AND hash <> ?3",
     )?;
     let rows: Vec<(String, String, i64, String)> = stmt
-        .query_map(params![kind, prefix], |r| {
+        .query_map(params![kind, prefix, WITHDRAWN], |r| {
             Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
         })?
         .collect::<rusqlite::Result<_>>()?;

@@ -3,6 +3,10 @@
 //! thread: the vault is locked only for short reads and writes between network calls, so
 //! the app stays usable while a sync runs. Every envelope goes with a fixed id, so a
 //! retry after a dropped connection is a no-op at the relay: each item arrives once.
+//!
+//! Backoff after a failure is for automatic retries only (`sync_in_background`): when she
+//! asks ("Send now"), everything waiting goes at once, so an urgent request never waits
+//! an hour for a timer after signal comes back.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -15,6 +19,7 @@ use alongside_relay::client::RelayClient;
 
 use super::contacts::{self, StoredContact};
 use super::push::{not_ok, push, Sealed};
+use super::sync_store::Waiting;
 use super::{pairing, sync_store};
 use crate::content::text;
 use crate::error::{AlongsideError, Result};
@@ -71,10 +76,24 @@ fn key_of(text: &str) -> Result<DeviceKey> {
 
 #[uniffi::export]
 impl Vault {
-    /// Sends what is waiting to every paired, unfrozen contact whose relay answers, drops
-    /// at the relay what stopped grants left undelivered, and collects replies. Offline,
-    /// it changes nothing but the retry times and says so.
+    /// "Send now": she asked, so everything waiting goes now, whatever the backoff after an
+    /// earlier failure says. Sends to every paired, unfrozen contact whose relay answers,
+    /// drops at the relay what stopped grants left undelivered, and collects replies.
+    /// Offline, it changes nothing but the retry times and says so.
     pub fn sync_now(&self, now: SystemTime, listener: Arc<dyn SyncListener>) -> Result<SyncReport> {
+        self.sync(now, listener, Waiting::All)
+    }
+
+    /// An automatic retry, for a background job: as `sync_now`, but an envelope that failed
+    /// waits out its backoff (30 seconds, doubling to an hour), so a phone offline for a day
+    /// does not hammer the relay when it comes back.
+    pub fn sync_in_background(&self, now: SystemTime, listener: Arc<dyn SyncListener>) -> Result<SyncReport> {
+        self.sync(now, listener, Waiting::RetryTimeCome)
+    }
+}
+
+impl Vault {
+    fn sync(&self, now: SystemTime, listener: Arc<dyn SyncListener>, which: Waiting) -> Result<SyncReport> {
         let now_s = time::unix(now)?;
         let (key_text, all, sharing_with) = self.write(|tx| {
             let k = super::device::key(tx)?;
@@ -102,14 +121,24 @@ impl Vault {
         };
         let mut offline = false;
         let mut withdrawn_at_relay = 0;
+        // Of those received, how many came from directory services (not her team).
+        let mut from_services = 0;
         for (relay, members) in &by_relay {
             let Ok(mut client) = RelayClient::new(relay, key_of(&key_text)?) else {
                 offline = true;
                 continue;
             };
-            let reached = self.send_to(&mut client, members, now_s, &mut p, &listener)?
+            let reached = self.send_to(&mut client, members, now_s, which, &mut p, &listener)?
                 && self.purge_at(&mut client, members, now_s, &mut withdrawn_at_relay)?
-                && self.pull_from(&mut client, relay, members, &key_text, now_s, &mut p, &listener)?;
+                && self.pull_from(
+                    &mut client,
+                    relay,
+                    members,
+                    &key_text,
+                    now_s,
+                    (&mut p, &mut from_services),
+                    &listener,
+                )?;
             offline |= !reached;
         }
         let waiting = self.read(|conn| super::outbox::pending(conn, None))?;
@@ -118,9 +147,15 @@ impl Vault {
             summary.push(' ');
             summary.push_str(&text("sync-waiting", &[("count", waiting.into())]));
         }
-        if p.received > 0 {
-            summary.push(' ');
-            summary.push_str(&text("sync-received", &[("count", p.received.into())]));
+        // Words that fit who sent it: a directory service she asked for support is not her team.
+        for (id, count) in [
+            ("sync-received", p.received - from_services),
+            ("sync-received-services", from_services),
+        ] {
+            if count > 0 {
+                summary.push(' ');
+                summary.push_str(&text(id, &[("count", count.into())]));
+            }
         }
         Ok(SyncReport {
             sent: p.sent,
@@ -131,15 +166,14 @@ impl Vault {
             summary,
         })
     }
-}
 
-impl Vault {
     /// Sends each contact's due envelopes. Returns false when the relay could not be reached.
     fn send_to(
         &self,
         client: &mut RelayClient<DeviceKey>,
         members: &[StoredContact],
         now: i64,
+        which: Waiting,
         p: &mut SyncProgress,
         listener: &Arc<dyn SyncListener>,
     ) -> Result<bool> {
@@ -148,11 +182,13 @@ impl Vault {
             let inbox = InboxId::from_hex(&c.inbox_id).map_err(|_| AlongsideError::VaultUnreadable {
                 reason: "a care team contact's inbox is damaged".to_string(),
             })?;
+            let mut after = None;
             loop {
-                let batch = self.read(|conn| sync_store::due(conn, &c.id, now, BATCH))?;
-                if batch.is_empty() {
+                let batch = self.read(|conn| sync_store::due(conn, &c.id, now, which, after, BATCH))?;
+                let Some(last) = batch.last() else {
                     break;
-                }
+                };
+                after = Some(last.place);
                 // Marked sent a batch at a time, in one transaction: a crash in between
                 // only means those envelopes are put again, which the relay ignores.
                 let mut sealed = Vec::with_capacity(batch.len());
@@ -225,7 +261,11 @@ impl Vault {
                 .collect::<Result<_>>()?;
             for chunk in hex.chunks(500) {
                 match client.purge(chunk) {
-                    Ok(r) => *withdrawn += r.purged.len() as u32,
+                    Ok(r) => {
+                        *withdrawn += r.purged.len() as u32;
+                        // Her ledger says these never reached them.
+                        self.write(|tx| sync_store::mark_never_delivered(tx, &r.purged, now))?;
+                    }
                     Err(e) if not_ok(&e) => return Ok(false),
                     Err(_) => {}
                 }
@@ -235,8 +275,9 @@ impl Vault {
         Ok(true)
     }
 
-    /// Collects what her team sent: opened with her key, accepted only from a paired
-    /// member's key, stored once, then acknowledged so the relay deletes it.
+    /// Collects what her team (and services she asked for support) sent: opened with her
+    /// key, accepted only from a paired member's key, stored once, then acknowledged so the
+    /// relay deletes it. Counts what was stored, and apart, what came from services.
     #[allow(clippy::too_many_arguments)]
     fn pull_from(
         &self,
@@ -245,7 +286,7 @@ impl Vault {
         members: &[StoredContact],
         key_text: &str,
         now: i64,
-        p: &mut SyncProgress,
+        (p, from_services): (&mut SyncProgress, &mut u32),
         listener: &Arc<dyn SyncListener>,
     ) -> Result<bool> {
         let inbox = self.write(|tx| sync_store::inbox_at(tx, relay))?;
@@ -255,10 +296,10 @@ impl Vault {
             Err(_) => return Ok(true),
         }
         let me = key_of(key_text)?;
-        let paired: Vec<(PublicKey, String)> = members
+        let paired: Vec<(PublicKey, &StoredContact)> = members
             .iter()
             .filter(|c| !c.frozen)
-            .filter_map(|c| pairing::identity(c).ok().map(|i| (i.signing, c.id.clone())))
+            .filter_map(|c| pairing::identity(c).ok().map(|i| (i.signing, c)))
             .collect();
         let keys: Vec<PublicKey> = paired.iter().map(|(k, _)| *k).collect();
         let mut after: Option<String> = None;
@@ -280,9 +321,12 @@ impl Vault {
                 let Some((_, contact)) = paired.iter().find(|(k, _)| *k == opened.sender) else {
                     continue;
                 };
-                let stored = self.write(|tx| super::inbox::store(tx, contact, &opened, now))?;
+                let stored = self.write(|tx| super::inbox::store(tx, &contact.id, &opened, now))?;
                 if stored {
                     p.received += 1;
+                    if contact.directory_service.is_some() {
+                        *from_services += 1;
+                    }
                     listener.progress(p.clone());
                 }
             }

@@ -13,6 +13,9 @@ pub const MAX_BACKOFF: i64 = 60 * 60;
 /// One envelope due to be sent.
 #[derive(Debug, Clone)]
 pub(crate) struct Due {
+    /// Where it stands in the outbox's order (`queued_at`, `rowid`): a sync reads on from
+    /// the last one it tried, so it tries each envelope at most once.
+    pub place: (i64, i64),
     pub envelope_id: String,
     pub item_kind: String,
     pub item_id: String,
@@ -21,20 +24,40 @@ pub(crate) struct Due {
     pub tombstone: bool,
 }
 
-/// Envelopes for `contact_id` whose retry time has come, oldest first.
-pub(crate) fn due(conn: &Connection, contact_id: &str, now: i64, limit: u32) -> Result<Vec<Due>> {
+/// Which envelopes a sync sends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Waiting {
+    /// She asked ("Send now"): everything waiting goes now, whatever the backoff says.
+    All,
+    /// An automatic retry: only envelopes whose retry time has come.
+    RetryTimeCome,
+}
+
+/// Envelopes for `contact_id` to send now, oldest first, after `after` (the place of the
+/// last one tried in this sync).
+pub(crate) fn due(
+    conn: &Connection,
+    contact_id: &str,
+    now: i64,
+    which: Waiting,
+    after: Option<(i64, i64)>,
+    limit: u32,
+) -> Result<Vec<Due>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT envelope_id, item_kind, item_id, version, payload, tombstone FROM outbox
-         WHERE contact_id = ?1 AND next_attempt <= ?2 ORDER BY queued_at, rowid LIMIT ?3",
+        "SELECT queued_at, rowid, envelope_id, item_kind, item_id, version, payload, tombstone FROM outbox
+         WHERE contact_id = ?1 AND (?2 OR next_attempt <= ?3) AND (queued_at, rowid) > (?4, ?5)
+         ORDER BY queued_at, rowid LIMIT ?6",
     )?;
-    let rows = stmt.query_map(params![contact_id, now, limit], |r| {
+    let (q, r) = after.unwrap_or((i64::MIN, i64::MIN));
+    let rows = stmt.query_map(params![contact_id, which == Waiting::All, now, q, r, limit], |r| {
         Ok(Due {
-            envelope_id: r.get(0)?,
-            item_kind: r.get(1)?,
-            item_id: r.get(2)?,
-            version: r.get(3)?,
-            payload: r.get(4)?,
-            tombstone: r.get(5)?,
+            place: (r.get(0)?, r.get(1)?),
+            envelope_id: r.get(2)?,
+            item_kind: r.get(3)?,
+            item_id: r.get(4)?,
+            version: r.get(5)?,
+            payload: r.get(6)?,
+            tombstone: r.get(7)?,
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -107,6 +130,20 @@ pub(crate) fn purges_owed(conn: &Connection) -> Result<Vec<(String, String, Vec<
         out.push((grant, contact, list));
     }
     Ok(out)
+}
+
+/// The relay deleted these envelopes (hex ids) undelivered: they never reached them.
+pub(crate) fn mark_never_delivered(conn: &Connection, hex_ids: &[String], now: i64) -> Result<()> {
+    for hex in hex_ids {
+        let Ok(id) = uuid::Uuid::try_parse(hex) else {
+            continue;
+        };
+        conn.execute(
+            "UPDATE share_ledger SET purged_at = ?2 WHERE envelope_id = ?1 AND purged_at IS NULL",
+            params![id.to_string(), now],
+        )?;
+    }
+    Ok(())
 }
 
 pub(crate) fn set_purged(conn: &Connection, grant_id: &str, now: i64) -> Result<()> {

@@ -162,6 +162,7 @@ impl Vault {
                 id: uuid::Uuid::new_v4().to_string(),
                 contact_id: contact.id.clone(),
                 categories: vec![ShareCategory::SupportRequests],
+                appointment_kinds: Vec::new(),
                 start: today,
                 end: Some(today),
                 purpose: if from_directory {

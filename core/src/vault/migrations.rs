@@ -23,6 +23,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0011_directory_digest.sql"),
     include_str!("../../migrations/0012_baby_centred_services.sql"),
     include_str!("../../migrations/0013_clock_changes_and_dose_days.sql"),
+    include_str!("../../migrations/0014_sharing_ledger_and_kinds.sql"),
 ];
 
 /// The schema version this build writes.
@@ -114,6 +115,34 @@ mod tests {
                 assert_eq!(kept, "Europe/London", "data lost migrating from v{old}");
             }
         }
+    }
+
+    #[test]
+    fn an_agreement_made_before_kinds_could_be_chosen_leaves_out_family_time_court_and_social_worker() {
+        let conn = Connection::open_in_memory().unwrap();
+        migrate_to(&conn, 10).unwrap();
+        conn.execute_batch(
+            "INSERT INTO care_contacts (id, name, role, relay_url, inbox_id, signing_key, box_key, added_at, updated_at)
+                 VALUES ('c', 'Maya', 'midwife', 'http://127.0.0.1:1', 'i', 's', 'b', 0, 0);
+             INSERT INTO consent_grants (id, contact_id, categories, start_date, purpose, created_at)
+                 VALUES ('with', 'c', '[\"appointments\",\"medicines_and_doses\"]', '2026-11-01', 'treatment', 0),
+                        ('without', 'c', '[\"medicines_and_doses\"]', '2026-11-01', 'treatment', 0);",
+        )
+        .unwrap();
+        migrate(&conn).unwrap();
+        let kinds = |id: &str| -> String {
+            conn.query_row(
+                "SELECT appointment_kinds FROM consent_grants WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap()
+        };
+        assert_eq!(
+            kinds("with"),
+            serde_json::to_string(&crate::sharing::kinds::defaults()).unwrap()
+        );
+        assert_eq!(kinds("without"), "[]");
     }
 
     #[test]

@@ -725,52 +725,63 @@ impl Checker {
             self.concept("policyRule", p);
         }
         if let Some(p) = r.get("provision") {
-            self.elements(
+            self.provision("provision", p);
+        }
+    }
+
+    /// A provision and the provisions nested in it (exceptions to it), each by the same rules.
+    fn provision(&mut self, at: &str, p: &Value) {
+        self.elements(
+            at,
+            p,
+            &[
+                "type",
+                "period",
+                "actor",
+                "action",
+                "securityLabel",
+                "purpose",
+                "class",
+                "code",
+                "dataPeriod",
+                "data",
                 "provision",
-                p,
-                &[
-                    "type",
-                    "period",
-                    "actor",
-                    "action",
-                    "securityLabel",
-                    "purpose",
-                    "class",
-                    "code",
-                    "dataPeriod",
-                    "data",
-                    "provision",
-                ],
-                false,
-            );
-            self.code_in(p, "type", &["deny", "permit"]);
-            if let Some(period) = p.get("period") {
-                self.period("provision.period", period, "dateTime");
+            ],
+            false,
+        );
+        self.code_in(p, "type", &["deny", "permit"]);
+        if let Some(period) = p.get("period") {
+            self.period(&format!("{at}.period"), period, "dateTime");
+        }
+        for (i, a) in self.array(p, "actor").iter().enumerate() {
+            let at = format!("{at}.actor[{i}]");
+            self.elements(&at, a, &["role", "reference"], false);
+            self.required(a, "role");
+            self.required(a, "reference");
+            if let Some(role) = a.get("role") {
+                self.concept(&format!("{at}.role"), role);
             }
-            for (i, a) in self.array(p, "actor").iter().enumerate() {
-                let at = format!("provision.actor[{i}]");
-                self.elements(&at, a, &["role", "reference"], false);
-                self.required(a, "role");
-                self.required(a, "reference");
-                if let Some(role) = a.get("role") {
-                    self.concept(&format!("{at}.role"), role);
-                }
-                if let Some(re) = a.get("reference") {
-                    self.reference(&format!("{at}.reference"), re);
-                }
+            if let Some(re) = a.get("reference") {
+                self.reference(&format!("{at}.reference"), re);
             }
-            for key in ["purpose", "class"] {
-                for (i, coding) in self.array(p, key).iter().enumerate() {
-                    self.elements(
-                        &format!("provision.{key}[{i}]"),
-                        coding,
-                        &["system", "version", "code", "display", "userSelected"],
-                        false,
-                    );
-                    self.required(coding, "system");
-                    self.required(coding, "code");
-                }
+        }
+        for key in ["purpose", "class"] {
+            for (i, coding) in self.array(p, key).iter().enumerate() {
+                self.elements(
+                    &format!("{at}.{key}[{i}]"),
+                    coding,
+                    &["system", "version", "code", "display", "userSelected"],
+                    false,
+                );
+                self.required(coding, "system");
+                self.required(coding, "code");
             }
+        }
+        for (i, c) in self.array(p, "code").iter().enumerate() {
+            self.concept(&format!("{at}.code[{i}]"), c);
+        }
+        for (i, nested) in self.array(p, "provision").iter().enumerate() {
+            self.provision(&format!("{at}.provision[{i}]"), nested);
         }
     }
 

@@ -43,6 +43,7 @@ pub fn share_everything_with_maya(v: &alongside_core::Vault, now: std::time::Sys
             start_date: "2026-11-01".into(),
             end_date: None,
             purpose: SharePurpose::Treatment,
+            appointment_kinds: None,
         },
         now,
     )

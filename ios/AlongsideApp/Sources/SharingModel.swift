@@ -10,8 +10,14 @@ import Foundation
 @MainActor
 final class SharingModel: ObservableObject {
     @Published var code = ""
-    @Published var selected: Set<ShareCategory> = []
-    @Published var purpose: SharePurpose = .treatment
+    // Any change to what she ticked clears the preview, so she agrees to what she last saw.
+    @Published var selected: Set<ShareCategory> = [] { didSet { clearPreview() } }
+    /// The kinds of appointment she shares; the core says which start ticked.
+    @Published var kinds: Set<AppointmentKind> = [] { didSet { clearPreview() } }
+    @Published var purpose: SharePurpose = .treatment { didSet { clearPreview() } }
+    /// The core's preview of what she ticked, and whom it is for.
+    @Published private(set) var preview: ConsentPreview?
+    @Published private(set) var previewFor: String?
 
     @Published private(set) var contacts: [CareContact] = []
     @Published private(set) var safetyNumbers: [String: [String]] = [:]
@@ -32,6 +38,27 @@ final class SharingModel: ObservableObject {
         self.vault = vault
         self.today = today
         self.text = text
+        kinds = Set(choices.appointmentKinds.filter(\.sharedByDefault).map(\.kind))
+    }
+
+    /// The kinds of appointment are asked about only while appointments are ticked.
+    var asksKinds: Bool { selected.contains(.appointments) }
+
+    private func clearPreview() {
+        preview = nil
+        previewFor = nil
+    }
+
+    /// Her ticks as the core's draft, in the order the core lists them.
+    private func draft(for contact: CareContact) -> GrantDraft {
+        GrantDraft(
+            contactId: contact.id,
+            categories: choices.categories.map(\.category).filter { selected.contains($0) },
+            startDate: today,
+            endDate: nil,
+            purpose: purpose,
+            appointmentKinds: asksKinds ? choices.appointmentKinds.map(\.kind).filter { kinds.contains($0) } : nil
+        )
     }
 
     func load() { call { _, _ in nil } }
@@ -52,13 +79,36 @@ final class SharingModel: ObservableObject {
         }
     }
 
+    /// Asks the core what this agreement would and would not share, and shows it.
+    func showPreview(for contact: CareContact) {
+        guard !busy else { return }
+        let draft = self.draft(for: contact)
+        let vault = self.vault
+        busy = true
+        errorText = nil
+        Task {
+            let result = await Task.detached(priority: .userInitiated) {
+                Result { () throws -> PreviewBox in PreviewBox(preview: try vault.previewConsent(draft: draft)) }
+            }.value
+            busy = false
+            switch result {
+            case .success(let box):
+                preview = box.preview
+                previewFor = contact.id
+            case .failure(let error):
+                errorText = text.errorText(error)
+            }
+        }
+    }
+
+    func changePreview() { clearPreview() }
+
     func share(with contact: CareContact) {
-        let categories = choices.categories.map(\.category).filter { selected.contains($0) }
-        let draft = GrantDraft(
-            contactId: contact.id, categories: categories, startDate: today, endDate: nil, purpose: purpose
-        )
+        let draft = self.draft(for: contact)
         call { vault, now in try vault.grantConsent(draft: draft, now: now).summary }
         selected = []
+        kinds = Set(choices.appointmentKinds.filter(\.sharedByDefault).map(\.kind))
+        clearPreview()
     }
 
     func stop(_ grant: ConsentGrant) {
@@ -81,6 +131,10 @@ final class SharingModel: ObservableObject {
             try vault.dismissCareTeamMessage(messageId: message.messageId, now: now)
             return nil
         }
+    }
+
+    private struct PreviewBox: @unchecked Sendable {
+        let preview: ConsentPreview
     }
 
     private struct Snapshot: @unchecked Sendable {

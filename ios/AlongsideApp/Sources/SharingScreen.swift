@@ -1,6 +1,7 @@
 // Sharing with her care team: add someone from their invite code and compare the safety
-// number in person; choose what to share from today until she stops it; stop it; send now;
-// read what has gone; and take up their suggested appointments.
+// number in person; choose what to share from today until she stops it (and which kinds of
+// appointment), see what they will and will not see, and agree; stop it; send now; read what
+// has gone; and take up their suggested appointments.
 //
 // Why this exists: the one place she gives or takes back her yes. Every word is the core's.
 // (Android: SharingScreen.kt.)
@@ -51,6 +52,7 @@ struct SharingScreen: View {
                         VStack(alignment: .leading) {
                             Text(e.summary)
                             Text("\(e.contactName) · \(e.statusLabel)").font(.footnote)
+                            Text(e.agreementLabel).font(.footnote)
                         }
                     }
                 }
@@ -84,11 +86,38 @@ struct SharingScreen: View {
                         }
                     ))
                 }
+                if sharing.asksKinds {
+                    // Family time, court or legal and social worker meetings start unticked: the core's defaults.
+                    Text(text["sharing-kinds"])
+                    ForEach(sharing.choices.appointmentKinds, id: \.label) { k in
+                        Toggle(k.label, isOn: Binding(
+                            get: { sharing.kinds.contains(k.kind) },
+                            set: { on in
+                                if on { sharing.kinds.insert(k.kind) } else { sharing.kinds.remove(k.kind) }
+                            }
+                        ))
+                    }
+                }
                 Picker(text["sharing-why"], selection: $sharing.purpose) {
                     ForEach(sharing.choices.purposes, id: \.label) { p in Text(p.label).tag(p.purpose) }
                 }
-                BusyButton(label: text["sharing-share-button"], busy: sharing.busy, enabled: !sharing.selected.isEmpty) {
-                    sharing.share(with: c)
+                if let preview = sharing.preview, sharing.previewFor == c.id {
+                    // The core's words: what they will see, and what they will not.
+                    VStack(alignment: .leading, spacing: 4) {
+                        Text(preview.heading).font(.headline)
+                        ForEach(preview.shared, id: \.self) { Text($0) }
+                        Text(preview.notSharedHeading).font(.headline)
+                        ForEach(preview.notShared, id: \.self) { Text($0) }
+                    }
+                    .accessibilityElement(children: .combine)
+                    BusyButton(label: text["sharing-share-button"], busy: sharing.busy, enabled: true) {
+                        sharing.share(with: c)
+                    }
+                    Button(text["sharing-change"]) { sharing.changePreview() }.disabled(sharing.busy)
+                } else {
+                    BusyButton(label: text["sharing-preview-button"], busy: sharing.busy, enabled: !sharing.selected.isEmpty) {
+                        sharing.showPreview(for: c)
+                    }
                 }
             }
         }

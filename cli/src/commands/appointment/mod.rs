@@ -1,7 +1,7 @@
 //! `alongside appointment ...`: add, list, show, edit, mark, move, cancel, delete and
 //! rebook appointments, each one call to the core.
 
-mod draft;
+pub(crate) mod draft;
 mod list;
 mod show;
 

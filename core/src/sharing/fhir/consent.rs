@@ -1,5 +1,6 @@
 //! Her consent to share as a FHIR R4 `Consent`: who may receive what, for how long and
-//! why. Sent when she grants it, and again as `inactive` when she stops it.
+//! why, and the kinds of appointment it leaves out. Sent when she grants it, and again as
+//! `inactive` when she stops it.
 
 use serde_json::{json, Value};
 use std::time::SystemTime;
@@ -18,6 +19,9 @@ pub struct ConsentTerms<'a> {
     /// First and last dates covered, "YYYY-MM-DD"; no end means until she stops it.
     pub start: String,
     pub end: Option<String>,
+    /// Kinds of appointment the grant leaves out, in words as each `Appointment` names its
+    /// kind (`appointmentType.text`): a nested `deny` provision says so.
+    pub excluded_appointment_types: Vec<String>,
     /// An R4 v3-ActReason purpose of use code ("TREAT", "CAREMGT").
     pub purpose: &'static str,
     /// False once she has stopped sharing.
@@ -37,7 +41,19 @@ pub fn consent(t: &ConsentTerms, subject: &Subject) -> Result<Value> {
         .iter()
         .map(|r| json!({ "system": "http://hl7.org/fhir/resource-types", "code": r }))
         .collect();
-    Ok(json!({
+    // Exceptions to the permit: appointments of these kinds are not covered. The kinds have
+    // no standard code, so they are named in text, exactly as the Appointments name them.
+    let exceptions: Vec<Value> =
+        if t.excluded_appointment_types.is_empty() || !t.resource_types.contains(&"Appointment") {
+            Vec::new()
+        } else {
+            vec![json!({
+                "type": "deny",
+                "class": [{ "system": "http://hl7.org/fhir/resource-types", "code": "Appointment" }],
+                "code": t.excluded_appointment_types.iter().map(|k| super::text_concept(k)).collect::<Vec<_>>(),
+            })]
+        };
+    let mut resource = json!({
         "resourceType": "Consent",
         "id": id(t.grant_id),
         "identifier": subject.identifier("Consent", t.grant_id),
@@ -69,5 +85,9 @@ pub fn consent(t: &ConsentTerms, subject: &Subject) -> Result<Value> {
             }],
             "class": classes,
         },
-    }))
+    });
+    if !exceptions.is_empty() {
+        resource["provision"]["provision"] = Value::Array(exceptions);
+    }
+    Ok(resource)
 }

@@ -13,9 +13,7 @@ import org.alongside.core.CrisisHelp
 import org.alongside.core.DirectoryStatus
 import org.alongside.core.DoseEntry
 import org.alongside.core.LedgerEntry
-import org.alongside.core.ShareCategory
 import org.alongside.core.ShareChoices
-import org.alongside.core.SharePurpose
 import org.alongside.core.Medicine
 import org.alongside.core.ServiceResult
 import org.alongside.core.SupportContact
@@ -82,7 +80,8 @@ sealed interface Screen {
     /**
      * Sharing with her team: whom she paired with (and their safety numbers), what she shares
      * with each, what has gone (the ledger) and their suggestions. [today] is the core's date,
-     * the first day a new agreement covers; [notice] is the core's words after an action.
+     * the first day a new agreement covers; [form] is what she has ticked and the core's
+     * preview of it; [notice] is the core's words after an action.
      */
     data class Sharing(
         val today: String,
@@ -93,8 +92,7 @@ sealed interface Screen {
         val ledger: List<LedgerEntry>,
         val messages: List<CareTeamMessage>,
         val code: String = "",
-        val selected: Set<ShareCategory> = emptySet(),
-        val purpose: SharePurpose = SharePurpose.TREATMENT,
+        val form: ShareForm = ShareForm.start(choices),
         val notice: String? = null,
         val busy: Boolean = false,
         val error: String? = null,

@@ -25,7 +25,7 @@ import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
 import org.alongside.core.ServiceResult
 import org.alongside.core.SupportOffer
-import org.alongside.core.GrantDraft
+import org.alongside.core.AppointmentKind
 import org.alongside.core.ShareCategory
 import org.alongside.core.SharePurpose
 import org.alongside.core.SyncListener
@@ -356,11 +356,17 @@ class AppViewModel(application: Application) :
 
     override fun editInviteCode(code: String) = editSharing { it.copy(code = code) }
 
-    override fun toggleShare(category: ShareCategory) = editSharing {
-        it.copy(selected = if (category in it.selected) it.selected - category else it.selected + category)
+    override fun toggleShare(category: ShareCategory) = editSharing { it.copy(form = it.form.toggle(category)) }
+
+    override fun toggleShareKind(kind: AppointmentKind) = editSharing { it.copy(form = it.form.toggle(kind)) }
+
+    override fun choosePurpose(purpose: SharePurpose) = editSharing { it.copy(form = it.form.choose(purpose)) }
+
+    override fun previewShare(contactId: String) = sharingCall { v, _, s ->
+        s.copy(form = s.form.previewed(contactId, v.previewConsent(s.form.draft(contactId, s.today, s.choices))))
     }
 
-    override fun choosePurpose(purpose: SharePurpose) = editSharing { it.copy(purpose = purpose) }
+    override fun changeShare() = editSharing { it.copy(form = it.form.unpreviewed()) }
 
     override fun pairContact() = sharingCall { v, now, s ->
         v.addCareContact(s.code, now)
@@ -373,9 +379,8 @@ class AppViewModel(application: Application) :
     }
 
     override fun shareWith(contactId: String) = sharingCall { v, now, s ->
-        val categories = s.choices.categories.map { it.category }.filter { it in s.selected }
-        val g = v.grantConsent(GrantDraft(contactId, categories, s.today, null, s.purpose), now)
-        s.copy(selected = emptySet(), notice = g.summary)
+        val g = v.grantConsent(s.form.draft(contactId, s.today, s.choices), now)
+        s.copy(form = ShareForm.start(s.choices), notice = g.summary)
     }
 
     override fun stopSharing(grantId: String) = sharingCall { v, now, s ->

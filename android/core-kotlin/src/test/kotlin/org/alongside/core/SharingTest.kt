@@ -35,6 +35,29 @@ class SharingTest {
     }
 
     @Test
+    fun `family time and court dates are left out unless she ticks them, and the preview says so`() {
+        val choices = shareChoices()
+        assertEquals(
+            listOf("Social worker", "Family time", "Court or legal"),
+            choices.appointmentKinds.filter { !it.sharedByDefault }.map { it.label },
+        )
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Family time with Ava", start = "2026-11-24T14:00", kind = AppointmentKind.FAMILY_TIME), MONDAY_9AM)
+        vault.addAppointment(appointmentDraft(title = "Key worker check-in", start = "2026-11-24T10:00"), MONDAY_9AM)
+        val draft = GrantDraft(maya.id, listOf(ShareCategory.APPOINTMENTS), "2026-11-23", null, SharePurpose.TREATMENT)
+        val preview = vault.previewConsent(draft)
+        assertEquals("Maya Okafor (specialist midwife) will not see:", preview.notSharedHeading)
+        assertEquals("Appointments: Social worker, Family time, Court or legal", preview.notShared.first())
+        assertEquals("a preview changes nothing", 0u, vault.sharingPending())
+
+        vault.grantConsent(draft, MONDAY_9AM)
+        val shared = vault.shareLedger().map { it.summary }
+        assertTrue(shared.any { it.startsWith("Appointment: Key worker check-in") })
+        assertFalse(shared.any { it.contains("Family time with Ava") })
+        assertInvalid("appointment kinds") { vault.grantConsent(draft.copy(appointmentKinds = emptyList()), MONDAY_9AM) }
+    }
+
+    @Test
     fun `an invite pairs her with a named member and a safety number to compare in person`() {
         val maya = vault.addCareContact(invite, MONDAY_9AM)
         assertEquals("Maya Okafor", maya.name)
@@ -58,14 +81,20 @@ class SharingTest {
 
         val g = grant(maya.id, listOf(ShareCategory.APPOINTMENTS), end = "2026-12-31")
         assertTrue(g.active)
-        assertEquals(listOf("Appointments"), g.categoryLabels)
+        assertEquals(listOf("Appointments (not Social worker, Family time, Court or legal)"), g.categoryLabels)
+        assertFalse(AppointmentKind.FAMILY_TIME in g.appointmentKinds)
         val medicine = vault.addMedicine(methadoneDraft(), MONDAY_9AM)
         vault.logDose(doseEntry(medicineId = medicine, date = "2026-11-23", status = DoseStatus.TAKEN), MONDAY_9AM)
         val ledger = vault.shareLedger()
         assertTrue(ledger.any { it.summary.startsWith("Appointment: Key worker check-in") })
         assertFalse(ledger.any { it.summary.startsWith("Dose") || it.summary.startsWith("Medicine") })
         assertEquals(ledger.size.toUInt(), vault.sharingPending())
-        assertEquals("Waiting to send", ledger.first().statusLabel)
+        assertEquals(LedgerState.WAITING, ledger.first().state)
+        assertEquals("Waiting to send since Monday 23 November, 09:00", ledger.first().statusLabel)
+        assertEquals(
+            "Under your agreement of Monday 23 November: Appointments (not Social worker, Family time, Court or legal)",
+            ledger.first().agreementLabel,
+        )
     }
 
     @Test
@@ -102,6 +131,14 @@ class SharingTest {
         assertEquals(pending, report.waiting)
         assertTrue(report.summary.contains("will go when you are online"))
         assertTrue(seen.isEmpty())
+        // A background retry a moment later waits out its backoff; it still says what waits.
+        val retry = vault.syncInBackground(MONDAY_9AM.plusSeconds(5), object : SyncListener {
+            override fun progress(progress: SyncProgress) {
+                seen.add(progress)
+            }
+        })
+        assertEquals(0u, retry.sent)
+        assertEquals(pending, retry.waiting)
         assertTrue(vault.careTeamMessages().isEmpty())
         assertRaises<AlongsideException.NotFound> { vault.acceptAppointmentProposal("nothing", MONDAY_9AM) }
         assertRaises<AlongsideException.NotFound> { vault.dismissCareTeamMessage("nothing", MONDAY_9AM) }
@@ -128,7 +165,7 @@ class SharingTest {
             assertFalse(report.offline)
             assertEquals(pending, report.sent)
             assertEquals(pending, seen.last().sent)
-            assertTrue(vault.shareLedger().all { it.statusLabel == "Sent" })
+            assertTrue(vault.shareLedger().all { it.state == LedgerState.SENT && it.statusLabel == "Sent Monday 23 November, 09:00" })
 
             val pulled = cli("team", "pull", "--dir", team)
             assertTrue(pulled, pulled.contains("appointment v1: Appointment Key worker check-in"))

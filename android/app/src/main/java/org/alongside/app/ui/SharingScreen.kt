@@ -5,21 +5,15 @@ import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.foundation.layout.padding
-import androidx.compose.foundation.selection.selectable
-import androidx.compose.foundation.selection.toggleable
 import androidx.compose.material3.Card
-import androidx.compose.material3.Checkbox
 import androidx.compose.material3.LinearProgressIndicator
 import androidx.compose.material3.MaterialTheme
 import androidx.compose.material3.OutlinedButton
 import androidx.compose.material3.OutlinedTextField
-import androidx.compose.material3.RadioButton
 import androidx.compose.material3.Text
 import androidx.compose.material3.TextButton
 import androidx.compose.runtime.Composable
-import androidx.compose.ui.Alignment
 import androidx.compose.ui.Modifier
-import androidx.compose.ui.semantics.Role
 import androidx.compose.ui.unit.dp
 import org.alongside.app.Screen
 import org.alongside.app.SharingActions
@@ -28,8 +22,9 @@ import org.alongside.core.CareContact
 
 /**
  * Sharing with her care team: add someone from their invite code and compare the safety
- * number in person; choose what to share with them from today until she stops it; stop it;
- * send now; read what has gone; and take up their suggested appointments.
+ * number in person; choose what to share with them from today until she stops it (and which
+ * kinds of appointment), see what they will and will not see, and agree; stop it; send now;
+ * read what has gone; and take up their suggested appointments.
  *
  * Why this exists: nothing leaves the phone without her yes, and this is where she gives or
  * takes it back. Every word, check and summary is the core's. (iOS: SharingScreen.swift.)
@@ -77,6 +72,7 @@ fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions)
                 Column {
                     Text(e.summary)
                     Text("${e.contactName} · ${e.statusLabel}", style = MaterialTheme.typography.bodySmall)
+                    Text(e.agreementLabel, style = MaterialTheme.typography.bodySmall)
                 }
             }
         }
@@ -102,35 +98,39 @@ private fun ContactCard(text: UiText, screen: Screen.Sharing, c: CareContact, en
                 TextButton(onClick = { actions.stopSharing(g.id) }, enabled = enabled) { Text(text["sharing-stop"]) }
             }
             if (!c.frozen) {
+                val form = screen.form
                 Text(text["sharing-choose"])
                 screen.choices.categories.forEach { choice ->
-                    val on = choice.category in screen.selected
-                    Row(
-                        verticalAlignment = Alignment.CenterVertically,
-                        modifier = Modifier.fillMaxWidth()
-                            .toggleable(value = on, role = Role.Checkbox, onValueChange = { actions.toggleShare(choice.category) }),
-                    ) {
-                        Checkbox(checked = on, onCheckedChange = null)
-                        Text(choice.label)
+                    ChoiceRow(choice.label, selected = choice.category in form.categories) { actions.toggleShare(choice.category) }
+                }
+                if (form.asksKinds) {
+                    // Family time, court or legal and social worker meetings start unticked: the core's defaults.
+                    Text(text["sharing-kinds"])
+                    screen.choices.appointmentKinds.forEach { k ->
+                        ChoiceRow(k.label, selected = k.kind in form.kinds) { actions.toggleShareKind(k.kind) }
                     }
                 }
                 Text(text["sharing-why"])
                 screen.choices.purposes.forEach { p ->
-                    Row(
-                        verticalAlignment = Alignment.CenterVertically,
-                        modifier = Modifier.fillMaxWidth()
-                            .selectable(selected = screen.purpose == p.purpose, role = Role.RadioButton, onClick = { actions.choosePurpose(p.purpose) }),
-                    ) {
-                        RadioButton(selected = screen.purpose == p.purpose, onClick = null)
-                        Text(p.label)
-                    }
+                    ChoiceRow(p.label, selected = form.purpose == p.purpose, radio = true) { actions.choosePurpose(p.purpose) }
                 }
-                BusyButton(
-                    text["sharing-share-button"],
-                    busy = screen.busy,
-                    enabled = screen.selected.isNotEmpty(),
-                    onClick = { actions.shareWith(c.id) },
-                )
+                val preview = form.preview
+                if (preview != null && form.previewing(c.id)) {
+                    // The core's words: what they will see, and what they will not.
+                    Text(preview.heading, style = MaterialTheme.typography.titleSmall)
+                    preview.shared.forEach { Text(it, Modifier.padding(start = 12.dp)) }
+                    Text(preview.notSharedHeading, style = MaterialTheme.typography.titleSmall)
+                    preview.notShared.forEach { Text(it, Modifier.padding(start = 12.dp)) }
+                    BusyButton(text["sharing-share-button"], busy = screen.busy, enabled = true, onClick = { actions.shareWith(c.id) })
+                    TextButton(onClick = actions::changeShare, enabled = enabled) { Text(text["sharing-change"]) }
+                } else {
+                    BusyButton(
+                        text["sharing-preview-button"],
+                        busy = screen.busy,
+                        enabled = form.categories.isNotEmpty(),
+                        onClick = { actions.previewShare(c.id) },
+                    )
+                }
             }
         }
     }
