@@ -104,7 +104,8 @@ fn a_woman_and_her_midwife_pair_share_reply_and_stop_through_the_cli() {
     let text = s.ok(&["team", "pull", "--dir", team]);
     assert!(text.starts_with("1 new item opened.\n"), "{text}");
     assert!(
-        text.contains(&format!("Woman {woman}: 1 record, 1 removed\n")),
+        // Her consent and her Patient are still there.
+        text.contains(&format!("Woman {woman}: 2 records, 1 removed\n")),
         "{text}"
     );
     assert!(text.contains("  appointment v2: removed\n"), "{text}");

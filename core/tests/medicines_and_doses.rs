@@ -698,7 +698,8 @@ fn a_partly_taken_dose_offers_about_a_quarter_half_or_three_quarters_to_say_how_
     )
     .unwrap();
     assert_eq!(day("2026-11-22").amount_taken_label.as_deref(), Some("30 mg"));
-    log(
+    // Partly taken to taken is a change of what she logged, so it needs her yes.
+    correct(
         v,
         &id,
         "2026-11-22",
