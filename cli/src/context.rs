@@ -35,7 +35,7 @@ impl Context {
         }
         dirs::data_dir()
             .map(|d| d.join("alongside").join("vault"))
-            .ok_or_else(|| CliError::usage("Couldn't find a data folder. Please choose one with --vault DIR."))
+            .ok_or_else(|| CliError::usage(crate::words::ui("cli-error-no-data-folder")))
     }
 
     /// The vault folder as the string the core's API takes.
@@ -62,5 +62,5 @@ impl Context {
 pub fn path_string(path: PathBuf) -> CliResult<String> {
     path.into_os_string()
         .into_string()
-        .map_err(|_| CliError::usage("Please use a folder whose name is plain text (UTF-8)."))
+        .map_err(|_| CliError::usage(crate::words::ui("cli-error-folder-name")))
 }

@@ -29,7 +29,7 @@ impl Calendar {
         self.today
             .checked_add(offset.days())
             .map(|d| d.to_string())
-            .map_err(|_| CliError::usage("The demo can't be set this far from today."))
+            .map_err(|_| CliError::usage(crate::words::ui("cli-error-demo-date")))
     }
 
     /// "YYYY-MM-DD HH:MM" for `offset` days from today.
@@ -61,7 +61,7 @@ enum Where {
 pub fn fill(vault: &Vault, now: SystemTime) -> CliResult<()> {
     let cal = Calendar {
         today: Date::from_str(&vault.today_date(now)?)
-            .map_err(|_| CliError::usage("The demo couldn't read today's date."))?,
+            .map_err(|_| CliError::usage(crate::words::ui("cli-error-demo-today")))?,
         zone: vault.settings()?.time_zone,
     };
     let mut options = vault.directory_options()?;

@@ -56,7 +56,7 @@ impl CliError {
     pub fn passcodes_differ() -> Self {
         Self::new(
             "passcodes_differ",
-            "The two passcodes didn't match. Nothing was changed. Please try again.",
+            crate::words::ui("cli-error-passcodes-differ"),
             EXIT_REFUSED,
         )
     }
@@ -73,15 +73,14 @@ impl CliError {
     }
 
     /// A hint printed under the message in text mode, e.g. what to run next.
-    pub fn hint(&self) -> Option<&'static str> {
-        match self.kind {
-            "not_a_vault" => Some("To make a new vault here, run: alongside init"),
-            "needs_confirmation" => Some("To go ahead, run the same command again with --change."),
-            "wrong_passcode" | "too_many_attempts" => {
-                Some("If you have forgotten your passcode, `alongside wipe` starts again (your data is lost).")
-            }
-            _ => None,
-        }
+    pub fn hint(&self) -> Option<String> {
+        let id = match self.kind {
+            "not_a_vault" => "cli-hint-init",
+            "needs_confirmation" => "cli-hint-change",
+            "wrong_passcode" | "too_many_attempts" => "cli-hint-forgotten-passcode",
+            _ => return None,
+        };
+        Some(crate::words::ui(id))
     }
 
     /// The error as `{"error": {"kind": ..., "message": ..., ...}}`.

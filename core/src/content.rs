@@ -200,6 +200,12 @@ pub fn too_many_attempts(seconds: &u64) -> String {
     }
 }
 
+/// "That appointment could not be found...", for `NotFound`'s `what` (a code such as
+/// "care team contact"), in the copy's words.
+pub fn not_found(what: &str) -> String {
+    text("error-not-found-thing", &[("what", what.replace(' ', "-").into())])
+}
+
 /// A weekly repeat in words: "Every fortnight, 6 times", "Every week, until Tuesday 22 December 2026".
 pub fn repeat_words(every_weeks: u32, end: &crate::diary::appointment::RepeatEnd) -> String {
     use crate::diary::appointment::RepeatEnd;

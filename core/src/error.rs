@@ -13,19 +13,19 @@ pub enum AlongsideError {
     InvalidInput { field: String, reason: String },
     /// The passcode did not match. `retry_after_seconds` is how long before the next try
     /// is allowed (0 means straight away).
-    #[error("That passcode didn't match. Please try again.")]
+    #[error("{}", crate::content::text("unlock-wrong", &[]))]
     WrongPasscode { retry_after_seconds: u64 },
     /// Too many wrong passcodes in a row: the next try is allowed after a pause.
     #[error("{}", crate::content::too_many_attempts(.retry_after_seconds))]
     TooManyAttempts { retry_after_seconds: u64 },
     /// The folder holds no Alongside vault.
-    #[error("There is no Alongside vault in this folder.")]
+    #[error("{}", crate::content::text("error-not-a-vault", &[]))]
     NotAVault,
     /// A vault already exists in this folder; creating another would destroy it.
-    #[error("There is already a vault in this folder.")]
+    #[error("{}", crate::content::text("error-vault-exists", &[]))]
     VaultExists,
     /// The key file is truncated or has been altered, so the vault cannot be opened.
-    #[error("The vault's key file is damaged, so the vault can't be opened.")]
+    #[error("{}", crate::content::text("error-key-file-damaged", &[]))]
     KeyFileDamaged,
     /// The vault is damaged or incomplete: its database is missing, cut short or not the one
     /// its key file belongs to, or its key file is missing beside its database. Nothing was
@@ -33,13 +33,13 @@ pub enum AlongsideError {
     #[error("{}", crate::content::text("error-vault-damaged", &[]))]
     VaultDamaged,
     /// The vault's data could not be read (damaged, or written by a newer app version).
-    #[error("The vault's data can't be read: {reason}")]
+    #[error("{}", crate::content::text("error-vault-unreadable", &[]))]
     VaultUnreadable { reason: String },
     /// The vault is locked; unlock it first.
-    #[error("The vault is locked.")]
+    #[error("{}", crate::content::text("error-locked", &[]))]
     Locked,
     /// The item asked for does not exist (it may have been deleted).
-    #[error("That {what} could not be found. It may have been deleted.")]
+    #[error("{}", crate::content::not_found(what))]
     NotFound { what: String },
     /// A directory (or other signed bundle) was refused; nothing was changed. `reason` says
     /// why, for code; `explanation` says it in words she can read, from the content file.
@@ -59,7 +59,7 @@ pub enum AlongsideError {
         cancel_label: String,
     },
     /// The phone's storage failed (full disk, permissions). Nothing was changed.
-    #[error("Couldn't save to the phone's storage. Nothing was changed.")]
+    #[error("{}", crate::content::text("error-storage", &[]))]
     Storage { detail: String },
 }
 
@@ -67,7 +67,13 @@ pub enum AlongsideError {
 pub type Result<T, E = AlongsideError> = std::result::Result<T, E>;
 
 impl AlongsideError {
-    /// Shorthand for an input error with static wording.
+    /// An input error whose reason is the message `id` of the Fluent copy: every reason
+    /// she reads is reviewed copy, never English in code.
+    pub(crate) fn refused(field: &str, id: &str) -> Self {
+        Self::invalid(field, &crate::content::text(id, &[]))
+    }
+
+    /// An input error whose reason is already in her words (rendered from the copy).
     pub(crate) fn invalid(field: &str, reason: &str) -> Self {
         AlongsideError::InvalidInput {
             field: field.to_string(),

@@ -87,10 +87,7 @@ impl Weekday {
 /// Looks up an IANA zone from the tz database compiled into the app.
 pub fn zone(name: &str) -> Result<TimeZone> {
     TimeZone::get(name).map_err(|_| {
-        AlongsideError::invalid(
-            "time zone",
-            "This isn't a time zone we know. Try a name like Europe/London.",
-        )
+        AlongsideError::refused("time zone", "error-unknown-time-zone")
     })
 }
 
@@ -98,7 +95,7 @@ pub fn zone(name: &str) -> Result<TimeZone> {
 pub fn parse_date(field: &str, text: &str) -> Result<Date> {
     text.trim()
         .parse::<Date>()
-        .map_err(|_| AlongsideError::invalid(field, "This isn't a real date. Use the form 2026-03-31."))
+        .map_err(|_| AlongsideError::refused(field, "error-not-a-date"))
 }
 
 /// Parses an inclusive range of local dates for a list, refusing one that runs backwards
@@ -107,15 +104,12 @@ pub fn date_range(from: &str, to: &str, max_days: i32) -> Result<(Date, Date)> {
     let from = parse_date("from", from)?;
     let to = parse_date("to", to)?;
     if to < from {
-        return Err(AlongsideError::invalid(
-            "to",
-            "The end date must be on or after the start date.",
-        ));
+        return Err(AlongsideError::refused("to", "error-end-before-start"));
     }
     if (to - from).get_days() > max_days {
         return Err(AlongsideError::invalid(
             "to",
-            &format!("Please ask for {max_days} days or fewer at a time."),
+            &crate::content::text("error-range-limit", &[("max", max_days.into())]),
         ));
     }
     Ok((from, to))
@@ -127,7 +121,7 @@ pub fn parse_time(field: &str, text: &str) -> Result<Time> {
     let ok_shape = t.len() == 5 && t.as_bytes()[2] == b':';
     let time = if ok_shape { t.parse::<Time>().ok() } else { None };
     time.map(|t| t.with().second(0).subsec_nanosecond(0).build().unwrap_or(t))
-        .ok_or_else(|| AlongsideError::invalid(field, "This isn't a real time. Use the 24-hour form, like 09:30."))
+        .ok_or_else(|| AlongsideError::refused(field, "error-not-a-time"))
 }
 
 /// Parses a local date and time, "YYYY-MM-DDTHH:MM" (a space may stand for the T).
@@ -135,7 +129,7 @@ pub fn parse_local(field: &str, text: &str) -> Result<DateTime> {
     let t = text.trim().replacen(' ', "T", 1);
     let (d, tm) = t
         .split_once('T')
-        .ok_or_else(|| AlongsideError::invalid(field, "Give a date and a time, like 2026-03-31 09:30."))?;
+        .ok_or_else(|| AlongsideError::refused(field, "error-not-a-date-time"))?;
     let date = parse_date(field, d)?;
     let time = parse_time(field, tm)?;
     Ok(date.to_datetime(time))
@@ -155,7 +149,7 @@ pub fn format_time(t: Time) -> String {
 /// earlier instant (both as RFC 5545 specifies).
 pub fn resolve(dt: DateTime, tz: &TimeZone) -> Result<Zoned> {
     dt.to_zoned(tz.clone())
-        .map_err(|_| AlongsideError::invalid("date", "This date is outside the range the app can handle."))
+        .map_err(|_| AlongsideError::refused("date", "error-date-out-of-range"))
 }
 
 /// Which of the two equal clock times she means on the night the clocks go back: the
@@ -323,7 +317,7 @@ pub fn clock_change_words(nominal: DateTime, start: &Zoned, end: &Zoned) -> Opti
 /// Converts the platform's time to an instant.
 pub fn timestamp(t: SystemTime) -> Result<Timestamp> {
     Timestamp::try_from(t)
-        .map_err(|_| AlongsideError::invalid("time", "The phone's clock gave a time the app can't use."))
+        .map_err(|_| AlongsideError::refused("time", "error-clock-unusable"))
 }
 
 /// Converts an instant back to the platform's time.

@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, _a: Args) -> CliResult<Outcome> {
             let tmp = tempfile::Builder::new()
                 .prefix("alongside-demo-")
                 .tempdir()
-                .map_err(|_| CliError::file("Couldn't make a temporary folder for the demo."))?;
+                .map_err(|_| CliError::file(crate::words::ui("cli-error-demo-folder")))?;
             let dir = path_string(tmp.path().join("vault"))?;
             let vault = Vault::create(dir, random_passcode()?)?;
             let outcome = fill_and_show(
@@ -46,7 +46,7 @@ pub fn run(ctx: &Context, _a: Args) -> CliResult<Outcome> {
             let removed = tmp.close();
             let outcome = outcome?;
             wiped?;
-            removed.map_err(|_| CliError::file("Couldn't remove the demo's temporary folder."))?;
+            removed.map_err(|_| CliError::file(crate::words::ui("cli-error-demo-folder-remove")))?;
             Ok(outcome)
         }
     }
@@ -64,6 +64,6 @@ fn fill_and_show(ctx: &Context, vault: &Vault, heading: &str) -> CliResult<Outco
 /// 32 hex characters from the operating system's random source.
 fn random_passcode() -> CliResult<String> {
     let mut bytes = Zeroizing::new([0u8; 16]);
-    getrandom::fill(bytes.as_mut()).map_err(|_| CliError::passcode("Couldn't make a random passcode for the demo."))?;
+    getrandom::fill(bytes.as_mut()).map_err(|_| CliError::passcode(crate::words::ui("cli-error-demo-passcode")))?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }

@@ -54,7 +54,7 @@ fn write_private(path: &Path, content: &str) -> CliResult<()> {
         options.mode(0o600);
     }
     let failed =
-        |_| CliError::file("Couldn't write the export file. Please check the folder exists and you can write to it.");
+        |_| CliError::file(crate::words::ui("cli-error-export-write"));
     let mut file = options.open(path).map_err(failed)?;
     // `mode` applies only to a new file: one written over keeps its old mode otherwise.
     #[cfg(unix)]

@@ -258,9 +258,7 @@ fn kinds(a: &GrantArgs) -> CliResult<Option<Vec<AppointmentKind>>> {
         return Ok(None);
     }
     if !a.what.iter().any(|w| matches!(w, What::Appointments)) {
-        return Err(CliError::usage(
-            "--include and --leave-out choose kinds of appointment: use them with --what appointments.",
-        ));
+        return Err(CliError::usage(crate::words::ui("cli-error-kinds-need-appointments")));
     }
     let include: Vec<AppointmentKind> = a.include.iter().map(|k| (*k).into()).collect();
     let leave_out: Vec<AppointmentKind> = a.leave_out.iter().map(|k| (*k).into()).collect();

@@ -95,9 +95,7 @@ fn recipient(to: &str) -> CliResult<SupportRecipient> {
         Some(("service", id)) if !id.is_empty() => Ok(SupportRecipient::DirectoryService {
             service_id: id.to_string(),
         }),
-        _ => Err(CliError::usage(
-            "--to takes care:ID or service:ID. See: alongside support recipients",
-        )),
+        _ => Err(CliError::usage(crate::words::ui("cli-error-request-recipient"))),
     }
 }
 

@@ -118,7 +118,7 @@ pub struct ProposeArgs {
 }
 
 fn relay_error(_: alongside_relay::client::ClientError) -> CliError {
-    CliError::file("The relay could not be reached or refused the request.")
+    CliError::file(crate::words::ui("cli-error-relay"))
 }
 
 pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
@@ -134,15 +134,15 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
 
 fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
     let folder = Folder(a.dir.dir);
-    let key = DeviceKey::generate().map_err(|_| CliError::file("Couldn't make a key."))?;
-    let inbox = InboxId::random().map_err(|_| CliError::file("Couldn't make an inbox id."))?;
+    let key = DeviceKey::generate().map_err(|_| CliError::file(crate::words::ui("cli-error-keygen")))?;
+    let inbox = InboxId::random().map_err(|_| CliError::file(crate::words::ui("cli-error-inbox-id")))?;
     let invite = Invite {
         relay_url: a.relay.clone(),
         inbox,
         member: key.identity(),
         display_name: a.name.clone(),
         role: a.role.clone(),
-        created_at: jiff::Timestamp::try_from(ctx.now).map_err(|_| CliError::usage("The clock is out of range."))?,
+        created_at: jiff::Timestamp::try_from(ctx.now).map_err(|_| CliError::usage(crate::words::ui("cli-error-clock")))?,
     }
     .encode(&key)
     .map_err(|e| CliError::usage(format!("Can't make an invite: {e}.")))?;
@@ -169,7 +169,7 @@ fn woman_id(signing: &PublicKey) -> String {
 }
 
 fn identity(w: &Woman) -> CliResult<DeviceIdentity> {
-    let damaged = || CliError::file("A care-team file is damaged.");
+    let damaged = || CliError::file(crate::words::ui("cli-error-team-file-damaged"));
     Ok(DeviceIdentity {
         signing: PublicKey::from_base64(&w.signing_key).map_err(|_| damaged())?,
         sealing: BoxPublicKey::from_base64(&w.sealing_key).map_err(|_| damaged())?,
@@ -547,7 +547,7 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
             Item {
                 id: format!("ack-{}", random_hex()?),
                 version: 1,
-                kind: Kind::new("ack").map_err(|_| CliError::file("Bad kind."))?,
+                kind: Kind::new("ack").map_err(|_| CliError::file(crate::words::ui("cli-error-bad-kind")))?,
                 payload: serde_json::to_vec(&json!({
                     "format": "alongside-ack", "version": 1, "envelopes": w.unacknowledged,
                     "message": ack.message.as_deref().map(str::trim).filter(|m| !m.is_empty()),
@@ -560,16 +560,16 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
             let start: jiff::Timestamp = p
                 .start
                 .parse()
-                .map_err(|_| CliError::usage("--start takes an instant like 2026-12-01T10:00:00Z."))?;
+                .map_err(|_| CliError::usage(crate::words::ui("cli-error-start-instant")))?;
             let end = start
                 .checked_add(jiff::SignedDuration::from_mins(i64::from(p.minutes.clamp(1, 24 * 60))))
-                .map_err(|_| CliError::usage("That is too far away."))?;
+                .map_err(|_| CliError::usage(crate::words::ui("cli-error-too-far")))?;
             let _ = ctx;
             (
                 Item {
                     id: format!("proposal-{}", random_hex()?),
                     version: 1,
-                    kind: Kind::new("appointment-proposal").map_err(|_| CliError::file("Bad kind."))?,
+                    kind: Kind::new("appointment-proposal").map_err(|_| CliError::file(crate::words::ui("cli-error-bad-kind")))?,
                     payload: serde_json::to_vec(&json!({
                         "resourceType": "Appointment", "status": "proposed", "description": p.title,
                         "start": start.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
@@ -600,17 +600,17 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
 
 fn random_hex() -> CliResult<String> {
     Ok(EnvelopeId::random()
-        .map_err(|_| CliError::file("No randomness."))?
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-no-randomness")))?
         .to_hex())
 }
 
 /// Seals `item` to her and puts it in her inbox at her relay; returns the envelope id.
 fn send_to(folder: &Folder, w: &Woman, item: &Item) -> CliResult<String> {
     let me = folder.key()?;
-    let inbox = InboxId::from_hex(&w.inbox).map_err(|_| CliError::file("A care-team file is damaged."))?;
-    let id = EnvelopeId::random().map_err(|_| CliError::file("No randomness."))?;
+    let inbox = InboxId::from_hex(&w.inbox).map_err(|_| CliError::file(crate::words::ui("cli-error-team-file-damaged")))?;
+    let id = EnvelopeId::random().map_err(|_| CliError::file(crate::words::ui("cli-error-no-randomness")))?;
     let env =
-        envelope::seal(&me, &identity(w)?, inbox, id, item).map_err(|_| CliError::file("Couldn't seal the reply."))?;
+        envelope::seal(&me, &identity(w)?, inbox, id, item).map_err(|_| CliError::file(crate::words::ui("cli-error-seal")))?;
     let mut client = RelayClient::new(&w.relay_url, me).map_err(relay_error)?;
     client
         .put(&w.inbox, &id.to_hex(), &env.to_json())

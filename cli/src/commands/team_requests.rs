@@ -109,7 +109,7 @@ pub fn receipt(envelopes: &[String], id: String) -> CliResult<Item> {
     Ok(Item {
         id,
         version: 1,
-        kind: Kind::new("receipt").map_err(|_| CliError::file("Bad kind."))?,
+        kind: Kind::new("receipt").map_err(|_| CliError::file(crate::words::ui("cli-error-bad-kind")))?,
         payload: serde_json::to_vec(&json!({
             "format": "alongside-receipt", "version": 1, "envelopes": envelopes,
         }))

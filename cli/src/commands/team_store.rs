@@ -93,25 +93,21 @@ impl Folder {
 
     pub fn create(&self, key: &DeviceKey, member: &Member) -> CliResult<()> {
         if self.exists() {
-            return Err(CliError::usage(
-                "This folder already has a care-team key; use another folder.",
-            ));
+            return Err(CliError::usage(crate::words::ui("cli-error-team-exists")));
         }
-        create_private_dir(&self.0).map_err(|_| CliError::file("Couldn't make the folder."))?;
+        create_private_dir(&self.0).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-make")))?;
         write_private(&self.key_path(), key.to_key_file().as_bytes())?;
         self.save_json(&self.member_path(), member)?;
         self.save(&Record::default())
     }
 
     pub fn key(&self) -> CliResult<DeviceKey> {
-        let damaged = || CliError::file("The care-team key file is damaged.");
+        let damaged = || CliError::file(crate::words::ui("cli-error-team-key-damaged"));
         let text = match bounded::read_secret_file(&self.key_path(), MAX_KEY_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_too_large() => return Err(damaged()),
             Err(_) => {
-                return Err(CliError::usage(
-                    "No care-team key here. Make one with: alongside team init",
-                ))
+                return Err(CliError::usage(crate::words::ui("cli-error-no-team-key")))
             }
         };
         DeviceKey::from_key_file(&text).map_err(|_| damaged())
@@ -138,18 +134,16 @@ impl Folder {
             Ok(bytes) => bytes,
             Err(e) if e.is_too_large() => return Err(CliError::file(ui("team-file-too-large"))),
             Err(_) => {
-                return Err(CliError::usage(
-                    "No care-team folder here. Make one with: alongside team init",
-                ))
+                return Err(CliError::usage(crate::words::ui("cli-error-no-team-folder")))
             }
         };
-        serde_json::from_slice(&bytes).map_err(|_| CliError::file("A care-team file is damaged."))
+        serde_json::from_slice(&bytes).map_err(|_| CliError::file(crate::words::ui("cli-error-team-file-damaged")))
     }
 
     /// Writes to a temporary file and renames it over the old one, so a crash never
     /// leaves half a file.
     fn save_json<T: Serialize>(&self, p: &Path, v: &T) -> CliResult<()> {
-        let bytes = serde_json::to_vec_pretty(v).map_err(|_| CliError::file("Couldn't write the folder."))?;
+        let bytes = serde_json::to_vec_pretty(v).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
         write_private(p, &bytes)
     }
 }
@@ -174,14 +168,14 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 fn write_private(p: &Path, bytes: &[u8]) -> CliResult<()> {
     use std::io::Write;
     let dir = p.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|_| CliError::file("Couldn't write the folder."))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
     tmp.write_all(bytes)
-        .map_err(|_| CliError::file("Couldn't write the folder."))?;
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
     tmp.as_file()
         .sync_all()
-        .map_err(|_| CliError::file("Couldn't write the folder."))?;
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
     // NamedTempFile is created owner-only (0600) on Unix, which the key file needs.
     tmp.persist(p)
-        .map_err(|_| CliError::file("Couldn't write the folder."))?;
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
     Ok(())
 }

@@ -22,7 +22,7 @@ pub struct Args {
 pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     let dir = ctx.vault_string()?;
     if !a.yes && !confirmed() {
-        return Err(CliError::cancelled("Nothing was wiped. Your vault is as it was."));
+        return Err(CliError::cancelled(crate::words::ui("cli-error-wipe-cancelled")));
     }
     alongside_core::wipe_vault(dir)?;
     Ok(Outcome::new(

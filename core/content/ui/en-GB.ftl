@@ -160,6 +160,13 @@ medicine-kind-buprenorphine-with-naloxone = Buprenorphine with naloxone
 medicine-kind-buprenorphine-injection-weekly = Buprenorphine injection, weekly
 medicine-kind-buprenorphine-injection-monthly = Buprenorphine injection, monthly
 medicine-kind-other = Other medicine
+# The name a medicine is given when she gives none.
+medicine-name-methadone-oral-solution = Methadone
+medicine-name-buprenorphine-sublingual = Buprenorphine
+medicine-name-buprenorphine-with-naloxone = Buprenorphine with naloxone
+medicine-name-buprenorphine-injection-weekly = Buprenorphine injection (weekly)
+medicine-name-buprenorphine-injection-monthly = Buprenorphine injection (monthly)
+medicine-name-other = Medicine
 
 collection-supervised-at-pharmacy = Taken at the pharmacy
 collection-take-home = Taken at home
@@ -315,6 +322,19 @@ error-vault-damaged = Part of your diary is missing or damaged, so it can't be o
 error-vault-unreadable = Your diary can't be read on this version of the app.
 error-locked = Your diary is locked. Please unlock it first.
 error-not-found = That could not be found. It may have been deleted.
+# The same, naming what could not be found ($what is a code from the core).
+error-not-found-thing = { $what ->
+        [appointment] That appointment could not be found. It may have been deleted.
+        [medicine] That medicine could not be found. It may have been deleted.
+        [care-team-contact] That care team contact could not be found. It may have been deleted.
+        [sharing-agreement] That sharing agreement could not be found. It may have been stopped.
+        [message] That message could not be found. It may have been deleted.
+        [place] That place could not be found. It may no longer be in the directory.
+        [directory] There is no service directory on this phone yet.
+        [request-for-support] That request for support could not be found.
+        [guidance-article] That guidance could not be found.
+       *[other] That could not be found. It may have been deleted.
+    }
 error-storage = Couldn't save to the phone's storage. Nothing was changed.
 error-too-many-attempts-seconds =
     { $seconds ->
@@ -333,6 +353,87 @@ error-evening-dose-above-zero = The evening dose must be a number above zero.
 error-option-whole-number = use a whole number, 0 or more
 error-option-number = use a number, like 2.5
 error-date-too-far = This date is too far away. Please check the year. Nothing was changed.
+
+## Why something she entered can't be used (InvalidInput's reason). The field it
+## concerns travels beside it, so a form can show it there.
+error-appointment-needs-name = Please give the appointment a name.
+error-name-too-long = Please use a shorter name (200 characters at most).
+error-appointment-ends-before-start = The appointment must end after it starts.
+error-appointment-too-long = An appointment can last 24 hours at most.
+error-too-many-reminders = Up to 5 reminders can be set.
+error-reminder-too-early = A reminder can be at most 4 weeks before.
+error-repeat-interval = Repeats can be every 1 to 52 weeks.
+error-repeat-needs-end = A repeat needs an end: a date or a number of times.
+error-repeat-too-many = A repeat can have 520 appointments at most.
+error-repeat-ends-before-start = The repeat must end on or after the first appointment.
+error-date-check-year = This date is too far away. Please check the year.
+error-text-too-long = This is too long (10,000 characters at most).
+error-move-by-rescheduling = To move an appointment, reschedule it to a new time.
+error-mark-after-start = You can mark this once the appointment has started.
+error-date-far-away = This date is too far away.
+error-appointment-not-missed = This appointment isn't marked as missed.
+error-rebook-only-missed = Only a missed appointment can be rebooked this way.
+error-appointment-not-repeating = This appointment doesn't repeat.
+error-dose-as-needed-separately = Use 'log an as-needed dose' for doses not on a schedule.
+error-dose-in-future = You can log a dose on its day or afterwards.
+error-dose-not-scheduled = There's no dose of this medicine scheduled then.
+error-dose-taken-in-future = A dose can't be logged before it is taken.
+error-before-medicine-started = This is before the medicine was started.
+error-schedule-does-not-fit = This schedule doesn't fit this medicine.
+error-day-of-month = Choose a day from 1 to 31.
+error-evening-after-morning = The evening dose must come after the morning dose.
+error-split-needs-evening = A split dose needs an evening amount.
+error-evening-only-if-split = Only a split dose has an evening amount.
+error-unit-does-not-fit = This unit doesn't fit this medicine.
+error-dose-too-high = This dose looks too high. Please check the number.
+error-medicine-needs-name = Please give the medicine's name.
+error-end-before-start = The end date must be on or after the start date.
+error-dose-change-outside-dates = The change must fall between the medicine's start and end dates.
+error-date-out-of-range = This date is outside the range the app can handle.
+error-window-ends-before-start = The end of the window must be after its start.
+error-range-too-long = Please ask for 62 days or fewer at a time.
+error-reminder-out-of-range = This reminder falls outside the range the app can handle.
+error-unknown-question = This isn't a question the app asks.
+error-not-a-public-key = This isn't a publisher's public key. Nothing was changed.
+error-latitude = This must be between -90 and 90.
+error-longitude = This must be between -180 and 180.
+error-place-not-in-directory = This place isn't in the service directory. Please choose it again.
+error-choose-a-service-kind = Choose at least one kind of service.
+error-contact-keys-changed-share = Their security code changed. Please check it with them before sharing.
+error-sharing-already-stopped = This sharing has already stopped.
+error-no-new-keys = The phone could not make new keys.
+error-choose-something-to-share = Choose at least one thing to share.
+error-requests-one-at-a-time = Requests for support are sent one at a time, when you choose to send one.
+error-sharing-too-long = Sharing can be agreed for up to 2 years at a time.
+error-invite-from-future = This invite code is dated in the future. Please check the date on both phones.
+error-invite-too-old = This invite code is more than 30 days old. Please ask for a new one.
+error-contact-keys-unusable = This contact's keys can't be used.
+error-contact-keys-changed-send = Their security code changed. Please check it with them before sending.
+error-service-takes-no-requests = This service doesn't take requests through the app. You can still call them.
+error-service-untrusted = This service's details can't be trusted, so nothing was sent.
+error-request-choose-need = Choose at least one thing you'd like help with.
+error-request-choose-contact-way = Choose at least one way they can contact you.
+error-request-needs-number = Add the number they should call or text, or choose in person only.
+error-not-a-phone-number = This doesn't look like a phone number.
+error-request-already-sent = This request has already been sent, so it can't be taken back. You can contact them to say you no longer need it.
+error-date-after-today = This date is after today.
+error-unknown-time-zone = This isn't a time zone we know. Try a name like Europe/London.
+error-not-a-date = This isn't a real date. Use the form 2026-03-31.
+error-not-a-time = This isn't a real time. Use the 24-hour form, like 09:30.
+error-not-a-date-time = Give a date and a time, like 2026-03-31 09:30.
+error-clock-unusable = The phone's clock gave a time the app can't use.
+error-passcode-too-short = Please use at least 6 characters.
+error-places-limit = Please ask for 1 to { $max } places.
+error-days-limit = Please ask for 1 to { $max } days at a time.
+error-range-limit = Please ask for { $max } days or fewer at a time.
+error-text-limit = Please keep this to { $max } characters or fewer.
+error-invite-not-an-invite = This isn't an Alongside invite code. Please check it with the person who gave it to you.
+error-invite-incomplete = This invite code looks incomplete or has a typo. Please copy or scan it again.
+error-invite-too-new = This invite code is newer than this app. Please update the app.
+error-invite-untrusted = This invite code can't be trusted: it was changed after it was made. Please ask for a new one.
+error-not-an-answer = This isn't one of the answers to this question.
+error-choose-one-answer = Please choose one answer.
+error-answer-twice = The same answer is chosen twice.
 
 ## Setting up, starting again, and reminders on the phone
 
@@ -834,3 +935,49 @@ guidance-screen-plan-saved = Your plan is saved on this phone.
 guidance-screen-plan-deleted = Your plan has been deleted from this phone.
 guidance-screen-plan-delete-confirm = Delete your plan from this phone? You can make a new one at any time.
 guidance-screen-plan-keep = Keep my plan
+
+## The command line's own refusals (`alongside`): the terminal says what the phones would.
+cli-error-folder-write = Couldn't write the folder.
+cli-error-team-file-damaged = A care-team file is damaged.
+cli-error-bad-kind = Something went wrong making this item, so nothing was sent.
+cli-error-bundle-write = Couldn't write the bundle. Please check the folder exists and you can write to it.
+cli-error-no-randomness = This computer's random number source isn't working, so nothing was done.
+cli-error-repeat-needs-every-weeks = --until and --count go with --every-weeks, which says how often it repeats.
+cli-error-demo-folder = Couldn't make a temporary folder for the demo.
+cli-error-demo-folder-remove = Couldn't remove the demo's temporary folder.
+cli-error-demo-passcode = Couldn't make a random passcode for the demo.
+cli-error-bundle-encode = Couldn't turn the directory into a bundle.
+cli-error-not-a-publisher-key-file = This isn't a publisher key file, or it is damaged. Nothing was written.
+cli-error-key-file-read = Couldn't read the key file. Please check the path.
+cli-error-file-read = Couldn't read that file. Please check the path.
+cli-error-keygen-randomness = Couldn't make a key: this computer's random number source isn't working.
+cli-error-file-exists = There is already a file there, so nothing was written. Please choose a new file name.
+cli-error-key-file-write = Couldn't write the key file. Please check the folder exists and you can write to it.
+cli-error-key-file-finish = Couldn't finish writing the key file. Please delete it and try again.
+cli-error-trust-not-a-key = A --trust value isn't a publisher public key (base64, from keygen).
+cli-error-bundle-read = Couldn't read the bundle file. Please check the path.
+cli-error-export-write = Couldn't write the export file. Please check the folder exists and you can write to it.
+cli-error-medicine-needs-schedule = Please say when it is taken: --daily, --split, --weekly, --monthly or --as-needed.
+cli-error-kinds-need-appointments = --include and --leave-out choose kinds of appointment: use them with --what appointments.
+cli-error-request-recipient = --to takes care:ID or service:ID. See: alongside support recipients
+cli-error-relay = The relay could not be reached or refused the request.
+cli-error-keygen = Couldn't make a key.
+cli-error-inbox-id = Couldn't make an inbox id.
+cli-error-clock = The clock is out of range.
+cli-error-start-instant = --start takes an instant like 2026-12-01T10:00:00Z.
+cli-error-too-far = That is too far away.
+cli-error-seal = Couldn't seal the reply.
+cli-error-team-exists = This folder already has a care-team key; use another folder.
+cli-error-folder-make = Couldn't make the folder.
+cli-error-team-key-damaged = The care-team key file is damaged.
+cli-error-no-team-key = No care-team key here. Make one with: alongside team init
+cli-error-no-team-folder = No care-team folder here. Make one with: alongside team init
+cli-error-wipe-cancelled = Nothing was wiped. Your vault is as it was.
+cli-error-no-data-folder = Couldn't find a data folder. Please choose one with --vault DIR.
+cli-error-folder-name = Please use a folder whose name is plain text (UTF-8).
+cli-error-demo-date = The demo can't be set this far from today.
+cli-error-demo-today = The demo couldn't read today's date.
+cli-error-passcodes-differ = The two passcodes didn't match. Nothing was changed. Please try again.
+cli-hint-init = To make a new vault here, run: alongside init
+cli-hint-change = To go ahead, run the same command again with --change.
+cli-hint-forgotten-passcode = If you have forgotten your passcode, `alongside wipe` starts again (your data is lost).

@@ -229,13 +229,10 @@ impl AppointmentDraft {
     pub(crate) fn validate(&self, home_zone: &str) -> Result<Valid> {
         let title = free_text::typed_line(&self.title);
         if title.is_empty() {
-            return Err(AlongsideError::invalid("title", "Please give the appointment a name."));
+            return Err(AlongsideError::refused("title", "error-appointment-needs-name"));
         }
         if title.chars().count() > MAX_TITLE {
-            return Err(AlongsideError::invalid(
-                "title",
-                "Please use a shorter name (200 characters at most).",
-            ));
+            return Err(AlongsideError::refused("title", "error-name-too-long"));
         }
         let zone_name = self
             .time_zone
@@ -248,28 +245,19 @@ impl AppointmentDraft {
         check_year("start", start.date())?;
         let (_, start_second) = time::exact_local("start", start, &zone, self.clock_change)?;
         if self.duration_minutes == 0 {
-            return Err(AlongsideError::invalid(
-                "duration",
-                "The appointment must end after it starts.",
-            ));
+            return Err(AlongsideError::refused("duration", "error-appointment-ends-before-start"));
         }
         if self.duration_minutes > MAX_DURATION {
-            return Err(AlongsideError::invalid(
-                "duration",
-                "An appointment can last 24 hours at most.",
-            ));
+            return Err(AlongsideError::refused("duration", "error-appointment-too-long"));
         }
         let mut reminders = self.reminder_minutes_before.clone();
         reminders.sort_unstable_by(|a, b| b.cmp(a));
         reminders.dedup();
         if reminders.len() > MAX_REMINDERS {
-            return Err(AlongsideError::invalid("reminders", "Up to 5 reminders can be set."));
+            return Err(AlongsideError::refused("reminders", "error-too-many-reminders"));
         }
         if reminders.iter().any(|m| *m > MAX_REMINDER_MINUTES) {
-            return Err(AlongsideError::invalid(
-                "reminders",
-                "A reminder can be at most 4 weeks before.",
-            ));
+            return Err(AlongsideError::refused("reminders", "error-reminder-too-early"));
         }
         let repeat = match &self.repeat {
             None => None,
@@ -307,44 +295,29 @@ fn clean_id(id: &Option<String>) -> Result<Option<String>> {
 
 fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {
     if r.every_weeks == 0 || r.every_weeks > MAX_EVERY_WEEKS {
-        return Err(AlongsideError::invalid("repeat", "Repeats can be every 1 to 52 weeks."));
+        return Err(AlongsideError::refused("repeat", "error-repeat-interval"));
     }
     let end = match &r.end {
         RepeatEnd::Count { occurrences } => {
             if *occurrences == 0 {
-                return Err(AlongsideError::invalid(
-                    "repeat",
-                    "A repeat needs an end: a date or a number of times.",
-                ));
+                return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
             }
             if *occurrences > MAX_OCCURRENCES {
-                return Err(AlongsideError::invalid(
-                    "repeat",
-                    "A repeat can have 520 appointments at most.",
-                ));
+                return Err(AlongsideError::refused("repeat", "error-repeat-too-many"));
             }
             End::Count(*occurrences)
         }
         RepeatEnd::Until { date } => {
             if date.trim().is_empty() {
-                return Err(AlongsideError::invalid(
-                    "repeat",
-                    "A repeat needs an end: a date or a number of times.",
-                ));
+                return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
             }
             let until = time::parse_date("repeat until", date)?;
             if until < start {
-                return Err(AlongsideError::invalid(
-                    "repeat until",
-                    "The repeat must end on or after the first appointment.",
-                ));
+                return Err(AlongsideError::refused("repeat until", "error-repeat-ends-before-start"));
             }
             let weeks = (until - start).get_days() / 7 / r.every_weeks as i32 + 1;
             if weeks > MAX_OCCURRENCES as i32 {
-                return Err(AlongsideError::invalid(
-                    "repeat",
-                    "A repeat can have 520 appointments at most.",
-                ));
+                return Err(AlongsideError::refused("repeat", "error-repeat-too-many"));
             }
             End::Until(until)
         }
@@ -355,10 +328,7 @@ fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {
 /// Refuses dates the app could not sensibly hold (typos like year 20026).
 pub(crate) fn check_year(field: &str, d: Date) -> Result<()> {
     if d.year() < EARLIEST_YEAR || d.year() > LATEST_YEAR {
-        return Err(AlongsideError::invalid(
-            field,
-            "This date is too far away. Please check the year.",
-        ));
+        return Err(AlongsideError::refused(field, "error-date-check-year"));
     }
     Ok(())
 }
@@ -379,10 +349,7 @@ fn capped(field: &str, text: Option<String>) -> Result<Option<String>> {
         return Ok(None);
     };
     if t.chars().count() > MAX_TEXT {
-        return Err(AlongsideError::invalid(
-            field,
-            "This is too long (10,000 characters at most).",
-        ));
+        return Err(AlongsideError::refused(field, "error-text-too-long"));
     }
     Ok(Some(t))
 }

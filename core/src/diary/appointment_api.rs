@@ -112,10 +112,7 @@ impl Vault {
     ) -> Result<()> {
         let now_ts = time::timestamp(now)?;
         if status == AppointmentStatus::Rescheduled {
-            return Err(AlongsideError::invalid(
-                "status",
-                "To move an appointment, reschedule it to a new time.",
-            ));
+            return Err(AlongsideError::refused("status", "error-move-by-rescheduling"));
         }
         self.write(|tx| {
             let mut series = store::load(tx, &id)?;
@@ -123,10 +120,7 @@ impl Vault {
                 .expand(occurrence)?
                 .ok_or_else(|| AlongsideError::not_found("appointment"))?;
             if matches!(status, AppointmentStatus::Attended | AppointmentStatus::Missed) && e.start_at > now_ts {
-                return Err(AlongsideError::invalid(
-                    "status",
-                    "You can mark this once the appointment has started.",
-                ));
+                return Err(AlongsideError::refused("status", "error-mark-after-start"));
             }
             set_status(&mut series, occurrence, status);
             store::save(tx, &series, now_ts.as_second())
@@ -175,7 +169,7 @@ impl Vault {
             let start = time::resolve(from.to_datetime(jiff::civil::Time::midnight()), &tz)?.timestamp();
             let end_date = to
                 .checked_add(1.day())
-                .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
+                .map_err(|_| AlongsideError::refused("to", "error-date-far-away"))?;
             let end = time::resolve(end_date.to_datetime(jiff::civil::Time::midnight()), &tz)?.timestamp();
             let mut out = occurrences_in(conn, start, end)?;
             crate::services::places::attach(conn, &mut out)?;
@@ -238,10 +232,7 @@ impl Vault {
             match series.states.get_mut(&occurrence) {
                 Some(st) if st.status == AppointmentStatus::Missed => st.follow_up_dismissed = true,
                 _ => {
-                    return Err(AlongsideError::invalid(
-                        "appointment",
-                        "This appointment isn't marked as missed.",
-                    ))
+                    return Err(AlongsideError::refused("appointment", "error-appointment-not-missed"))
                 }
             }
             store::save(tx, &series, now)
@@ -253,10 +244,7 @@ impl Vault {
 fn rebook(tx: &rusqlite::Connection, id: &str, occurrence: u32, draft: &AppointmentDraft, now: i64) -> Result<String> {
     let missed = store::load(tx, id)?;
     if missed.states.get(&occurrence).map(|s| s.status) != Some(AppointmentStatus::Missed) {
-        return Err(AlongsideError::invalid(
-            "appointment",
-            "Only a missed appointment can be rebooked this way.",
-        ));
+        return Err(AlongsideError::refused("appointment", "error-rebook-only-missed"));
     }
     let home = crate::vault::settings_zone(tx)?;
     let series = Series {
@@ -336,10 +324,7 @@ fn set_status(series: &mut Series, occurrence: u32, status: AppointmentStatus) {
 /// starting at `new_start` takes that one and the rest, with their recorded state.
 fn split_at(series: &mut Series, occurrence: u32, new_start: DateTime) -> Result<Series> {
     let Some((every, end)) = series.v.repeat.clone() else {
-        return Err(AlongsideError::invalid(
-            "appointment",
-            "This appointment doesn't repeat.",
-        ));
+        return Err(AlongsideError::refused("appointment", "error-appointment-not-repeating"));
     };
     let remaining = series.count() - occurrence;
     let scheduled = series

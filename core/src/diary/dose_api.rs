@@ -50,10 +50,7 @@ impl Vault {
         let date = time::parse_date("date", &date)?;
         let note = super::appointment::clean_notes("note", &note)?;
         if slot == DoseSlot::AsNeeded {
-            return Err(AlongsideError::invalid(
-                "dose",
-                "Use 'log an as-needed dose' for doses not on a schedule.",
-            ));
+            return Err(AlongsideError::refused("dose", "error-dose-as-needed-separately"));
         }
         let explicit_time = taken_at.is_some();
         let mut taken_at = taken_time(status, taken_at, now_ts)?;
@@ -61,18 +58,12 @@ impl Vault {
         self.write(|tx| {
             let tz = time::zone(&crate::vault::settings_zone(tx)?)?;
             if date > now_ts.to_zoned(tz).date() {
-                return Err(AlongsideError::invalid(
-                    "date",
-                    "You can log a dose on its day or afterwards.",
-                ));
+                return Err(AlongsideError::refused("date", "error-dose-in-future"));
             }
             let m = medicine_store::load_one(tx, &medicine_id)?;
             let due = m.regimen_on(date).map(|r| r.due_on(date)).unwrap_or_default();
             let Some(due) = due.iter().find(|d| d.slot == slot) else {
-                return Err(AlongsideError::invalid(
-                    "dose",
-                    "There's no dose of this medicine scheduled then.",
-                ));
+                return Err(AlongsideError::refused("dose", "error-dose-not-scheduled"));
             };
             check_amount_taken(status, amount_taken, due.amount, m.unit)?;
             let before = store::between(tx, date, date, Some(&medicine_id))?
@@ -121,13 +112,10 @@ impl Vault {
         let now_ts = time::timestamp(now)?;
         let at = time::timestamp(taken_at)?;
         if at.as_second() > now_ts.as_second() + CLOCK_SLACK_SECONDS {
-            return Err(AlongsideError::invalid(
-                "taken at",
-                "A dose can't be logged before it is taken.",
-            ));
+            return Err(AlongsideError::refused("taken at", "error-dose-taken-in-future"));
         }
         if !amount.is_finite() || amount <= 0.0 {
-            return Err(AlongsideError::invalid("dose", "The dose must be a number above zero."));
+            return Err(AlongsideError::refused("dose", "error-dose-above-zero"));
         }
         let note = super::appointment::clean_notes("note", &note)?;
         self.write(|tx| {
@@ -135,10 +123,7 @@ impl Vault {
             let m = medicine_store::load_one(tx, &medicine_id)?;
             let date = at.to_zoned(tz).date();
             if date < m.start {
-                return Err(AlongsideError::invalid(
-                    "taken at",
-                    "This is before the medicine was started.",
-                ));
+                return Err(AlongsideError::refused("taken at", "error-before-medicine-started"));
             }
             let entry = Logged {
                 id: uuid::Uuid::new_v4().to_string(),
@@ -174,7 +159,7 @@ impl Vault {
                 out.extend(doses_on(&meds, day, &log, &tz));
                 day = day
                     .checked_add(1.day())
-                    .map_err(|_| AlongsideError::invalid("to", "This date is too far away."))?;
+                    .map_err(|_| AlongsideError::refused("to", "error-date-far-away"))?;
             }
             Ok(out)
         })
@@ -239,10 +224,7 @@ fn taken_time(status: DoseStatus, taken_at: Option<SystemTime>, now: Timestamp) 
         (_, None) => now,
     };
     if at.as_second() > now.as_second() + CLOCK_SLACK_SECONDS {
-        return Err(AlongsideError::invalid(
-            "taken at",
-            "A dose can't be logged before it is taken.",
-        ));
+        return Err(AlongsideError::refused("taken at", "error-dose-taken-in-future"));
     }
     Ok(Some(at.as_second()))
 }

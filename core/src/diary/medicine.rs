@@ -27,15 +27,8 @@ impl MedicineKind {
     }
 
     /// The name shown when she did not give one.
-    pub fn default_name(self) -> &'static str {
-        match self {
-            MedicineKind::MethadoneOralSolution => "Methadone",
-            MedicineKind::BuprenorphineSublingual => "Buprenorphine",
-            MedicineKind::BuprenorphineWithNaloxone => "Buprenorphine with naloxone",
-            MedicineKind::BuprenorphineInjectionWeekly => "Buprenorphine injection (weekly)",
-            MedicineKind::BuprenorphineInjectionMonthly => "Buprenorphine injection (monthly)",
-            MedicineKind::Other => "Medicine",
-        }
+    pub fn default_name(self) -> String {
+        crate::content::text(&format!("medicine-name-{}", crate::codes::code(&self).replace('_', "-")), &[])
     }
 
     /// Largest plausible amount per day (per injection for injections), in the unit.
@@ -317,16 +310,13 @@ pub(crate) fn validate_regimen(
         MedicineKind::Other => true,
     };
     if !allowed {
-        return Err(AlongsideError::invalid(
-            "schedule",
-            "This schedule doesn't fit this medicine.",
-        ));
+        return Err(AlongsideError::refused("schedule", "error-schedule-does-not-fit"));
     }
     let times = match schedule {
         DoseSchedule::Daily { time } | DoseSchedule::Weekly { time, .. } => vec![time::parse_time("time", time)?],
         DoseSchedule::Monthly { day_of_month, time } => {
             if !(1..=31).contains(day_of_month) {
-                return Err(AlongsideError::invalid("day of month", "Choose a day from 1 to 31."));
+                return Err(AlongsideError::refused("day of month", "error-day-of-month"));
             }
             vec![time::parse_time("time", time)?]
         }
@@ -337,10 +327,7 @@ pub(crate) fn validate_regimen(
             let m = time::parse_time("morning time", morning_time)?;
             let e = time::parse_time("evening time", evening_time)?;
             if e <= m {
-                return Err(AlongsideError::invalid(
-                    "evening time",
-                    "The evening dose must come after the morning dose.",
-                ));
+                return Err(AlongsideError::refused("evening time", "error-evening-after-morning"));
             }
             vec![m, e]
         }
@@ -349,16 +336,10 @@ pub(crate) fn validate_regimen(
     let is_split = matches!(schedule, DoseSchedule::SplitDaily { .. });
     let evening = match (is_split, evening_amount) {
         (true, None) => {
-            return Err(AlongsideError::invalid(
-                "evening dose",
-                "A split dose needs an evening amount.",
-            ))
+            return Err(AlongsideError::refused("evening dose", "error-split-needs-evening"))
         }
         (false, Some(_)) => {
-            return Err(AlongsideError::invalid(
-                "evening dose",
-                "Only a split dose has an evening amount.",
-            ))
+            return Err(AlongsideError::refused("evening dose", "error-evening-only-if-split"))
         }
         (_, e) => e,
     };
@@ -393,13 +374,10 @@ fn check_amount(kind: MedicineKind, unit: DoseUnit, total: f64, amount: f64, eve
         _ => unit == DoseUnit::Mg,
     };
     if !unit_ok {
-        return Err(AlongsideError::invalid("unit", "This unit doesn't fit this medicine."));
+        return Err(AlongsideError::refused("unit", "error-unit-does-not-fit"));
     }
     if total > kind.max_amount() {
-        return Err(AlongsideError::invalid(
-            "dose",
-            "This dose looks too high. Please check the number.",
-        ));
+        return Err(AlongsideError::refused("dose", "error-dose-too-high"));
     }
     Ok(())
 }
@@ -421,13 +399,10 @@ impl MedicineDraft {
     pub(crate) fn validate(&self) -> Result<ValidMedicine> {
         let name = clean("name", &self.name)?;
         if self.kind == MedicineKind::Other && name.is_none() {
-            return Err(AlongsideError::invalid("name", "Please give the medicine's name."));
+            return Err(AlongsideError::refused("name", "error-medicine-needs-name"));
         }
         if name.as_ref().is_some_and(|n| n.chars().count() > 200) {
-            return Err(AlongsideError::invalid(
-                "name",
-                "Please use a shorter name (200 characters at most).",
-            ));
+            return Err(AlongsideError::refused("name", "error-name-too-long"));
         }
         let start = time::parse_date("start date", &self.start_date)?;
         check_year("start date", start)?;
@@ -435,10 +410,7 @@ impl MedicineDraft {
             Some(e) => {
                 let end = time::parse_date("end date", e)?;
                 if end < start {
-                    return Err(AlongsideError::invalid(
-                        "end date",
-                        "The end date must be on or after the start date.",
-                    ));
+                    return Err(AlongsideError::refused("end date", "error-end-before-start"));
                 }
                 Some(end)
             }
@@ -462,7 +434,7 @@ impl MedicineDraft {
         take_home_days.dedup();
         Ok(ValidMedicine {
             kind: self.kind,
-            name: name.unwrap_or_else(|| self.kind.default_name().to_string()),
+            name: name.unwrap_or_else(|| self.kind.default_name()),
             unit: self.unit,
             collection: self.collection,
             take_home_days,

@@ -31,10 +31,7 @@ impl Vault {
         self.write(|tx| {
             let m = store::load_one(tx, &medicine_id)?;
             if effective < m.start || m.end.is_some_and(|e| effective > e) {
-                return Err(AlongsideError::invalid(
-                    "effective date",
-                    "The change must fall between the medicine's start and end dates.",
-                ));
+                return Err(AlongsideError::refused("effective date", "error-dose-change-outside-dates"));
             }
             let current = m.regimen_on(effective).unwrap_or(&m.regimens[0]);
             let schedule = change.schedule.clone().unwrap_or_else(|| current.schedule.clone());
@@ -59,10 +56,7 @@ impl Vault {
         self.write(|tx| {
             let m = store::load_one(tx, &medicine_id)?;
             if end < m.start {
-                return Err(AlongsideError::invalid(
-                    "end date",
-                    "The end date must be on or after the start date.",
-                ));
+                return Err(AlongsideError::refused("end date", "error-end-before-start"));
             }
             store::set_end(tx, &medicine_id, end)?;
             crate::sharing::changed(tx, Change::Medicine(medicine_id.clone()), now)

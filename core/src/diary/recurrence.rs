@@ -93,7 +93,7 @@ impl Series {
         let end = zoned
             .checked_add(i64::from(self.v.duration_minutes).minutes())
             .map_err(|_| {
-                crate::error::AlongsideError::invalid("start", "This date is outside the range the app can handle.")
+                crate::error::AlongsideError::refused("start", "error-date-out-of-range")
             })?;
         Ok(Some(Expanded {
             index: i,

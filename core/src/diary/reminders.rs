@@ -53,16 +53,10 @@ impl Vault {
         let from = time::timestamp(from)?;
         let to = time::timestamp(to)?;
         if to <= from {
-            return Err(AlongsideError::invalid(
-                "window",
-                "The end of the window must be after its start.",
-            ));
+            return Err(AlongsideError::refused("window", "error-window-ends-before-start"));
         }
         if to.as_second() - from.as_second() > MAX_WINDOW_DAYS * 86_400 {
-            return Err(AlongsideError::invalid(
-                "window",
-                "Please ask for 62 days or fewer at a time.",
-            ));
+            return Err(AlongsideError::refused("window", "error-range-too-long"));
         }
         self.read(|conn| {
             let settings = crate::vault::load_settings(conn)?;
@@ -123,7 +117,7 @@ impl Vault {
                 }
                 day = day
                     .checked_add(1.day())
-                    .map_err(|_| AlongsideError::invalid("window", "This date is too far away."))?;
+                    .map_err(|_| AlongsideError::refused("window", "error-date-far-away"))?;
             }
             out.sort_by(|a, b| a.fire_at.cmp(&b.fire_at).then_with(|| a.id.cmp(&b.id)));
             Ok(out)
@@ -141,7 +135,7 @@ fn fire_time(o: &Occurrence, offset: u32) -> Result<Timestamp> {
     };
     fired
         .map(|z| z.timestamp())
-        .map_err(|_| AlongsideError::invalid("reminders", "This reminder falls outside the range the app can handle."))
+        .map_err(|_| AlongsideError::refused("reminders", "error-reminder-out-of-range"))
 }
 
 fn appointment_reminder(o: &Occurrence, offset: u32, fire: Timestamp, discreet: bool) -> Reminder {

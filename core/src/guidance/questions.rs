@@ -318,10 +318,10 @@ impl BreastfeedingAnswers {
         let mut a = BreastfeedingAnswers::default();
         for (question, values) in codes {
             let q = Question::from_code(question)
-                .ok_or_else(|| AlongsideError::invalid("question", "This isn't a question the app asks."))?;
-            let bad = || AlongsideError::invalid(q.field(), "This isn't one of the answers to this question.");
+                .ok_or_else(|| AlongsideError::refused("question", "error-unknown-question"))?;
+            let bad = || AlongsideError::refused(q.field(), "error-not-an-answer");
             if !q.many() && values.len() > 1 {
-                return Err(AlongsideError::invalid(q.field(), "Please choose one answer."));
+                return Err(AlongsideError::refused(q.field(), "error-choose-one-answer"));
             }
             let first = values.first();
             let single =
@@ -381,7 +381,7 @@ fn many(q: Question, values: impl Iterator<Item = String>) -> Result<BTreeSet<St
     let values: Vec<String> = values.collect();
     let set: BTreeSet<String> = values.iter().cloned().collect();
     if set.len() != values.len() {
-        return Err(AlongsideError::invalid(q.field(), "The same answer is chosen twice."));
+        return Err(AlongsideError::refused(q.field(), "error-answer-twice"));
     }
     if set.len() > 1 && (set.contains(NONE) || set.contains(PREFER_NOT_TO_SAY)) {
         return Err(AlongsideError::invalid(

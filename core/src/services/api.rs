@@ -181,7 +181,7 @@ impl Vault {
     ) -> Result<DirectoryStatus> {
         let extra: Vec<PublicKey> = extra_trusted
             .iter()
-            .map(|k| PublicKey::from_base64(k).map_err(|_| AlongsideError::invalid("key", "not a public key")))
+            .map(|k| PublicKey::from_base64(k).map_err(|_| AlongsideError::refused("key", "error-not-a-public-key")))
             .collect::<Result<_>>()?;
         self.import_with(bundle, &extra, now)
     }
@@ -270,7 +270,7 @@ fn diary_counts(conn: &rusqlite::Connection, dates: &[Date]) -> Result<HashMap<D
     let start = time::resolve(first.to_datetime(Time::midnight()), &tz)?.timestamp();
     let end_date = last
         .checked_add(1.day())
-        .map_err(|_| AlongsideError::invalid("from date", "This date is too far away."))?;
+        .map_err(|_| AlongsideError::refused("from date", "error-date-far-away"))?;
     let end = time::resolve(end_date.to_datetime(Time::midnight()), &tz)?.timestamp();
     for o in crate::diary::occurrences_in(conn, start, end)? {
         if o.status == AppointmentStatus::Cancelled {

@@ -21,13 +21,13 @@ pub(crate) fn dates(from: &str, days: u32) -> Result<Vec<Date>> {
     if days == 0 || days > MAX_DAYS {
         return Err(AlongsideError::invalid(
             "days",
-            &format!("Please ask for 1 to {MAX_DAYS} days at a time."),
+            &crate::content::text("error-days-limit", &[("max", MAX_DAYS.into())]),
         ));
     }
     (0..days as i64)
         .map(|i| {
             from.checked_add(i.days())
-                .map_err(|_| AlongsideError::invalid("from date", "This date is too far away."))
+                .map_err(|_| AlongsideError::refused("from date", "error-date-far-away"))
         })
         .collect()
 }

@@ -34,13 +34,10 @@ pub fn distance_label(km: f64) -> String {
 /// Refuses a point that is not on the globe, before anything is measured from it.
 pub(crate) fn check_point(latitude: f64, longitude: f64) -> Result<()> {
     if !(latitude.is_finite() && (-90.0..=90.0).contains(&latitude)) {
-        return Err(AlongsideError::invalid("latitude", "This must be between -90 and 90."));
+        return Err(AlongsideError::refused("latitude", "error-latitude"));
     }
     if !(longitude.is_finite() && (-180.0..=180.0).contains(&longitude)) {
-        return Err(AlongsideError::invalid(
-            "longitude",
-            "This must be between -180 and 180.",
-        ));
+        return Err(AlongsideError::refused("longitude", "error-longitude"));
     }
     Ok(())
 }
@@ -50,7 +47,7 @@ pub(crate) fn venues_near(conn: &Connection, latitude: f64, longitude: f64, limi
     if limit == 0 || limit > MAX_LIMIT {
         return Err(AlongsideError::invalid(
             "limit",
-            &format!("Please ask for 1 to {MAX_LIMIT} places."),
+            &crate::content::text("error-places-limit", &[("max", MAX_LIMIT.into())]),
         ));
     }
     let sample = store::is_sample(conn)?;

@@ -16,10 +16,7 @@ use crate::error::{AlongsideError, Result};
 
 /// The error for a venue id the installed directory does not have.
 pub(crate) fn not_in_directory() -> AlongsideError {
-    AlongsideError::invalid(
-        "place",
-        "This place isn't in the service directory. Please choose it again.",
-    )
+    AlongsideError::refused("place", "error-place-not-in-directory")
 }
 
 /// How a venue is written as an appointment's location: name and address on one line.

@@ -43,7 +43,7 @@ pub(crate) fn plan(
     diary: &HashMap<Date, u32>,
 ) -> Result<Vec<PlanOption>> {
     if needs.is_empty() {
-        return Err(AlongsideError::invalid("needs", "Choose at least one kind of service."));
+        return Err(AlongsideError::refused("needs", "error-choose-a-service-kind"));
     }
     let sample = store::is_sample(conn)?;
     let venues = store::venues(conn)?;

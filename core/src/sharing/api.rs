@@ -75,10 +75,7 @@ impl Vault {
                 return Err(AlongsideError::not_found("care team contact"));
             }
             if contact.frozen {
-                return Err(AlongsideError::invalid(
-                    "contact",
-                    "Their security code changed. Please check it with them before sharing.",
-                ));
+                return Err(AlongsideError::refused("contact", "error-contact-keys-changed-share"));
             }
             let g = StoredGrant {
                 id: uuid::Uuid::new_v4().to_string(),
@@ -115,10 +112,7 @@ impl Vault {
                 return Err(AlongsideError::not_found("sharing agreement"));
             }
             if g.revoked_at.is_some() {
-                return Err(AlongsideError::invalid(
-                    "sharing agreement",
-                    "This sharing has already stopped.",
-                ));
+                return Err(AlongsideError::refused("sharing agreement", "error-sharing-already-stopped"));
             }
             let contact = contacts::load(tx, &g.contact_id)?;
             let withdrawn = outbox::withdraw(tx, &g.id, now_ts.as_second())?;

@@ -21,7 +21,7 @@ pub(crate) fn key(conn: &Connection) -> Result<DeviceKey> {
     if let Some(text) = get(conn, KEY)? {
         return DeviceKey::from_key_file(&text).map_err(|_| damaged());
     }
-    let k = DeviceKey::generate().map_err(|_| AlongsideError::invalid("keys", "The phone could not make new keys."))?;
+    let k = DeviceKey::generate().map_err(|_| AlongsideError::refused("keys", "error-no-new-keys"))?;
     set(conn, KEY, &k.to_key_file())?;
     Ok(k)
 }

@@ -50,16 +50,10 @@ pub(crate) fn validate(d: &GrantDraft) -> Result<Checked> {
     categories.sort();
     categories.dedup();
     if categories.is_empty() {
-        return Err(AlongsideError::invalid(
-            "categories",
-            "Choose at least one thing to share.",
-        ));
+        return Err(AlongsideError::refused("categories", "error-choose-something-to-share"));
     }
     if categories.contains(&ShareCategory::SupportRequests) {
-        return Err(AlongsideError::invalid(
-            "categories",
-            "Requests for support are sent one at a time, when you choose to send one.",
-        ));
+        return Err(AlongsideError::refused("categories", "error-requests-one-at-a-time"));
     }
     let appointment_kinds = if categories.contains(&ShareCategory::Appointments) {
         super::kinds::chosen(d.appointment_kinds.as_deref())?
@@ -73,16 +67,10 @@ pub(crate) fn validate(d: &GrantDraft) -> Result<Checked> {
         Some(e) => {
             let end = crate::time::parse_date("end date", e)?;
             if end < start {
-                return Err(AlongsideError::invalid(
-                    "end date",
-                    "The end date must be on or after the start date.",
-                ));
+                return Err(AlongsideError::refused("end date", "error-end-before-start"));
             }
             if (end - start).get_days() > MAX_GRANT_DAYS {
-                return Err(AlongsideError::invalid(
-                    "end date",
-                    "Sharing can be agreed for up to 2 years at a time.",
-                ));
+                return Err(AlongsideError::refused("end date", "error-sharing-too-long"));
             }
             Some(end)
         }

@@ -15,17 +15,13 @@ use crate::error::{AlongsideError, Result};
 
 /// Why an invite code was refused, in her words.
 fn refused(e: InviteError) -> AlongsideError {
-    let words = match e {
-        InviteError::NotAnInvite | InviteError::BadCharacters => {
-            "This isn't an Alongside invite code. Please check it with the person who gave it to you."
-        }
-        InviteError::BadChecksum | InviteError::TooLong | InviteError::Malformed => {
-            "This invite code looks incomplete or has a typo. Please copy or scan it again."
-        }
-        InviteError::UnsupportedVersion => "This invite code is newer than this app. Please update the app.",
-        _ => "This invite code can't be trusted: it was changed after it was made. Please ask for a new one.",
+    let id = match e {
+        InviteError::NotAnInvite | InviteError::BadCharacters => "error-invite-not-an-invite",
+        InviteError::BadChecksum | InviteError::TooLong | InviteError::Malformed => "error-invite-incomplete",
+        InviteError::UnsupportedVersion => "error-invite-too-new",
+        _ => "error-invite-untrusted",
     };
-    AlongsideError::invalid("invite code", words)
+    AlongsideError::refused("invite code", id)
 }
 
 /// The identity pinned for a contact.
@@ -49,16 +45,10 @@ const CLOCK_SKEW_SECONDS: i64 = 24 * 60 * 60;
 fn check_age(invite: &Invite, now: i64) -> Result<()> {
     let made = invite.created_at.as_second();
     if made > now + CLOCK_SKEW_SECONDS {
-        return Err(AlongsideError::invalid(
-            "invite code",
-            "This invite code is dated in the future. Please check the date on both phones.",
-        ));
+        return Err(AlongsideError::refused("invite code", "error-invite-from-future"));
     }
     if now - made > INVITE_VALID_DAYS * 24 * 60 * 60 {
-        return Err(AlongsideError::invalid(
-            "invite code",
-            "This invite code is more than 30 days old. Please ask for a new one.",
-        ));
+        return Err(AlongsideError::refused("invite code", "error-invite-too-old"));
     }
     Ok(())
 }

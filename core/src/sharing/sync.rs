@@ -207,7 +207,7 @@ impl Vault {
                     };
                     let id = hex_id(&d.envelope_id)?;
                     let env = envelope::seal(client.signer(), &identity, inbox, id, &item)
-                        .map_err(|_| AlongsideError::invalid("keys", "This contact's keys can't be used."))?;
+                        .map_err(|_| AlongsideError::refused("keys", "error-contact-keys-unusable"))?;
                     sealed.push(Sealed {
                         id: id.to_hex(),
                         body: env.to_json(),

@@ -161,7 +161,7 @@ pub(crate) fn inbox_at(conn: &Connection, relay_url: &str) -> Result<String> {
         return Ok(id);
     }
     let id = alongside_protocol::envelope::InboxId::random()
-        .map_err(|_| crate::error::AlongsideError::invalid("keys", "The phone could not make new keys."))?
+        .map_err(|_| crate::error::AlongsideError::refused("keys", "error-no-new-keys"))?
         .to_hex();
     crate::services::options::set(conn, &key, &id)?;
     Ok(id)

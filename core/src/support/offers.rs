@@ -158,7 +158,7 @@ fn offer(kind: SupportOfferKind, prefix: &str, article_id: &str) -> Result<Suppo
 }
 
 fn too_far() -> AlongsideError {
-    AlongsideError::invalid("date", "This date is outside the range the app can handle.")
+    AlongsideError::refused("date", "error-date-out-of-range")
 }
 
 /// The day to suggest: the first weekday from the start of the window, or from tomorrow

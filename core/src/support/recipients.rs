@@ -137,27 +137,18 @@ pub(crate) fn check(conn: &Connection, r: &SupportRecipient) -> Result<Checked> 
                 return Err(AlongsideError::not_found("care team contact"));
             }
             if c.frozen {
-                return Err(AlongsideError::invalid(
-                    "recipient",
-                    "Their security code changed. Please check it with them before sending.",
-                ));
+                return Err(AlongsideError::refused("recipient", "error-contact-keys-changed-send"));
             }
             Ok(Checked::Contact(c))
         }
         SupportRecipient::DirectoryService { service_id } => {
             let s = dir_service(conn, service_id)?.ok_or_else(|| {
-                AlongsideError::invalid(
-                    "recipient",
-                    "This service doesn't take requests through the app. You can still call them.",
-                )
+                AlongsideError::refused("recipient", "error-service-takes-no-requests")
             })?;
             // Checked again here, not only at import: a request is only ever sealed to keys
             // a valid signature vouches for.
             let invite = Invite::decode(&s.invite).map_err(|_| {
-                AlongsideError::invalid(
-                    "recipient",
-                    "This service's details can't be trusted, so nothing was sent.",
-                )
+                AlongsideError::refused("recipient", "error-service-untrusted")
             })?;
             Ok(Checked::Service {
                 service_id: service_id.clone(),

@@ -252,7 +252,7 @@ fn clean(field: &str, value: &Option<String>, max: usize, layout: Layout) -> Res
     if v.chars().count() > max {
         return Err(AlongsideError::invalid(
             field,
-            &format!("Please keep this to {max} characters or fewer."),
+            &crate::content::text("error-text-limit", &[("max", max.into())]),
         ));
     }
     Ok(Some(v))
@@ -268,16 +268,10 @@ pub(crate) fn validate(d: &SupportRequestDraft) -> Result<SupportRequestDraft> {
     out.safe_times.sort();
     out.safe_times.dedup();
     if out.needs.is_empty() {
-        return Err(AlongsideError::invalid(
-            "needs",
-            "Choose at least one thing you'd like help with.",
-        ));
+        return Err(AlongsideError::refused("needs", "error-request-choose-need"));
     }
     if out.methods.is_empty() {
-        return Err(AlongsideError::invalid(
-            "contact",
-            "Choose at least one way they can contact you.",
-        ));
+        return Err(AlongsideError::refused("contact", "error-request-choose-contact-way"));
     }
     out.note = clean("note", &d.note, MAX_NOTE, Layout::Lines)?;
     out.name_to_use = clean("name", &d.name_to_use, MAX_NAME, Layout::OneLine)?;
@@ -288,18 +282,12 @@ pub(crate) fn validate(d: &SupportRequestDraft) -> Result<SupportRequestDraft> {
         .any(|m| matches!(m, ContactMethod::Call | ContactMethod::Text));
     match &out.phone {
         None if by_phone => {
-            return Err(AlongsideError::invalid(
-                "phone",
-                "Add the number they should call or text, or choose in person only.",
-            ))
+            return Err(AlongsideError::refused("phone", "error-request-needs-number"))
         }
         Some(p) => {
             let digits = p.chars().filter(char::is_ascii_digit).count();
             if !(7..=15).contains(&digits) || !p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c)) {
-                return Err(AlongsideError::invalid(
-                    "phone",
-                    "This doesn't look like a phone number.",
-                ));
+                return Err(AlongsideError::refused("phone", "error-not-a-phone-number"));
             }
         }
         None => {}

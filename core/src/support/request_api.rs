@@ -228,10 +228,7 @@ impl Vault {
                 SupportRequestState::WaitingToSend => {}
                 SupportRequestState::Cancelled => return view_of(tx, &s.id),
                 _ => {
-                    return Err(AlongsideError::invalid(
-                        "request",
-                        "This request has already been sent, so it can't be taken back. You can contact them to say you no longer need it.",
-                    ))
+                    return Err(AlongsideError::refused("request", "error-request-already-sent"))
                 }
             }
             outbox::withdraw(tx, &s.grant_id, now)?;

@@ -83,7 +83,7 @@ impl Vault {
                 crate::diary::appointment::check_year("since", d)?;
                 let today = now.to_zoned(time::zone(&crate::vault::settings_zone(tx)?)?).date();
                 if d > today {
-                    return Err(AlongsideError::invalid("since", "This date is after today."));
+                    return Err(AlongsideError::refused("since", "error-date-after-today"));
                 }
             }
             let stored = Stored { status, since };

@@ -303,7 +303,7 @@ impl std::fmt::Debug for Vault {
 
 fn check_passcode(passcode: &str) -> Result<()> {
     if passcode.chars().count() < MIN_PASSCODE_CHARS {
-        return Err(AlongsideError::invalid("passcode", "Please use at least 6 characters."));
+        return Err(AlongsideError::refused("passcode", "error-passcode-too-short"));
     }
     Ok(())
 }

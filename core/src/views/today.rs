@@ -138,7 +138,7 @@ fn midnight(d: Date, tz: &jiff::tz::TimeZone) -> Result<Timestamp> {
 
 fn add_days(d: Date, n: i64) -> Result<Date> {
     d.checked_add(n.days())
-        .map_err(|_| AlongsideError::invalid("date", "This date is outside the range the app can handle."))
+        .map_err(|_| AlongsideError::refused("date", "error-date-out-of-range"))
 }
 
 fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {

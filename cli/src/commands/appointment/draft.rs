@@ -267,9 +267,7 @@ fn repeat(current: Option<Repeat>, a: &RepeatArgs) -> CliResult<Option<Repeat>> 
     let every_weeks = a.every_weeks.or(current.as_ref().map(|r| r.every_weeks));
     match (every_weeks, end) {
         (None, None) => Ok(None),
-        (None, Some(_)) => Err(CliError::usage(
-            "--until and --count go with --every-weeks, which says how often it repeats.",
-        )),
+        (None, Some(_)) => Err(CliError::usage(crate::words::ui("cli-error-repeat-needs-every-weeks"))),
         (Some(every_weeks), end) => Ok(Some(Repeat {
             every_weeks,
             end: end

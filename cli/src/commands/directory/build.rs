@@ -109,7 +109,7 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     // Field order is fixed by the structs, and Ed25519 signatures are deterministic, so the
     // same spreadsheets and key always give the same bundle.
     let payload =
-        serde_json::to_vec(&directory).map_err(|_| CliError::file("Couldn't turn the directory into a bundle."))?;
+        serde_json::to_vec(&directory).map_err(|_| CliError::file(crate::words::ui("cli-error-bundle-encode")))?;
     let bundle = seal(BundleKind::Directory, &payload, &key);
     if bundle.len() > MAX_BUNDLE_BYTES {
         let p = Located::new(
@@ -189,12 +189,12 @@ fn sample_note(sample: bool) -> &'static str {
 }
 
 pub fn read_key(path: &Path) -> CliResult<PublisherKey> {
-    let not_a_key = || CliError::file("This isn't a publisher key file, or it is damaged. Nothing was written.");
+    let not_a_key = || CliError::file(crate::words::ui("cli-error-not-a-publisher-key-file"));
     let text = match bounded::read_secret_file(path, MAX_KEY_FILE_BYTES) {
         Ok(text) => text,
         // Far larger than any key file: whatever it is, it is not one.
         Err(e) if e.is_too_large() => return Err(not_a_key()),
-        Err(_) => return Err(CliError::file("Couldn't read the key file. Please check the path.")),
+        Err(_) => return Err(CliError::file(crate::words::ui("cli-error-key-file-read"))),
     };
     PublisherKey::from_key_file(&text).map_err(|_| not_a_key())
 }
@@ -202,7 +202,7 @@ pub fn read_key(path: &Path) -> CliResult<PublisherKey> {
 /// Writes beside the target and renames over it, so a reader never sees half a bundle.
 fn write_atomically(path: &Path, bytes: &[u8]) -> CliResult<()> {
     let failed =
-        |_| CliError::file("Couldn't write the bundle. Please check the folder exists and you can write to it.");
+        |_| CliError::file(crate::words::ui("cli-error-bundle-write"));
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -219,7 +219,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> CliResult<()> {
     }
     tmp.as_file().sync_all().map_err(failed)?;
     tmp.persist(path).map_err(|_| {
-        CliError::file("Couldn't write the bundle. Please check the folder exists and you can write to it.")
+        CliError::file(crate::words::ui("cli-error-bundle-write"))
     })?;
     Ok(())
 }

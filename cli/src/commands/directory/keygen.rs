@@ -18,7 +18,7 @@ pub struct Args {
 
 pub fn run(a: Args) -> CliResult<Outcome> {
     let key = PublisherKey::generate()
-        .map_err(|_| CliError::file("Couldn't make a key: this computer's random number source isn't working."))?;
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-keygen-randomness")))?;
     let mut options = std::fs::OpenOptions::new();
     // `create_new` refuses a file that is already there, even one made a moment ago.
     options.write(true).create_new(true);
@@ -29,12 +29,12 @@ pub fn run(a: Args) -> CliResult<Outcome> {
     }
     let mut file = options.open(&a.out).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            CliError::file("There is already a file there, so nothing was written. Please choose a new file name.")
+            CliError::file(crate::words::ui("cli-error-file-exists"))
         } else {
-            CliError::file("Couldn't write the key file. Please check the folder exists and you can write to it.")
+            CliError::file(crate::words::ui("cli-error-key-file-write"))
         }
     })?;
-    let failed = |_| CliError::file("Couldn't finish writing the key file. Please delete it and try again.");
+    let failed = |_| CliError::file(crate::words::ui("cli-error-key-file-finish"));
     file.write_all(key.to_key_file().as_bytes()).map_err(failed)?;
     file.sync_all().map_err(failed)?;
 

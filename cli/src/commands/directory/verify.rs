@@ -30,7 +30,7 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     let mut trusted = Vec::new();
     for text in &a.trust {
         let key = PublicKey::from_base64(text)
-            .map_err(|_| CliError::usage("A --trust value isn't a publisher public key (base64, from keygen)."))?;
+            .map_err(|_| CliError::usage(crate::words::ui("cli-error-trust-not-a-key")))?;
         trusted.push(key);
     }
     let pinned = !trusted.is_empty();
@@ -45,7 +45,7 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
                 .to_string(),
             ))
         }
-        Err(_) => return Err(CliError::file("Couldn't read the bundle file. Please check the path.")),
+        Err(_) => return Err(CliError::file(crate::words::ui("cli-error-bundle-read"))),
     };
     if !pinned {
         // Only to say who signed it: the signature is still checked below.

@@ -154,7 +154,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
         Command::Add(a) => {
             let schedule = a.schedule.schedule().ok_or_else(|| {
-                CliError::usage("Please say when it is taken: --daily, --split, --weekly, --monthly or --as-needed.")
+                CliError::usage(crate::words::ui("cli-error-medicine-needs-schedule"))
             })?;
             let start_date = match a.start {
                 Some(s) => s,
