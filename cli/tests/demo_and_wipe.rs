@@ -45,7 +45,7 @@ fn the_demo_fills_a_new_vault_she_can_open_but_never_an_existing_one() {
     let again = s.run(&["demo"]);
     assert_eq!(again.status.code(), Some(1));
     assert!(
-        text(&again.stderr).contains("already a vault"),
+        text(&again.stderr).contains("already a diary here"),
         "{}",
         text(&again.stderr)
     );

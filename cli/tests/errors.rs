@@ -93,7 +93,7 @@ fn a_folder_that_is_not_a_vault_is_refused_with_exit_3_and_a_hint() {
     let out = s.run(&["today"]);
     assert_eq!(out.status.code(), Some(3));
     let err = text(&out.stderr);
-    assert!(err.contains("There is no Alongside vault in this folder."), "{err}");
+    assert!(err.contains("There is no Alongside diary here yet."), "{err}");
     assert!(err.contains("alongside init"), "{err}");
 }
 

@@ -73,6 +73,11 @@ impl AlongsideError {
         Self::invalid(field, &crate::content::text(id, &[]))
     }
 
+    /// As [`Self::refused`], for a message that takes arguments (a limit, say).
+    pub(crate) fn refused_with(field: &str, id: &str, args: crate::content::Args) -> Self {
+        Self::invalid(field, &crate::content::text(id, args))
+    }
+
     /// An input error whose reason is already in her words (rendered from the copy).
     pub(crate) fn invalid(field: &str, reason: &str) -> Self {
         AlongsideError::InvalidInput {

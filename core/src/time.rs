@@ -86,9 +86,7 @@ impl Weekday {
 
 /// Looks up an IANA zone from the tz database compiled into the app.
 pub fn zone(name: &str) -> Result<TimeZone> {
-    TimeZone::get(name).map_err(|_| {
-        AlongsideError::refused("time zone", "error-unknown-time-zone")
-    })
+    TimeZone::get(name).map_err(|_| AlongsideError::refused("time zone", "error-unknown-time-zone"))
 }
 
 /// Parses a local date, "YYYY-MM-DD". Impossible dates (30 February) are refused.
@@ -316,8 +314,7 @@ pub fn clock_change_words(nominal: DateTime, start: &Zoned, end: &Zoned) -> Opti
 
 /// Converts the platform's time to an instant.
 pub fn timestamp(t: SystemTime) -> Result<Timestamp> {
-    Timestamp::try_from(t)
-        .map_err(|_| AlongsideError::refused("time", "error-clock-unusable"))
+    Timestamp::try_from(t).map_err(|_| AlongsideError::refused("time", "error-clock-unusable"))
 }
 
 /// Converts an instant back to the platform's time.

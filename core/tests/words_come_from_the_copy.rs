@@ -65,7 +65,9 @@ fn no_reason_for_refusing_what_she_entered_is_english_written_in_the_code() {
     for (file, code) in core_source() {
         for args in calls(&code, "invalid(") {
             // invalid(field, reason): the reason must be rendered copy, not a literal.
-            let Some((_, reason)) = split_first_argument(&args) else { continue };
+            let Some((_, reason)) = split_first_argument(&args) else {
+                continue;
+            };
             if reason.starts_with('"') {
                 english.push(format!("{file}: invalid({args:.80}"));
             }
@@ -88,8 +90,10 @@ fn every_reason_the_core_names_is_in_the_copy() {
     let ids = fluent_ids();
     let mut missing = Vec::new();
     for (file, code) in core_source() {
-        for args in calls(&code, "refused(") {
-            let Some((_, rest)) = split_first_argument(&args) else { continue };
+        for args in calls(&code, "refused(").chain(calls(&code, "refused_with(")) {
+            let Some((_, rest)) = split_first_argument(&args) else {
+                continue;
+            };
             let Some(id) = rest.strip_prefix('"').and_then(|r| r.split('"').next()) else {
                 continue;
             };
@@ -109,14 +113,8 @@ fn errors_read_in_her_words_from_the_copy() {
         (AlongsideError::VaultExists, "error-vault-exists"),
         (AlongsideError::KeyFileDamaged, "error-key-file-damaged"),
         (AlongsideError::Locked, "error-locked"),
-        (
-            AlongsideError::WrongPasscode { retry_after_seconds: 0 },
-            "unlock-wrong",
-        ),
-        (
-            AlongsideError::Storage { detail: "io".into() },
-            "error-storage",
-        ),
+        (AlongsideError::WrongPasscode { retry_after_seconds: 0 }, "unlock-wrong"),
+        (AlongsideError::Storage { detail: "io".into() }, "error-storage"),
         (
             AlongsideError::VaultUnreadable { reason: "newer".into() },
             "error-vault-unreadable",
@@ -125,7 +123,10 @@ fn errors_read_in_her_words_from_the_copy() {
     for (e, id) in shown {
         assert_eq!(e.to_string(), alongside_core::content::text(id, &[]), "{e:?}");
     }
-    let gone = AlongsideError::NotFound { what: "care team contact".into() }.to_string();
+    let gone = AlongsideError::NotFound {
+        what: "care team contact".into(),
+    }
+    .to_string();
     assert_eq!(
         gone,
         "That care team contact could not be found. It may have been deleted."

@@ -53,8 +53,7 @@ fn write_private(path: &Path, content: &str) -> CliResult<()> {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    let failed =
-        |_| CliError::file(crate::words::ui("cli-error-export-write"));
+    let failed = |_| CliError::file(crate::words::ui("cli-error-export-write"));
     let mut file = options.open(path).map_err(failed)?;
     // `mode` applies only to a new file: one written over keeps its old mode otherwise.
     #[cfg(unix)]

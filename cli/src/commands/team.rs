@@ -142,7 +142,8 @@ fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
         member: key.identity(),
         display_name: a.name.clone(),
         role: a.role.clone(),
-        created_at: jiff::Timestamp::try_from(ctx.now).map_err(|_| CliError::usage(crate::words::ui("cli-error-clock")))?,
+        created_at: jiff::Timestamp::try_from(ctx.now)
+            .map_err(|_| CliError::usage(crate::words::ui("cli-error-clock")))?,
     }
     .encode(&key)
     .map_err(|e| CliError::usage(format!("Can't make an invite: {e}.")))?;
@@ -569,7 +570,8 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
                 Item {
                     id: format!("proposal-{}", random_hex()?),
                     version: 1,
-                    kind: Kind::new("appointment-proposal").map_err(|_| CliError::file(crate::words::ui("cli-error-bad-kind")))?,
+                    kind: Kind::new("appointment-proposal")
+                        .map_err(|_| CliError::file(crate::words::ui("cli-error-bad-kind")))?,
                     payload: serde_json::to_vec(&json!({
                         "resourceType": "Appointment", "status": "proposed", "description": p.title,
                         "start": start.strftime("%Y-%m-%dT%H:%M:%SZ").to_string(),
@@ -607,10 +609,11 @@ fn random_hex() -> CliResult<String> {
 /// Seals `item` to her and puts it in her inbox at her relay; returns the envelope id.
 fn send_to(folder: &Folder, w: &Woman, item: &Item) -> CliResult<String> {
     let me = folder.key()?;
-    let inbox = InboxId::from_hex(&w.inbox).map_err(|_| CliError::file(crate::words::ui("cli-error-team-file-damaged")))?;
+    let inbox =
+        InboxId::from_hex(&w.inbox).map_err(|_| CliError::file(crate::words::ui("cli-error-team-file-damaged")))?;
     let id = EnvelopeId::random().map_err(|_| CliError::file(crate::words::ui("cli-error-no-randomness")))?;
-    let env =
-        envelope::seal(&me, &identity(w)?, inbox, id, item).map_err(|_| CliError::file(crate::words::ui("cli-error-seal")))?;
+    let env = envelope::seal(&me, &identity(w)?, inbox, id, item)
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-seal")))?;
     let mut client = RelayClient::new(&w.relay_url, me).map_err(relay_error)?;
     client
         .put(&w.inbox, &id.to_hex(), &env.to_json())

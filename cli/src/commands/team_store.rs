@@ -106,9 +106,7 @@ impl Folder {
         let text = match bounded::read_secret_file(&self.key_path(), MAX_KEY_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_too_large() => return Err(damaged()),
-            Err(_) => {
-                return Err(CliError::usage(crate::words::ui("cli-error-no-team-key")))
-            }
+            Err(_) => return Err(CliError::usage(crate::words::ui("cli-error-no-team-key"))),
         };
         DeviceKey::from_key_file(&text).map_err(|_| damaged())
     }
@@ -133,9 +131,7 @@ impl Folder {
         let bytes = match bounded::read_file(p, MAX_FOLDER_FILE_BYTES) {
             Ok(bytes) => bytes,
             Err(e) if e.is_too_large() => return Err(CliError::file(ui("team-file-too-large"))),
-            Err(_) => {
-                return Err(CliError::usage(crate::words::ui("cli-error-no-team-folder")))
-            }
+            Err(_) => return Err(CliError::usage(crate::words::ui("cli-error-no-team-folder"))),
         };
         serde_json::from_slice(&bytes).map_err(|_| CliError::file(crate::words::ui("cli-error-team-file-damaged")))
     }
@@ -143,7 +139,8 @@ impl Folder {
     /// Writes to a temporary file and renames it over the old one, so a crash never
     /// leaves half a file.
     fn save_json<T: Serialize>(&self, p: &Path, v: &T) -> CliResult<()> {
-        let bytes = serde_json::to_vec_pretty(v).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
+        let bytes =
+            serde_json::to_vec_pretty(v).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
         write_private(p, &bytes)
     }
 }
@@ -168,7 +165,8 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
 fn write_private(p: &Path, bytes: &[u8]) -> CliResult<()> {
     use std::io::Write;
     let dir = p.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
+    let mut tmp =
+        tempfile::NamedTempFile::new_in(dir).map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
     tmp.write_all(bytes)
         .map_err(|_| CliError::file(crate::words::ui("cli-error-folder-write")))?;
     tmp.as_file()

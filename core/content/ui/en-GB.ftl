@@ -357,17 +357,17 @@ error-date-too-far = This date is too far away. Please check the year. Nothing w
 ## Why something she entered can't be used (InvalidInput's reason). The field it
 ## concerns travels beside it, so a form can show it there.
 error-appointment-needs-name = Please give the appointment a name.
-error-name-too-long = Please use a shorter name (200 characters at most).
+error-name-too-long = Please use a shorter name ({ $max } characters at most).
 error-appointment-ends-before-start = The appointment must end after it starts.
 error-appointment-too-long = An appointment can last 24 hours at most.
 error-too-many-reminders = Up to 5 reminders can be set.
 error-reminder-too-early = A reminder can be at most 4 weeks before.
 error-repeat-interval = Repeats can be every 1 to 52 weeks.
 error-repeat-needs-end = A repeat needs an end: a date or a number of times.
-error-repeat-too-many = A repeat can have 520 appointments at most.
+error-repeat-too-many = A repeat can have { $max } appointments at most.
 error-repeat-ends-before-start = The repeat must end on or after the first appointment.
 error-date-check-year = This date is too far away. Please check the year.
-error-text-too-long = This is too long (10,000 characters at most).
+error-text-too-long = This is too long ({ $max } characters at most).
 error-move-by-rescheduling = To move an appointment, reschedule it to a new time.
 error-mark-after-start = You can mark this once the appointment has started.
 error-date-far-away = This date is too far away.
@@ -395,8 +395,7 @@ error-range-too-long = Please ask for 62 days or fewer at a time.
 error-reminder-out-of-range = This reminder falls outside the range the app can handle.
 error-unknown-question = This isn't a question the app asks.
 error-not-a-public-key = This isn't a publisher's public key. Nothing was changed.
-error-latitude = This must be between -90 and 90.
-error-longitude = This must be between -180 and 180.
+error-between = This must be between { $min } and { $max }.
 error-place-not-in-directory = This place isn't in the service directory. Please choose it again.
 error-choose-a-service-kind = Choose at least one kind of service.
 error-contact-keys-changed-share = Their security code changed. Please check it with them before sharing.
@@ -434,6 +433,7 @@ error-invite-untrusted = This invite code can't be trusted: it was changed after
 error-not-an-answer = This isn't one of the answers to this question.
 error-choose-one-answer = Please choose one answer.
 error-answer-twice = The same answer is chosen twice.
+error-none-with-others = "None" or "I'd rather not say" can't be chosen with other answers.
 
 ## Setting up, starting again, and reminders on the phone
 

@@ -232,7 +232,11 @@ impl AppointmentDraft {
             return Err(AlongsideError::refused("title", "error-appointment-needs-name"));
         }
         if title.chars().count() > MAX_TITLE {
-            return Err(AlongsideError::refused("title", "error-name-too-long"));
+            return Err(AlongsideError::refused_with(
+                "title",
+                "error-name-too-long",
+                &[("max", MAX_TITLE.into())],
+            ));
         }
         let zone_name = self
             .time_zone
@@ -245,7 +249,10 @@ impl AppointmentDraft {
         check_year("start", start.date())?;
         let (_, start_second) = time::exact_local("start", start, &zone, self.clock_change)?;
         if self.duration_minutes == 0 {
-            return Err(AlongsideError::refused("duration", "error-appointment-ends-before-start"));
+            return Err(AlongsideError::refused(
+                "duration",
+                "error-appointment-ends-before-start",
+            ));
         }
         if self.duration_minutes > MAX_DURATION {
             return Err(AlongsideError::refused("duration", "error-appointment-too-long"));
@@ -303,7 +310,11 @@ fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {
                 return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
             }
             if *occurrences > MAX_OCCURRENCES {
-                return Err(AlongsideError::refused("repeat", "error-repeat-too-many"));
+                return Err(AlongsideError::refused_with(
+                    "repeat",
+                    "error-repeat-too-many",
+                    &[("max", MAX_OCCURRENCES.into())],
+                ));
             }
             End::Count(*occurrences)
         }
@@ -313,11 +324,18 @@ fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {
             }
             let until = time::parse_date("repeat until", date)?;
             if until < start {
-                return Err(AlongsideError::refused("repeat until", "error-repeat-ends-before-start"));
+                return Err(AlongsideError::refused(
+                    "repeat until",
+                    "error-repeat-ends-before-start",
+                ));
             }
             let weeks = (until - start).get_days() / 7 / r.every_weeks as i32 + 1;
             if weeks > MAX_OCCURRENCES as i32 {
-                return Err(AlongsideError::refused("repeat", "error-repeat-too-many"));
+                return Err(AlongsideError::refused_with(
+                    "repeat",
+                    "error-repeat-too-many",
+                    &[("max", MAX_OCCURRENCES.into())],
+                ));
             }
             End::Until(until)
         }
@@ -349,7 +367,11 @@ fn capped(field: &str, text: Option<String>) -> Result<Option<String>> {
         return Ok(None);
     };
     if t.chars().count() > MAX_TEXT {
-        return Err(AlongsideError::refused(field, "error-text-too-long"));
+        return Err(AlongsideError::refused_with(
+            field,
+            "error-text-too-long",
+            &[("max", MAX_TEXT.into())],
+        ));
     }
     Ok(Some(t))
 }

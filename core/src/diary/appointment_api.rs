@@ -231,9 +231,7 @@ impl Vault {
             let mut series = store::load(tx, &id)?;
             match series.states.get_mut(&occurrence) {
                 Some(st) if st.status == AppointmentStatus::Missed => st.follow_up_dismissed = true,
-                _ => {
-                    return Err(AlongsideError::refused("appointment", "error-appointment-not-missed"))
-                }
+                _ => return Err(AlongsideError::refused("appointment", "error-appointment-not-missed")),
             }
             store::save(tx, &series, now)
         })
@@ -324,7 +322,10 @@ fn set_status(series: &mut Series, occurrence: u32, status: AppointmentStatus) {
 /// starting at `new_start` takes that one and the rest, with their recorded state.
 fn split_at(series: &mut Series, occurrence: u32, new_start: DateTime) -> Result<Series> {
     let Some((every, end)) = series.v.repeat.clone() else {
-        return Err(AlongsideError::refused("appointment", "error-appointment-not-repeating"));
+        return Err(AlongsideError::refused(
+            "appointment",
+            "error-appointment-not-repeating",
+        ));
     };
     let remaining = series.count() - occurrence;
     let scheduled = series

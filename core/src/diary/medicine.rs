@@ -9,6 +9,9 @@ use crate::error::{AlongsideError, Result};
 use crate::time::{self, Weekday};
 
 /// Which medicine. OST forms are named; anything else is `Other` with a name.
+/// The longest medicine name she can give.
+const MAX_NAME: usize = 200;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MedicineKind {
@@ -28,7 +31,10 @@ impl MedicineKind {
 
     /// The name shown when she did not give one.
     pub fn default_name(self) -> String {
-        crate::content::text(&format!("medicine-name-{}", crate::codes::code(&self).replace('_', "-")), &[])
+        crate::content::text(
+            &format!("medicine-name-{}", crate::codes::code(&self).replace('_', "-")),
+            &[],
+        )
     }
 
     /// Largest plausible amount per day (per injection for injections), in the unit.
@@ -335,12 +341,8 @@ pub(crate) fn validate_regimen(
     };
     let is_split = matches!(schedule, DoseSchedule::SplitDaily { .. });
     let evening = match (is_split, evening_amount) {
-        (true, None) => {
-            return Err(AlongsideError::refused("evening dose", "error-split-needs-evening"))
-        }
-        (false, Some(_)) => {
-            return Err(AlongsideError::refused("evening dose", "error-evening-only-if-split"))
-        }
+        (true, None) => return Err(AlongsideError::refused("evening dose", "error-split-needs-evening")),
+        (false, Some(_)) => return Err(AlongsideError::refused("evening dose", "error-evening-only-if-split")),
         (_, e) => e,
     };
     check_amount(kind, unit, amount + evening.unwrap_or(0.0), amount, evening)?;
@@ -401,8 +403,12 @@ impl MedicineDraft {
         if self.kind == MedicineKind::Other && name.is_none() {
             return Err(AlongsideError::refused("name", "error-medicine-needs-name"));
         }
-        if name.as_ref().is_some_and(|n| n.chars().count() > 200) {
-            return Err(AlongsideError::refused("name", "error-name-too-long"));
+        if name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME) {
+            return Err(AlongsideError::refused_with(
+                "name",
+                "error-name-too-long",
+                &[("max", MAX_NAME.into())],
+            ));
         }
         let start = time::parse_date("start date", &self.start_date)?;
         check_year("start date", start)?;

@@ -31,7 +31,10 @@ impl Vault {
         self.write(|tx| {
             let m = store::load_one(tx, &medicine_id)?;
             if effective < m.start || m.end.is_some_and(|e| effective > e) {
-                return Err(AlongsideError::refused("effective date", "error-dose-change-outside-dates"));
+                return Err(AlongsideError::refused(
+                    "effective date",
+                    "error-dose-change-outside-dates",
+                ));
             }
             let current = m.regimen_on(effective).unwrap_or(&m.regimens[0]);
             let schedule = change.schedule.clone().unwrap_or_else(|| current.schedule.clone());

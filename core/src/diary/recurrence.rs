@@ -92,9 +92,7 @@ impl Series {
         let zoned = time::resolve_choice(start, &self.v.zone, second)?;
         let end = zoned
             .checked_add(i64::from(self.v.duration_minutes).minutes())
-            .map_err(|_| {
-                crate::error::AlongsideError::refused("start", "error-date-out-of-range")
-            })?;
+            .map_err(|_| crate::error::AlongsideError::refused("start", "error-date-out-of-range"))?;
         Ok(Some(Expanded {
             index: i,
             scheduled,

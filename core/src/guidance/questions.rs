@@ -384,10 +384,7 @@ fn many(q: Question, values: impl Iterator<Item = String>) -> Result<BTreeSet<St
         return Err(AlongsideError::refused(q.field(), "error-answer-twice"));
     }
     if set.len() > 1 && (set.contains(NONE) || set.contains(PREFER_NOT_TO_SAY)) {
-        return Err(AlongsideError::invalid(
-            q.field(),
-            "\"None\" or \"prefer not to say\" can't be chosen with other answers.",
-        ));
+        return Err(AlongsideError::refused(q.field(), "error-none-with-others"));
     }
     if set.is_empty() {
         return Ok([PREFER_NOT_TO_SAY.to_string()].into());

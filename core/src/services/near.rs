@@ -34,10 +34,18 @@ pub fn distance_label(km: f64) -> String {
 /// Refuses a point that is not on the globe, before anything is measured from it.
 pub(crate) fn check_point(latitude: f64, longitude: f64) -> Result<()> {
     if !(latitude.is_finite() && (-90.0..=90.0).contains(&latitude)) {
-        return Err(AlongsideError::refused("latitude", "error-latitude"));
+        return Err(AlongsideError::refused_with(
+            "latitude",
+            "error-between",
+            &[("min", (-90).into()), ("max", 90.into())],
+        ));
     }
     if !(longitude.is_finite() && (-180.0..=180.0).contains(&longitude)) {
-        return Err(AlongsideError::refused("longitude", "error-longitude"));
+        return Err(AlongsideError::refused_with(
+            "longitude",
+            "error-between",
+            &[("min", (-180).into()), ("max", 180.into())],
+        ));
     }
     Ok(())
 }

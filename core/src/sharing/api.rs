@@ -112,7 +112,10 @@ impl Vault {
                 return Err(AlongsideError::not_found("sharing agreement"));
             }
             if g.revoked_at.is_some() {
-                return Err(AlongsideError::refused("sharing agreement", "error-sharing-already-stopped"));
+                return Err(AlongsideError::refused(
+                    "sharing agreement",
+                    "error-sharing-already-stopped",
+                ));
             }
             let contact = contacts::load(tx, &g.contact_id)?;
             let withdrawn = outbox::withdraw(tx, &g.id, now_ts.as_second())?;

@@ -142,14 +142,12 @@ pub(crate) fn check(conn: &Connection, r: &SupportRecipient) -> Result<Checked> 
             Ok(Checked::Contact(c))
         }
         SupportRecipient::DirectoryService { service_id } => {
-            let s = dir_service(conn, service_id)?.ok_or_else(|| {
-                AlongsideError::refused("recipient", "error-service-takes-no-requests")
-            })?;
+            let s = dir_service(conn, service_id)?
+                .ok_or_else(|| AlongsideError::refused("recipient", "error-service-takes-no-requests"))?;
             // Checked again here, not only at import: a request is only ever sealed to keys
             // a valid signature vouches for.
-            let invite = Invite::decode(&s.invite).map_err(|_| {
-                AlongsideError::refused("recipient", "error-service-untrusted")
-            })?;
+            let invite = Invite::decode(&s.invite)
+                .map_err(|_| AlongsideError::refused("recipient", "error-service-untrusted"))?;
             Ok(Checked::Service {
                 service_id: service_id.clone(),
                 name: s.name,

@@ -281,9 +281,7 @@ pub(crate) fn validate(d: &SupportRequestDraft) -> Result<SupportRequestDraft> {
         .iter()
         .any(|m| matches!(m, ContactMethod::Call | ContactMethod::Text));
     match &out.phone {
-        None if by_phone => {
-            return Err(AlongsideError::refused("phone", "error-request-needs-number"))
-        }
+        None if by_phone => return Err(AlongsideError::refused("phone", "error-request-needs-number")),
         Some(p) => {
             let digits = p.chars().filter(char::is_ascii_digit).count();
             if !(7..=15).contains(&digits) || !p.chars().all(|c| c.is_ascii_digit() || " +()-".contains(c)) {

@@ -227,9 +227,7 @@ impl Vault {
             match s.state() {
                 SupportRequestState::WaitingToSend => {}
                 SupportRequestState::Cancelled => return view_of(tx, &s.id),
-                _ => {
-                    return Err(AlongsideError::refused("request", "error-request-already-sent"))
-                }
+                _ => return Err(AlongsideError::refused("request", "error-request-already-sent")),
             }
             outbox::withdraw(tx, &s.grant_id, now)?;
             grants::set_revoked(tx, &s.grant_id, now)?;

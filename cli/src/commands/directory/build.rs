@@ -201,8 +201,7 @@ pub fn read_key(path: &Path) -> CliResult<PublisherKey> {
 
 /// Writes beside the target and renames over it, so a reader never sees half a bundle.
 fn write_atomically(path: &Path, bytes: &[u8]) -> CliResult<()> {
-    let failed =
-        |_| CliError::file(crate::words::ui("cli-error-bundle-write"));
+    let failed = |_| CliError::file(crate::words::ui("cli-error-bundle-write"));
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -218,8 +217,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> CliResult<()> {
             .map_err(failed)?;
     }
     tmp.as_file().sync_all().map_err(failed)?;
-    tmp.persist(path).map_err(|_| {
-        CliError::file(crate::words::ui("cli-error-bundle-write"))
-    })?;
+    tmp.persist(path)
+        .map_err(|_| CliError::file(crate::words::ui("cli-error-bundle-write")))?;
     Ok(())
 }

@@ -33,8 +33,7 @@ pub struct SampleArgs {
 }
 
 pub fn import(ctx: &Context, a: ImportArgs) -> CliResult<Outcome> {
-    let file =
-        std::fs::File::open(&a.file).map_err(|_| CliError::file(crate::words::ui("cli-error-file-read")))?;
+    let file = std::fs::File::open(&a.file).map_err(|_| CliError::file(crate::words::ui("cli-error-file-read")))?;
     // Bounded while reading: a pipe or `/dev/zero` is refused at the directory's size limit.
     let bytes = alongside_core::services::import::read_bundle(file)?;
     let vault = ctx.unlocked()?;

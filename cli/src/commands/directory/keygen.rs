@@ -17,8 +17,7 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> CliResult<Outcome> {
-    let key = PublisherKey::generate()
-        .map_err(|_| CliError::file(crate::words::ui("cli-error-keygen-randomness")))?;
+    let key = PublisherKey::generate().map_err(|_| CliError::file(crate::words::ui("cli-error-keygen-randomness")))?;
     let mut options = std::fs::OpenOptions::new();
     // `create_new` refuses a file that is already there, even one made a moment ago.
     options.write(true).create_new(true);

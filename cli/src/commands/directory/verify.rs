@@ -29,8 +29,8 @@ pub struct Args {
 pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     let mut trusted = Vec::new();
     for text in &a.trust {
-        let key = PublicKey::from_base64(text)
-            .map_err(|_| CliError::usage(crate::words::ui("cli-error-trust-not-a-key")))?;
+        let key =
+            PublicKey::from_base64(text).map_err(|_| CliError::usage(crate::words::ui("cli-error-trust-not-a-key")))?;
         trusted.push(key);
     }
     let pinned = !trusted.is_empty();

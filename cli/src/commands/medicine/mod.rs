@@ -153,9 +153,10 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     let vault = ctx.unlocked()?;
     match command {
         Command::Add(a) => {
-            let schedule = a.schedule.schedule().ok_or_else(|| {
-                CliError::usage(crate::words::ui("cli-error-medicine-needs-schedule"))
-            })?;
+            let schedule = a
+                .schedule
+                .schedule()
+                .ok_or_else(|| CliError::usage(crate::words::ui("cli-error-medicine-needs-schedule")))?;
             let start_date = match a.start {
                 Some(s) => s,
                 None => ctx.today(&vault)?,
