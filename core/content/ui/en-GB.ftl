@@ -119,6 +119,13 @@ slot-as-needed = As needed
 ## Screen copy, fetched once by the shells with ui_strings()
 
 app-name = Alongside
+# The tab bar on both phones. "More" holds medicines, sharing, support, settings and help.
+nav-tab-today = Today
+nav-tab-diary = Diary
+nav-tab-services = Services
+nav-tab-guidance = Guidance
+nav-tab-more = More
+nav-back = Back
 unlock-title = Welcome back
 unlock-prompt = Enter your passcode
 unlock-button = Unlock
