@@ -17,7 +17,7 @@ final class AppModel: ObservableObject {
         case setup
         /// A vault exists and is locked.
         case unlock
-        /// Unlocked: the core's Today view.
+        /// Unlocked: the tabs (MainTabs), with the core's Today view.
         case today(TodayView)
         /// The vault can't be opened at all (for example a damaged key file).
         case failed(String)

@@ -1,9 +1,10 @@
 // Shows the screen the model names, and covers everything whenever the app is not in
 // front.
 //
-// Why this exists: the app's only navigation, and iOS's answer to Android's FLAG_SECURE:
-// the app switcher's snapshot is taken after the app stops being active, so it shows the
-// blank cover, never her diary. (iOS gives apps no way to block screenshots.)
+// Why this exists: the app's top level (set-up, unlock, or the open diary's tabs in
+// MainTabs, which a lock drops with every feature model), and iOS's answer to Android's
+// FLAG_SECURE: the app switcher's snapshot is taken after the app stops being active, so
+// it shows the blank cover, never her diary. (iOS gives apps no way to block screenshots.)
 import SwiftUI
 
 @MainActor
@@ -30,7 +31,7 @@ struct RootView: View {
         case .unlock:
             UnlockScreen(model: model)
         case .today(let view):
-            TodayScreen(model: model, view: view)
+            MainTabs(model: model, today: view)
         case .failed(let message):
             FailedScreen(model: model, message: message)
         }

@@ -49,23 +49,8 @@ struct TodayScreen: View {
                 // (In a Group: the list's view builder is at its limit of 10.)
                 Group {
                     Section {
+                        // Services, guidance, sharing and support have tabs of their own (MainTabs).
                         Button(text["support-crisis-button"]) { showingCrisis = true }
-                        NavigationLink(text["support-open"]) {
-                            if let support = model.supportModel() { SupportEntry(model: support) }
-                        }
-                        .disabled(!enabled)
-                        NavigationLink(text["sharing-open"]) {
-                            if let sharing = model.sharingModel() { SharingEntry(model: sharing) }
-                        }
-                        .disabled(!enabled)
-                        NavigationLink(text["services-screen-open"]) {
-                            if let services = model.servicesModel() { ServicesEntry(model: services) }
-                        }
-                        .disabled(!enabled)
-                        NavigationLink(text["guidance-screen-open"]) {
-                            if let guidance = model.guidanceModel() { GuidanceEntry(model: guidance) }
-                        }
-                        .disabled(!enabled)
                     }
                     if let familyTime = view.support.nextFamilyTimeLabel {
                         Section { Text(familyTime).font(.headline) }
@@ -122,9 +107,7 @@ struct TodayScreen: View {
             .navigationTitle(text["today-title"])
             .toolbar {
                 ToolbarItem(placement: .navigationBarTrailing) {
-                    Button { model.lock() } label: {
-                        Label(text["lock-button"], systemImage: "lock").labelStyle(.titleAndIcon)
-                    }
+                    LockButton(model: model)
                 }
             }
             .refreshable { [model] in await model.refresh() }
