@@ -285,6 +285,23 @@ final class AppModel: ObservableObject {
         return SupportModel(vault: handle, text: text)
     }
 
+    /// The Diary tab's model, while the vault is unlocked.
+    func diaryModel() -> DiaryModel? {
+        featureSession().map { DiaryModel(session: $0) }
+    }
+
+    /// What the diary, medicines and settings models borrow while the vault is unlocked:
+    /// their changes refresh Today and the reminders, and a locked vault locks the app.
+    func featureSession() -> FeatureSession? {
+        guard case .today = screen, let handle = vault else { return nil }
+        return FeatureSession(
+            vault: handle,
+            text: text,
+            changed: { [weak self] in self?.refresh() },
+            locked: { [weak self] in self?.lock() }
+        )
+    }
+
     /// Runs one Today action, then shows the fresh Today (or the action's error).
     private func change(_ action: @escaping @Sendable (Vault, Date) throws -> Void) {
         guard case .today = screen, !busy, let handle = vault else { return }

@@ -1,4 +1,4 @@
-// The open diary: a tab bar with Today, Services, Guidance and More, each tab with
+// The open diary: a tab bar with Today, Diary, Services, Guidance and More, each tab with
 // its own navigation stack, so Back in one tab never loses her place in another.
 //
 // Why this exists: the navigation a phone user expects. Every feature model lives in a
@@ -20,6 +20,11 @@ struct MainTabs: View {
             TodayScreen(model: model, view: today)
                 .tabItem { Label(text["nav-tab-today"], systemImage: "sun.max") }
                 .tag(MainTab.today)
+            NavigationStack {
+                if let diary = model.diaryModel() { DiaryEntry(model: diary).lockable(model) }
+            }
+            .tabItem { Label(text["nav-tab-diary"], systemImage: "calendar") }
+            .tag(MainTab.diary)
             NavigationStack {
                 if let services = model.servicesModel() { ServicesEntry(model: services).lockable(model) }
             }
@@ -44,11 +49,12 @@ struct MainTabs: View {
 
 /// The tabs, in the order they show.
 enum MainTab: Hashable {
-    case today, services, guidance, more
+    case today, diary, services, guidance, more
 }
 
 extension View {
     /// Puts the lock button in the navigation bar, as on Today, so she can lock from any tab.
+    @MainActor
     func lockable(_ model: AppModel) -> some View {
         self.toolbar {
             ToolbarItem(placement: .navigationBarTrailing) {
