@@ -290,6 +290,11 @@ final class AppModel: ObservableObject {
         featureSession().map { DiaryModel(session: $0) }
     }
 
+    /// The medicines screen's model, while the vault is unlocked.
+    func medicinesModel() -> MedicinesModel? {
+        featureSession().map { MedicinesModel(session: $0) }
+    }
+
     /// What the diary, medicines and settings models borrow while the vault is unlocked:
     /// their changes refresh Today and the reminders, and a locked vault locks the app.
     func featureSession() -> FeatureSession? {

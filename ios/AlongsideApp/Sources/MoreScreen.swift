@@ -15,6 +15,11 @@ struct MoreScreen: View {
         let text = model.text
         List {
             Section {
+                NavigationLink(text["nav-more-medicines"]) {
+                    if let medicines = model.medicinesModel() { MedicinesEntry(model: medicines) }
+                }
+            }
+            Section {
                 NavigationLink(text["sharing-open"]) {
                     if let sharing = model.sharingModel() { SharingEntry(model: sharing) }
                 }
