@@ -93,17 +93,22 @@ final class AppModel: ObservableObject {
     }
 
     /// Deletes the vault (the core shreds it) and every reminder of it, then shows Setup.
-    /// For a forgotten passcode or a vault that can't be opened.
+    /// For a forgotten passcode, a vault that can't be opened, or from Settings.
     func wipe() {
         guard !busy else { return }
         let location = self.location
         let reminders = self.reminders
-        vault = nil // the handle closes; a locked vault holds no files open anyway
+        // From Settings the vault is open: it is locked first (the core drops its key and
+        // closes the database), and no result of a call started before comes back.
+        let open = vault
+        session += 1
+        vault = nil
         busy = true
         errorText = nil
         Task {
-            let result = await Task.detached(priority: .userInitiated) {
-                Result { try wipeVault(dir: location.path) }
+            let result = await Task.detached(priority: .userInitiated) { () -> Result<Void, Error> in
+                open?.lock()
+                return Result { try wipeVault(dir: location.path) }
             }.value
             busy = false
             switch result {
@@ -113,6 +118,11 @@ final class AppModel: ObservableObject {
                 screen = .setup
             case .failure(let error):
                 errorText = text.errorText(error)
+                // Her diary was open and is now locked: the unlock screen, with the words.
+                if let open {
+                    vault = open
+                    screen = .unlock
+                }
             }
         }
     }
@@ -293,6 +303,11 @@ final class AppModel: ObservableObject {
     /// The medicines screen's model, while the vault is unlocked.
     func medicinesModel() -> MedicinesModel? {
         featureSession().map { MedicinesModel(session: $0) }
+    }
+
+    /// The settings screen's model, while the vault is unlocked.
+    func settingsModel() -> SettingsModel? {
+        featureSession().map { SettingsModel(session: $0) }
     }
 
     /// What the diary, medicines and settings models borrow while the vault is unlocked:

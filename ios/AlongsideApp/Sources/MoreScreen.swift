@@ -28,6 +28,11 @@ struct MoreScreen: View {
                 }
             }
             Section {
+                NavigationLink(text["nav-more-settings"]) {
+                    if let settings = model.settingsModel() { SettingsEntry(model: settings, app: model) }
+                }
+            }
+            Section {
                 NavigationLink(text["guidance-screen-bf-open"]) {
                     if let guidance = model.guidanceModel() { FeedingEntry(model: guidance) }
                 }
