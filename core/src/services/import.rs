@@ -32,6 +32,14 @@ fn refused(reason: BundleRefusal) -> AlongsideError {
     }
 }
 
+/// The most bytes a directory file can have. A phone reading a file she picked reads at
+/// most one byte more and hands that to `import_directory`, which refuses a larger file as
+/// too large in her words; so no file, however large, is ever held whole.
+#[uniffi::export]
+pub fn directory_file_limit() -> u64 {
+    proto::MAX_BUNDLE_BYTES as u64
+}
+
 /// Reads a bundle from a file or a stream (a pipe, a device), refusing one larger than a
 /// directory may be as soon as it is: at most one byte past the limit is ever read, so an
 /// endless stream costs no more memory than the largest directory. The phones hand the
@@ -285,6 +293,15 @@ mod tests {
             other => panic!("expected a too-large refusal, got {:?}", other.map(|b| b.len())),
         }
         assert_eq!(stream.given, proto::MAX_BUNDLE_BYTES + 1, "read no further than needed");
+    }
+
+    #[test]
+    fn a_file_read_one_byte_past_the_phones_limit_is_refused_as_too_large() {
+        let limit = usize::try_from(directory_file_limit()).unwrap();
+        match check(&vec![b'{'; limit + 1], &[]) {
+            Err(AlongsideError::BundleRefused { reason, .. }) => assert_eq!(reason, BundleRefusal::TooLarge),
+            other => panic!("expected a too-large refusal, got {:?}", other.map(|c| c.digest)),
+        }
     }
 
     #[test]

@@ -102,7 +102,7 @@ final class SettingsModel: ObservableObject {
     /// core, which checks everything before anything changes.
     func install(from url: URL) {
         call(changes: true) { vault, now in
-            let bytes = try readBounded(url, limit: directoryFileLimit)
+            let bytes = try readBounded(url, limit: Int(directoryFileLimit()))
             return try vault.importDirectory(bundle: bytes, now: now).summary
         }
     }
@@ -190,9 +190,9 @@ func readBounded(_ url: URL, limit: Int) throws -> Data {
     // A file picked in the Files app is outside the app's sandbox until asked for.
     let granted = url.startAccessingSecurityScopedResource()
     let read = Result { () throws -> Data in
-        let handle = try FileHandle(forReadingFrom: url)
-        let bytes = Result { try handle.read(upToCount: limit + 1) ?? Data() }
-        try? handle.close()
+        let reader = try FileHandle(forReadingFrom: url)
+        let bytes = Result { try reader.read(upToCount: limit + 1) ?? Data() }
+        try? reader.close()
         return try bytes.get()
     }
     if granted { url.stopAccessingSecurityScopedResource() }

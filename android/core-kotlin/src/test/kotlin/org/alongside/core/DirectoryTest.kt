@@ -83,6 +83,16 @@ class DirectoryTest {
     }
 
     @Test
+    fun `a file read one byte past the directory limit is refused as too large and changes nothing`() {
+        val installed = install()
+        // A phone reads a picked file to at most this plus one byte, and hands that over.
+        val read = ByteArray(directoryFileLimit().toInt() + 1) { '{'.code.toByte() }
+        val refused = assertRaises<AlongsideException.BundleRefused> { vault.importDirectory(read, MONDAY_9AM) }
+        assertEquals(BundleRefusal.TOO_LARGE, refused.reason)
+        assertEquals(installed, vault.directoryStatus(MONDAY_9AM))
+    }
+
+    @Test
     fun `a damaged or repeated bundle is refused and the installed directory is unchanged`() {
         val installed = install()
         val before = vault.searchServices(query())
