@@ -31,7 +31,12 @@ struct DiaryScreen: View {
         List {
             Group {
                 if diary.busy { ProgressView().frame(maxWidth: .infinity) }
-                if let error = diary.errorText { Section { ErrorMessage(message: error) } }
+                if let error = diary.errorText {
+                    Section {
+                        ErrorMessage(message: error)
+                        if diary.page == nil { Button(text["nav-try-again"]) { diary.load() } }
+                    }
+                }
             }
             if let page = diary.page {
                 DiaryPages(diary: diary, page: page)

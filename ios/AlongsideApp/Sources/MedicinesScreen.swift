@@ -29,7 +29,10 @@ struct MedicinesScreen: View {
         let text = medicines.text
         List {
             if let error = medicines.errorText, medicines.adding == nil {
-                Section { ErrorMessage(message: error) }
+                Section {
+                    ErrorMessage(message: error)
+                    if !medicines.loaded { Button(text["nav-try-again"]) { medicines.load() } }
+                }
             }
             if medicines.busy && !medicines.loaded {
                 Section { ProgressView().frame(maxWidth: .infinity) }

@@ -33,7 +33,12 @@ struct SettingsScreen: View {
         List {
             Group {
                 if settings.busy { ProgressView().frame(maxWidth: .infinity) }
-                if let error = settings.errorText { Section { ErrorMessage(message: error) } }
+                if let error = settings.errorText {
+                    Section {
+                        ErrorMessage(message: error)
+                        if settings.view == nil { Button(settings.text["nav-try-again"]) { settings.load() } }
+                    }
+                }
                 if let notice = settings.notice { Section { Text(notice).font(.headline) } }
             }
             if let view = settings.view {
