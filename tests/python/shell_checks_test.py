@@ -1,5 +1,5 @@
 """Tests of the checks that stand in for the phones' compilers here (tests/lib/shell_*.py,
-swift_core_calls.py, swiftui_children.py): each is shown a small broken sample and must
+swift_core_calls.py, swiftui_children.py, ios_privacy_manifest.py): each is shown a small broken sample and must
 name the problem and where it is, and a correct sample must pass.
 
 Run by tests/run (step `shells`) with the tools venv, which has the pinned tree-sitter
@@ -17,7 +17,8 @@ import unittest
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "lib"))
 
-import shell_syntax  # noqa: E402  (the path is set just above)
+import ios_privacy_manifest  # noqa: E402  (the path is set just above)
+import shell_syntax  # noqa: E402
 import swift_core_calls  # noqa: E402
 import swiftui_children  # noqa: E402
 from shell_parsers import SWIFT, parse  # noqa: E402
@@ -324,6 +325,58 @@ class ViewBuildersStayWithinTen(unittest.TestCase):
                         "    var body: some View { Text(\"a\") }\n}\n")
         self.assertEqual(count_children(declarations + f"let r = ButtonRow {{\n{rows}\n}}\n")[0], 1)
         self.assertEqual(count_children(declarations + f"let r = BusyButton {{\n{rows}\n}}\n")[0], 0)
+
+
+def manifest(*categories):
+    """A privacy manifest declaring each (category, reason)."""
+    entries = "".join(
+        f"<dict><key>NSPrivacyAccessedAPIType</key><string>NSPrivacyAccessedAPICategory{c}</string>"
+        f"<key>NSPrivacyAccessedAPITypeReasons</key><array><string>{r}</string></array></dict>"
+        for c, r in categories
+    )
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>'
+            "<key>NSPrivacyTracking</key><false/><key>NSPrivacyCollectedDataTypes</key><array/>"
+            f"<key>NSPrivacyAccessedAPITypes</key><array>{entries}</array></dict></plist>\n")
+
+
+PROJECT = "targets:\n  App:\n    sources:\n      - path: Sources\n      - path: PrivacyInfo.xcprivacy\n        buildPhase: resources\n"
+CORE_NEEDS = [("FileTimestamp", "C617.1"), ("DiskSpace", "E174.1")]
+ASKED_ONCE = ('// UserDefaults in a comment does not count.\nfunc askOnce() {\n'
+              '    guard !UserDefaults.standard.bool(forKey: "asked") else { return }\n}\n')
+
+
+class PrivacyManifestDeclaresWhatIsUsed(unittest.TestCase):
+    def check(self, manifest_text, project=PROJECT, swift=ASKED_ONCE):
+        with tempfile.TemporaryDirectory() as d:
+            app = pathlib.Path(d)
+            (app / "Sources").mkdir()
+            (app / "Sources" / "Reminders.swift").write_text(swift, encoding="utf-8")
+            (app / "project.yml").write_text(project, encoding="utf-8")
+            if manifest_text is not None:
+                (app / "PrivacyInfo.xcprivacy").write_text(manifest_text, encoding="utf-8")
+            return "\n".join(p.replace(d + "/", "") for p in ios_privacy_manifest.check(app, [app / "Sources"]))
+
+    def test_an_app_that_declares_what_it_and_the_core_use_passes(self):
+        self.assertEqual(self.check(manifest(("UserDefaults", "CA92.1"), *CORE_NEEDS)), "")
+
+    def test_user_defaults_used_but_not_declared_is_named_where_it_is_used(self):
+        report = self.check(manifest(*CORE_NEEDS))
+        self.assertIn("Sources/Reminders.swift:3:12: UserDefaults needs NSPrivacyAccessedAPICategoryUserDefaults", report)
+        self.assertEqual(report.count("UserDefaults needs"), 1, "the comment is not a use")
+
+    def test_the_categories_the_core_needs_must_be_declared_even_if_the_swift_never_names_them(self):
+        report = self.check(manifest(("UserDefaults", "CA92.1")), swift="let a = 1\n")
+        self.assertIn("NSPrivacyAccessedAPICategoryFileTimestamp is not declared", report)
+        self.assertIn("NSPrivacyAccessedAPICategoryDiskSpace is not declared", report)
+
+    def test_a_reason_apple_does_not_allow_for_the_category_fails(self):
+        report = self.check(manifest(("UserDefaults", "C617.1"), *CORE_NEEDS))
+        self.assertIn("'C617.1' is not a reason Apple allows for NSPrivacyAccessedAPICategoryUserDefaults", report)
+
+    def test_a_missing_manifest_or_one_left_out_of_the_app_target_fails(self):
+        self.assertIn("PrivacyInfo.xcprivacy: missing", self.check(None))
+        report = self.check(manifest(("UserDefaults", "CA92.1"), *CORE_NEEDS), project="targets: {}\n")
+        self.assertIn("project.yml: PrivacyInfo.xcprivacy is not among the target's sources", report)
 
 
 if __name__ == "__main__":
