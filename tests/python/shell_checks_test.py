@@ -1,5 +1,6 @@
 """Tests of the checks that stand in for the phones' compilers here (tests/lib/shell_*.py,
-swift_core_calls.py, swiftui_children.py, ios_privacy_manifest.py): each is shown a small broken sample and must
+swift_core_calls.py, swiftui_children.py, ios_privacy_manifest.py,
+swift_concurrency.py): each is shown a small broken sample and must
 name the problem and where it is, and a correct sample must pass.
 
 Run by tests/run (step `shells`) with the tools venv, which has the pinned tree-sitter
@@ -19,6 +20,7 @@ sys.path.insert(0, str(ROOT / "tests" / "lib"))
 
 import ios_privacy_manifest  # noqa: E402  (the path is set just above)
 import shell_syntax  # noqa: E402
+import swift_concurrency  # noqa: E402
 import swift_core_calls  # noqa: E402
 import swiftui_children  # noqa: E402
 from shell_parsers import SWIFT, parse  # noqa: E402
@@ -377,6 +379,48 @@ class PrivacyManifestDeclaresWhatIsUsed(unittest.TestCase):
         self.assertIn("PrivacyInfo.xcprivacy: missing", self.check(None))
         report = self.check(manifest(("UserDefaults", "CA92.1"), *CORE_NEEDS), project="targets: {}\n")
         self.assertIn("project.yml: PrivacyInfo.xcprivacy is not among the target's sources", report)
+
+
+def concurrency(source):
+    out = io.StringIO()
+    problems = swift_concurrency.check([("Model.swift", source.encode("utf-8"))], out)
+    return problems, out.getvalue()
+
+
+MODEL = """@MainActor
+final class Model: ObservableObject {
+    private func call<T: Sendable>(_ work: @escaping @Sendable () throws -> T, done: @escaping @MainActor (T) -> Void) {
+        Task {
+            let result = await Task.detached(priority: .userInitiated) { Result { try work() } }.value
+            if case .success(let value) = result { done(value) }
+        }
+    }
+}
+"""
+
+
+class ModelsKeepSwift6Concurrency(unittest.TestCase):
+    def test_a_main_actor_model_with_sendable_results_passes(self):
+        self.assertEqual(concurrency(MODEL), (0, ""))
+
+    def test_a_model_that_is_not_main_actor_is_named(self):
+        problems, report = concurrency(MODEL.replace("@MainActor\nfinal", "final"))
+        self.assertEqual(problems, 1)
+        self.assertIn("Model.swift:1:1: Model adopts ObservableObject but is not @MainActor", report)
+
+    def test_a_generic_result_handed_across_task_detached_must_be_sendable(self):
+        problems, report = concurrency(MODEL.replace("<T: Sendable>", "<T>"))
+        self.assertEqual(problems, 1)
+        self.assertIn("Model.swift:3:5: call<T> hands T across Task.detached", report)
+        where_clause = MODEL.replace("<T: Sendable>", "<T>").replace(" -> Void) {", " -> Void) where T: Sendable {")
+        self.assertEqual(concurrency(where_clause), (0, ""))
+
+    def test_unchecked_sendable_needs_a_comment_saying_why(self):
+        problems, report = concurrency("struct Box: @unchecked Sendable {\n    let vault: Vault\n}\n")
+        self.assertEqual(problems, 1)
+        self.assertIn("Box is @unchecked Sendable with no comment above", report)
+        explained = "// Vault locks inside the core, so it may cross threads.\nstruct Box: @unchecked Sendable {}\n"
+        self.assertEqual(concurrency(explained), (0, ""))
 
 
 if __name__ == "__main__":
