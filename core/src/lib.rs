@@ -33,6 +33,7 @@ pub use diary::medicine::{
     Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
 };
 pub use diary::reminders::{Reminder, ReminderKind};
+pub use diary::restart_reminders::{restart_reminders, RestartReminder};
 pub use error::AlongsideError;
 pub use guidance::{
     breastfeeding_advice, breastfeeding_answers_from_codes, breastfeeding_questions, guidance_article,

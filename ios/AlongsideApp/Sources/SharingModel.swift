@@ -133,11 +133,13 @@ final class SharingModel: ObservableObject {
         }
     }
 
-    private struct PreviewBox: @unchecked Sendable {
+    // Checked Sendable (not @unchecked): the generated records are all Sendable, so the
+    // compiler proves these may cross from the detached task to the main actor.
+    private struct PreviewBox: Sendable {
         let preview: ConsentPreview
     }
 
-    private struct Snapshot: @unchecked Sendable {
+    private struct Snapshot: Sendable {
         let notice: String?
         let contacts: [CareContact]
         let safety: [String: [String]]

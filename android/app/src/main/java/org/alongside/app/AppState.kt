@@ -149,8 +149,11 @@ sealed interface Screen {
         val error: String? = null,
     ) : Screen
 
-    /** "I'm not safe right now": the crisis lines, over whichever screen she was on ([back]). */
-    data class Crisis(val help: CrisisHelp, val back: Screen) : Screen
+    /**
+     * "I'm not safe right now": the crisis lines, over whichever screen she was on ([back]);
+     * if the core could not read them, no [help] and its words for why in [error].
+     */
+    data class Crisis(val help: CrisisHelp?, val back: Screen, val error: String? = null) : Screen
 
     /** The vault can't be opened at all (for example a damaged key file). */
     data class Failed(val message: String) : Screen

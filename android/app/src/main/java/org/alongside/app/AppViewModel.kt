@@ -34,7 +34,6 @@ import org.alongside.core.Vault
 import org.alongside.core.breastfeedingAdvice
 import org.alongside.core.breastfeedingAnswersFromCodes
 import org.alongside.core.breastfeedingQuestions
-import org.alongside.core.crisisHelp
 import org.alongside.core.serviceCategories
 import org.alongside.core.guidanceArticle
 import org.alongside.core.shareChoices
@@ -324,8 +323,7 @@ class AppViewModel(application: Application) :
         if (here is Screen.Crisis) return
         viewModelScope.launch {
             // Needs no vault: built from the compiled-in contacts, with no network.
-            val help = withContext(Dispatchers.Default) { crisisHelp() }
-            show(Screen.Crisis(help, here))
+            show(withContext(Dispatchers.Default) { crisisScreen(text, here) })
         }
     }
 
