@@ -130,6 +130,26 @@ fn a_copy_of_her_diary_comes_with_a_file_name_of_her_date_that_names_neither_her
 }
 
 #[test]
+fn what_the_json_copy_says_it_leaves_out_is_really_left_out() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    v.set_her_dates(
+        HerDates {
+            due_date: Some("2026-11-30".into()),
+            baby_born: Some("2026-11-10".into()),
+        },
+        monday_morning(),
+    )
+    .unwrap();
+    v.set_baby_status(BabyStatus::TakenIntoCare, None, monday_morning())
+        .unwrap();
+    let json = v.export_file(ExportFormat::Json, monday_morning()).unwrap().contents;
+    for secret in ["2026-11-30", "2026-11-10", "taken_into_care"] {
+        assert!(!json.contains(secret), "{secret} is in the copy");
+    }
+}
+
+#[test]
 fn the_sample_directory_installs_with_one_tap_and_goes_again_with_another() {
     let tv = new_vault();
     let v = &tv.vault;
