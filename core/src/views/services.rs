@@ -29,6 +29,7 @@ pub struct ServicesView {
     /// Places where the kinds of help she chose (all, when none) meet over the next
     /// `hub_days` days, those covering the most first.
     pub hubs: Vec<VenueHub>,
+    /// How many days from `today` the places list covers (the core's choice).
     pub hub_days: u32,
     /// "Over the next two weeks. One trip …": the places list's introduction.
     pub hubs_intro: String,
