@@ -263,14 +263,14 @@ final class AppModel: ObservableObject {
 
     /// The sharing screen's model, while the vault is unlocked.
     func sharingModel() -> SharingModel? {
-        guard case .today(let view) = screen, let handle = vault else { return nil }
-        return SharingModel(vault: handle, today: view.date, text: text)
+        guard case .today = screen, let handle = vault else { return nil }
+        return SharingModel(vault: handle, text: text)
     }
 
     /// The services screen's model, while the vault is unlocked.
     func servicesModel() -> ServicesModel? {
-        guard case .today(let view) = screen, let handle = vault else { return nil }
-        return ServicesModel(vault: handle, today: view.date, text: text)
+        guard case .today = screen, let handle = vault else { return nil }
+        return ServicesModel(vault: handle, text: text)
     }
 
     /// The guidance screens' model, while the vault is unlocked.
