@@ -14,6 +14,7 @@ mod medicine_api;
 pub(crate) mod medicine_store;
 pub(crate) mod recurrence;
 pub mod reminders;
+pub mod restart_reminders;
 pub(crate) mod tolerance;
 
 pub(crate) use appointment_api::occurrences_in;

@@ -34,10 +34,7 @@ import org.alongside.core.Vault
 import org.alongside.core.breastfeedingAdvice
 import org.alongside.core.breastfeedingAnswersFromCodes
 import org.alongside.core.breastfeedingQuestions
-import org.alongside.core.crisisHelp
-import org.alongside.core.serviceCategories
 import org.alongside.core.guidanceArticle
-import org.alongside.core.shareChoices
 import org.alongside.core.supportContacts
 import org.alongside.core.supportRequestChoices
 import org.alongside.core.vaultExists
@@ -324,8 +321,7 @@ class AppViewModel(application: Application) :
         if (here is Screen.Crisis) return
         viewModelScope.launch {
             // Needs no vault: built from the compiled-in contacts, with no network.
-            val help = withContext(Dispatchers.Default) { crisisHelp() }
-            show(Screen.Crisis(help, here))
+            show(withContext(Dispatchers.Default) { crisisScreen(text, here) })
         }
     }
 
@@ -349,8 +345,8 @@ class AppViewModel(application: Application) :
     override fun openSharing() {
         val today = currentToday()?.takeIf { !it.busy } ?: return
         show(today.copy(busy = true, error = null))
-        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { _ ->
-            sharingScreen(requireVault(), Screen.Sharing(today.view.date, shareChoices(), emptyList(), emptyMap(), emptyList(), emptyList(), emptyList()))
+        callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { now ->
+            Screen.Sharing(requireVault().sharingScreen(now))
         }
     }
 
@@ -363,7 +359,7 @@ class AppViewModel(application: Application) :
     override fun choosePurpose(purpose: SharePurpose) = editSharing { it.copy(form = it.form.choose(purpose)) }
 
     override fun previewShare(contactId: String) = sharingCall { v, _, s ->
-        s.copy(form = s.form.previewed(contactId, v.previewConsent(s.form.draft(contactId, s.today, s.choices))))
+        s.copy(form = s.form.previewed(contactId, v.previewConsent(s.form.draft(contactId, s.view.today, s.view.choices))))
     }
 
     override fun changeShare() = editSharing { it.copy(form = it.form.unpreviewed()) }
@@ -379,8 +375,8 @@ class AppViewModel(application: Application) :
     }
 
     override fun shareWith(contactId: String) = sharingCall { v, now, s ->
-        val g = v.grantConsent(s.form.draft(contactId, s.today, s.choices), now)
-        s.copy(form = ShareForm.start(s.choices), notice = g.summary)
+        val g = v.grantConsent(s.form.draft(contactId, s.view.today, s.view.choices), now)
+        s.copy(form = ShareForm.start(s.view.choices), notice = g.summary)
     }
 
     override fun stopSharing(grantId: String) = sharingCall { v, now, s ->
@@ -421,21 +417,10 @@ class AppViewModel(application: Application) :
         show(s.copy(busy = true, error = null, notice = null))
         callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now ->
             val v = requireVault()
-            sharingScreen(v, work(v, now, s))
+            val next = work(v, now, s)
+            // Read afresh in one call: contacts, agreements, ledger and suggestions.
+            next.copy(view = v.sharingScreen(now), busy = false)
         }
-    }
-
-    private fun sharingScreen(v: Vault, s: Screen.Sharing): Screen.Sharing {
-        val contacts = v.careContacts()
-        return s.copy(
-            contacts = contacts,
-            // Shown only until she has checked it with them.
-            safetyNumbers = contacts.filter { !it.verified }.associate { it.id to v.careContactSafetyNumber(it.id) },
-            grants = v.consentGrants().filter { it.active },
-            ledger = v.shareLedger(),
-            messages = v.careTeamMessages(),
-            busy = false,
-        )
     }
 
     override fun openServices() {
@@ -443,7 +428,9 @@ class AppViewModel(application: Application) :
         show(today.copy(busy = true, error = null))
         callCore({ msg, _ -> today.copy(busy = false, error = msg) }) { now ->
             val v = requireVault()
-            servicesScreen(v, Screen.Services(today.view.date, v.directoryStatus(now), serviceCategories(), emptyList(), emptyList()))
+            // Nothing typed or ticked yet: every service, and places for every kind of help.
+            val search = ServicesSearch()
+            Screen.Services(v.servicesScreen(search.query(emptyList()), now), search)
         }
     }
 
@@ -453,7 +440,7 @@ class AppViewModel(application: Application) :
         if (!s.busy) show(s.copy(search = search, error = null))
     }
 
-    override fun searchServices() = servicesCall { v, _, s -> servicesScreen(v, s) }
+    override fun searchServices() = servicesCall { v, now, s -> servicesScreen(v, now, s) }
 
     override fun showService(service: ServiceResult) {
         val s = currentScreen() as? Screen.Services ?: return
@@ -481,12 +468,10 @@ class AppViewModel(application: Application) :
         callCore({ msg, _ -> s.copy(busy = false, error = msg) }) { now -> work(requireVault(), now, s).copy(busy = false) }
     }
 
-    /** The core's answers to her search: the services, and the places for the next days. */
-    private fun servicesScreen(v: Vault, s: Screen.Services): Screen.Services {
-        val order = s.kinds.map { it.category }
+    /** The core's services screen for her search: the services, and the places for the next days. */
+    private fun servicesScreen(v: Vault, now: Instant, s: Screen.Services): Screen.Services {
         return s.copy(
-            results = v.searchServices(s.search.query(order)),
-            hubs = v.venueHubs(s.search.chosen(order), s.today, ServicesSearch.HUB_DAYS),
+            view = v.servicesScreen(s.search.query(s.view.kinds.map { it.category }), now),
             service = null,
             venue = null,
             busy = false,

@@ -57,7 +57,7 @@ fun AppRoot(model: AppViewModel) {
                 is Screen.Reading -> ArticleScreen(s.text, screen, actions = model)
                 is Screen.Contacts -> ContactsScreen(s.text, screen, actions = model)
                 is Screen.Feeding -> FeedingScreen(s.text, screen, actions = model)
-                is Screen.Crisis -> CrisisScreen(s.text, screen.help, onClose = model::closeCrisis)
+                is Screen.Crisis -> CrisisScreen(s.text, screen.help, screen.error, onClose = model::closeCrisis)
             }
         }
     }
