@@ -52,6 +52,7 @@ PLATFORM_TYPES = {
     "UNMutableNotificationContent", "URL", "URLResourceValues", "VStack", "ViewThatFits",
     "ZStack", "Calendar", "DateComponents", "DateFormatter", "ISO8601DateFormatter",
     "TimeInterval", "UUID", "Locale", "StateObject", "WindowGroup",
+    "Data", "FileHandle", "TimeZone", "UIActivityViewController",
 }
 
 MODULE = "AlongsideKit"

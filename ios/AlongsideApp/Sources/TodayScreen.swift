@@ -49,7 +49,7 @@ struct TodayScreen: View {
                 // (In a Group: a view builder takes at most ten views on iOS 16.)
                 Group {
                     Section {
-                        // Services, guidance, sharing and support have tabs of their own (MainTabs).
+                        // Services and guidance have tabs; sharing and support are in More (MainTabs).
                         Button(text["support-crisis-button"]) { showingCrisis = true }
                     }
                     if let familyTime = view.support.nextFamilyTimeLabel {
