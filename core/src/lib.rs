@@ -50,7 +50,15 @@ pub use services::{
 pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::{ClockChangeChoice, Weekday};
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
+pub use views::appointment_form::{
+    AppointmentForm, AppointmentKindOption, ClockChangeOption, ConfirmWords, FormField, MinutesChoice, MoveScopeChoice,
+    RepeatChoice, VenueChoice,
+};
 pub use views::diary::{DiaryAppointment, DiaryAttention, DiaryDay, DiaryPage, DiaryRange, DiaryView};
+pub use views::medicine_form::{
+    CollectionChoice, DoseChangeForm, MedicineForm, MedicineKindChoice, ScheduleChoice, UnitChoice, WeekdayChoice,
+};
+pub use views::medicine_history::{DoseChangeRow, HistoryDay, HistoryPage, MedicineHistory};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};
 
 /// Every static piece of screen copy (titles, buttons), by message id, so both phones

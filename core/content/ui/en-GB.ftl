@@ -149,6 +149,11 @@ appointment-repeat-end-until = Until a date
 appointment-repeat-end-count = A number of times
 appointment-clock-change-first = The first time, before the clocks go back
 appointment-clock-change-second = The second time, after the clocks go back
+duration-minutes =
+    { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
 duration-hours =
     { $hours ->
         [one] 1 hour
