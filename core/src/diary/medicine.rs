@@ -476,7 +476,7 @@ fn check_amount(kind: MedicineKind, unit: DoseUnit, amount: f64, evening: Option
     if !amount_ok {
         p.refused("dose", "error-dose-above-zero");
     }
-    let evening_ok = !evening.is_some_and(|e| !(e.is_finite() && e > 0.0));
+    let evening_ok = evening.is_none_or(|e| e.is_finite() && e > 0.0);
     if !evening_ok {
         p.refused("evening dose", "error-evening-dose-above-zero");
     }
