@@ -1,6 +1,7 @@
 // One date of an appointment in full, with what she can do to it now: say she went or
 // missed it, change it, move it (this date, this and the ones after, or every date),
-// cancel this date or put it back, and delete it after she confirms.
+// cancel it (this date, or this and the ones after) or put it back, and delete it after
+// she confirms.
 //
 // Why this exists: the diary's detail page. What can be done is the core's (the page's
 // `DiaryAppointment` flags), and every button, question and answer is the core's
@@ -43,7 +44,14 @@ struct AppointmentScreen: View {
         .task { diary.open(entry) }
         .confirmationDialog(form?.cancel?.question ?? "", isPresented: $confirmingCancel, titleVisibility: .visible) {
             if let words = form?.cancel {
-                Button(words.confirm, role: .destructive) { diary.cancel(shown) }
+                // A repeating appointment: the core's choices of which dates; else one yes.
+                if let scopes = form?.cancelScopes, !scopes.isEmpty {
+                    ForEach(scopes, id: \.label) { choice in
+                        Button(choice.label, role: .destructive) { diary.cancel(shown, scope: choice.scope) }
+                    }
+                } else {
+                    Button(words.confirm, role: .destructive) { diary.cancel(shown, scope: .thisOccurrence) }
+                }
                 Button(words.keep, role: .cancel) {}
             }
         }

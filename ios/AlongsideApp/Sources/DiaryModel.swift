@@ -123,11 +123,12 @@ final class DiaryModel: ObservableObject {
         }
     }
 
-    /// Cancels the date she opened; it stays in her diary, marked cancelled.
-    func cancel(_ entry: DiaryAppointment) {
+    /// Cancels the date she opened, and with `scope` the ones after it too; they stay in
+    /// her diary, marked cancelled.
+    func cancel(_ entry: DiaryAppointment, scope: Scope) {
         let o = entry.occurrence
         call(changes: true) { vault, now in
-            try vault.cancelAppointment(id: o.appointmentId, occurrence: o.occurrence, scope: .thisOccurrence, now: now)
+            try vault.cancelAppointment(id: o.appointmentId, occurrence: o.occurrence, scope: scope, now: now)
         } done: {
             self.open(entry)
         }

@@ -59,7 +59,12 @@ private struct MedicineDoseSection: View {
     var body: some View {
         let f = model.fields
         Section {
-            TextField(f.label("dose"), text: $model.amount).keyboardType(.decimalPad)
+            // A split dose's first amount is its morning dose, in the core's words.
+            TextField(
+                model.schedule == .splitDaily ? model.form.morningDoseLabel : f.label("dose"),
+                text: $model.amount
+            )
+            .keyboardType(.decimalPad)
             f.notes("dose")
             if model.schedule == .splitDaily {
                 TextField(f.label("evening dose"), text: $model.eveningAmount).keyboardType(.decimalPad)
