@@ -6,7 +6,7 @@
 // Why this exists: the diary's detail page. What can be done is the core's (the page's
 // `DiaryAppointment` flags), and every button, question and answer is the core's
 // (`AppointmentForm`). The page follows the date as the diary is read again after a
-// change; when it has gone from the page (moved away, deleted) it goes back.
+// change; when a move takes it off the diary's page, or it is deleted, it goes back.
 // (Android: AppointmentDetailScreen.kt.)
 import AlongsideKit
 import SwiftUI
@@ -65,7 +65,13 @@ struct AppointmentScreen: View {
             }
         }
         .sheet(isPresented: $moving) {
-            if let form { MoveSheet(diary: diary, entry: shown, form: form) { moving = false } }
+            if let form {
+                MoveSheet(diary: diary, entry: shown, form: form, onClose: { moving = false }) {
+                    moving = false
+                    // Moved to a date this page doesn't show: back to the diary, which does.
+                    if diary.current(entry) == nil { dismiss() }
+                }
+            }
         }
         // Changing it opens the form in the sheet DiaryScreen presents for every form.
     }
@@ -156,6 +162,7 @@ private struct MoveSheet: View {
     let entry: DiaryAppointment
     let form: AppointmentForm
     let onClose: () -> Void
+    let onMoved: () -> Void
     @State private var newStart = ""
     @State private var scope = MoveScope.thisDate
     @State private var clockChange: ClockChangeChoice?
@@ -188,7 +195,7 @@ private struct MoveSheet: View {
                 }
                 Section {
                     BusyButton(label: form.moveLabel, busy: diary.busy, enabled: !newStart.isEmpty) {
-                        diary.move(entry, newStart: newStart, scope: scope, clockChange: clockChange, moved: onClose)
+                        diary.move(entry, newStart: newStart, scope: scope, clockChange: clockChange, moved: onMoved)
                     }
                 }
             }
