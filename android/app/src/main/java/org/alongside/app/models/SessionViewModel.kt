@@ -1,0 +1,231 @@
+package org.alongside.app.models
+
+import android.app.Application
+import android.os.SystemClock
+import androidx.lifecycle.AndroidViewModel
+import androidx.lifecycle.DefaultLifecycleObserver
+import androidx.lifecycle.LifecycleOwner
+import androidx.lifecycle.ProcessLifecycleOwner
+import androidx.lifecycle.viewModelScope
+import kotlinx.coroutines.Dispatchers
+import kotlinx.coroutines.flow.MutableStateFlow
+import kotlinx.coroutines.flow.StateFlow
+import kotlinx.coroutines.flow.asStateFlow
+import kotlinx.coroutines.launch
+import kotlinx.coroutines.withContext
+import org.alongside.app.AppState
+import org.alongside.app.Clock
+import org.alongside.app.Navigator
+import org.alongside.app.Reminders
+import org.alongside.app.Route
+import org.alongside.app.Screen
+import org.alongside.app.Tab
+import org.alongside.app.UiText
+import org.alongside.app.VaultLocation
+import org.alongside.app.VaultSession
+import org.alongside.app.errorText
+import org.alongside.app.reminders.ReminderScheduler
+import org.alongside.core.AlongsideException
+import org.alongside.core.Vault
+import org.alongside.core.crisisHelp
+import java.time.Duration
+import java.time.Instant
+
+/**
+ * The vault session, the core's one thread, navigation and the crisis lines.
+ *
+ * Why this exists: the core's calls block, so every one runs here, one at a time and in
+ * order, off the main thread ([call]); a lock queued after an unlock runs after it. The vault
+ * locks when the app leaves the foreground; locking starts navigation again and tells every
+ * feature to forget its state ([onLock]), so nothing of hers stays in memory on screen.
+ */
+class SessionViewModel(application: Application) : AndroidViewModel(application), DefaultLifecycleObserver {
+    private val scheduler = ReminderScheduler(application)
+
+    val session = VaultSession(
+        VaultLocation.dir(application).path,
+        object : Clock {
+            override fun now(): Instant = Instant.now()
+
+            // Time since the phone started, including deep sleep: a clock she (or anyone
+            // holding the phone) cannot set, so moving the phone's clock does not end a pause.
+            override fun sinceBoot(): Duration = Duration.ofMillis(SystemClock.elapsedRealtime())
+        },
+        object : Reminders {
+            override fun reschedule(vault: Vault, now: Instant) = scheduler.reschedule(vault, now)
+            override fun clear() = scheduler.clear()
+        },
+    )
+
+    /** Dispatchers.IO, one call at a time. */
+    private val core = Dispatchers.IO.limitedParallelism(1)
+
+    /** Bumped by every lock (main thread only); results of calls started before are dropped. */
+    private var epoch = 0
+
+    private val lockListeners = mutableListOf<() -> Unit>()
+
+    private val _state = MutableStateFlow<AppState>(AppState.Starting)
+    val state: StateFlow<AppState> = _state.asStateFlow()
+
+    private val _nav = MutableStateFlow(Navigator())
+    val nav: StateFlow<Navigator> = _nav.asStateFlow()
+
+    /** The crisis lines when open, over whatever is on screen (locked or not). */
+    private val _crisis = MutableStateFlow<Screen.Crisis?>(null)
+    val crisis: StateFlow<Screen.Crisis?> = _crisis.asStateFlow()
+
+    val text: UiText get() = (_state.value as? AppState.Ready)?.text ?: UiText(emptyMap())
+
+    init {
+        ProcessLifecycleOwner.get().lifecycle.addObserver(this)
+        viewModelScope.launch {
+            val screen = withContext(core) { session.start() }
+            _state.value = AppState.Ready(session.text, screen)
+        }
+    }
+
+    /** Features register here to forget their state when the vault locks. */
+    fun onLock(forget: () -> Unit) {
+        lockListeners += forget
+    }
+
+    /**
+     * Runs [work] on the core's thread and hands its result to [done] on the main thread,
+     * unless she locked meanwhile. `Locked` from the core means the unlock screen; any other
+     * core error reaching here goes to [failed] in the core's words.
+     */
+    fun <T> call(work: () -> T, failed: (String) -> Unit, done: (T) -> Unit) {
+        val started = epoch
+        viewModelScope.launch {
+            val result = withContext(core) {
+                try {
+                    Result.success(work())
+                } catch (e: AlongsideException.Locked) {
+                    null
+                } catch (e: AlongsideException) {
+                    Result.failure(e)
+                }
+            }
+            if (started != epoch) return@launch
+            when {
+                result == null -> locked()
+                result.isSuccess -> done(result.getOrThrow())
+                else -> (result.exceptionOrNull() as? AlongsideException)?.let { failed(text.errorText(it)) }
+            }
+        }
+    }
+
+    fun createVault(passcode: String, again: String) = sessionStep({ it is Screen.Setup && !it.busy }, Screen.Setup(busy = true)) {
+        session.create(passcode, again)
+    }
+
+    fun unlock(passcode: String) = sessionStep({ it is Screen.Unlock && !it.busy }, Screen.Unlock(busy = true)) {
+        session.unlock(passcode)
+    }
+
+    /** She has forgotten her passcode (from Unlock), or the vault can't be opened (from Failed). */
+    fun showWipe() {
+        val back = when (val s = screen()) {
+            is Screen.Unlock -> s.takeIf { !it.busy }?.copy(error = null)
+            is Screen.Failed -> s
+            else -> null
+        } ?: return
+        show(Screen.Wipe(back))
+    }
+
+    fun leaveWipe() {
+        val wipe = screen() as? Screen.Wipe ?: return
+        if (!wipe.busy) show(wipe.back)
+    }
+
+    fun wipe() {
+        val wipe = screen() as? Screen.Wipe ?: return
+        sessionStep({ !wipe.busy }, wipe.copy(busy = true, error = null)) { session.wipe(wipe) }
+    }
+
+    /** Locks the vault (key wiped in the core), forgets every screen of hers, shows Unlock. */
+    fun lock() {
+        val here = screen() ?: return
+        // Open, or a create or unlock still running (its result is dropped).
+        val open = here is Screen.Open || (here is Screen.Setup && here.busy) || (here is Screen.Unlock && here.busy)
+        if (!open) return
+        locked()
+        val locking = epoch
+        viewModelScope.launch {
+            val next = withContext(core) { session.lock() }
+            if (locking == epoch) show(next)
+        }
+    }
+
+    /** The core said Locked, or she locked: every feature forgets, navigation starts again. */
+    private fun locked() {
+        epoch++
+        lockListeners.forEach { it() }
+        _nav.value = Navigator()
+        show(Screen.Unlock())
+    }
+
+    /** The app went to the background (ProcessLifecycleOwner): lock. */
+    override fun onStop(owner: LifecycleOwner) = lock()
+
+    fun select(tab: Tab) {
+        if (screen() is Screen.Open) _nav.value = _nav.value.select(tab)
+    }
+
+    fun open(route: Route) {
+        if (screen() is Screen.Open) _nav.value = _nav.value.open(route)
+    }
+
+    /** Back inside the app; false when Back should leave it (Today's first screen). */
+    fun back(): Boolean {
+        if (_crisis.value != null) {
+            _crisis.value = null
+            return true
+        }
+        val previous = _nav.value.back() ?: return false
+        _nav.value = previous
+        return true
+    }
+
+    /** Closes [route] if she is still on it (after a save, say). */
+    fun close(route: Route) {
+        _nav.value = _nav.value.close(route)
+    }
+
+    fun openCrisis() {
+        if (_crisis.value != null) return
+        viewModelScope.launch {
+            // Needs no vault: built from the compiled-in contacts, with no network.
+            _crisis.value = withContext(Dispatchers.Default) { Screen.Crisis(crisisHelp()) }
+        }
+    }
+
+    fun closeCrisis() {
+        _crisis.value = null
+    }
+
+    /** Runs one session step on the core's thread if [can] holds, showing [busy] meanwhile. */
+    private fun sessionStep(can: (Screen) -> Boolean, busy: Screen, work: () -> Screen) {
+        val here = screen() ?: return
+        if (!can(here)) return
+        show(busy)
+        val started = epoch
+        viewModelScope.launch {
+            val next = withContext(core) { work() }
+            if (started == epoch) show(next)
+        }
+    }
+
+    private fun screen(): Screen? = (_state.value as? AppState.Ready)?.screen
+
+    private fun show(screen: Screen) {
+        val ready = _state.value as? AppState.Ready ?: return
+        _state.value = ready.copy(screen = screen)
+    }
+
+    override fun onCleared() {
+        ProcessLifecycleOwner.get().lifecycle.removeObserver(this)
+        session.close()
+    }
+}
