@@ -25,13 +25,15 @@ pub mod vault;
 pub mod views;
 
 pub use diary::appointment::{
-    Appointment, AppointmentDraft, AppointmentKind, AppointmentStatus, Occurrence, Repeat, RepeatEnd, Scope,
+    Appointment, AppointmentDraft, AppointmentKind, AppointmentStatus, MoveScope, Occurrence, Repeat, RepeatEnd, Scope,
 };
 pub use diary::dose::{DoseEntry, DosePart, DoseState, DoseStatus, DoseView};
 pub use diary::dose_question::{DoseAnswer, DoseAnswerChoice, DoseQuestion, DoseQuestionDay};
 pub use diary::medicine::{
     Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
+    ScheduleKind,
 };
+pub use diary::problems::DraftProblem;
 pub use diary::reminders::{Reminder, ReminderKind};
 pub use error::AlongsideError;
 pub use guidance::{
@@ -48,6 +50,15 @@ pub use services::{
 pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::{ClockChangeChoice, Weekday};
 pub use vault::{vault_exists, wipe_vault, Settings, Vault};
+pub use views::appointment_form::{
+    AppointmentForm, AppointmentKindOption, ClockChangeOption, ConfirmWords, FormField, MinutesChoice, MoveScopeChoice,
+    RepeatChoice, VenueChoice,
+};
+pub use views::diary::{DiaryAppointment, DiaryAttention, DiaryDay, DiaryPage, DiaryRange, DiaryView};
+pub use views::medicine_form::{
+    CollectionChoice, DoseChangeForm, MedicineForm, MedicineKindChoice, ScheduleChoice, UnitChoice, WeekdayChoice,
+};
+pub use views::medicine_history::{DoseChangeRow, HistoryDay, HistoryPage, MedicineHistory};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};
 
 /// Every static piece of screen copy (titles, buttons), by message id, so both phones

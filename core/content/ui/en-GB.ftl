@@ -83,6 +83,158 @@ week-busy-days =
        *[other] { $days } days have more than one appointment.
     }
 
+## Diary and medicines screens
+## The diary by week or month, the appointment and medicine forms, and a medicine's
+## history. The core renders these into view records (core/src/views/); forms show each
+## problem beside its field before she saves, and saving says the same.
+
+diary-title = Diary
+diary-week-title = Week of { $date }
+diary-month-title = { $month } { $year }
+diary-dates-title = { $from } to { $to }
+diary-previous-week = Previous week
+diary-next-week = Next week
+diary-this-week = This week
+diary-previous-month = Previous month
+diary-next-month = Next month
+diary-this-month = This month
+diary-earlier-dates = Earlier dates
+diary-later-dates = Later dates
+diary-show-week = Week
+diary-show-month = Month
+diary-day-today = Today, { $date }
+diary-day-empty = Nothing in your diary this day.
+diary-empty = Nothing in your diary on these dates.
+diary-summary =
+    { $count ->
+        [0] No appointments
+        [one] 1 appointment
+       *[other] { $count } appointments
+    }
+diary-attention = Needs your attention
+diary-mark-question = Did you go to { $title }?
+diary-restore = It's going ahead after all
+diary-add-appointment = Add an appointment
+diary-draft-not-saved = This couldn't be saved. Please check each field. Nothing was changed.
+
+appointment-form-add = New appointment
+appointment-form-edit = Change appointment
+appointment-form-save = Save
+appointment-field-title = What it is
+appointment-hint-title = A short name, like "Midwife check".
+appointment-field-kind = Kind of appointment
+appointment-field-start = Date and time
+appointment-field-start-series = First date and time
+appointment-hint-start-series = Changing this moves every date. To move one date, use "Move" on that date.
+appointment-field-duration = How long
+appointment-field-location = Where
+appointment-hint-location = Type the place, or choose one from the services on this phone.
+appointment-field-venue = Choose a place
+appointment-venue-none = None of these
+appointment-field-with-whom = With whom
+appointment-hint-with-whom = A name or a role, if you like.
+appointment-field-notes = Private notes
+appointment-hint-notes = Only you see these. They are never in reminders, and never sent to your care team.
+appointment-field-reminders = Reminders
+appointment-hint-reminders = You can choose up to { $max }. Reminders say only "You have a reminder" unless you change that in settings.
+appointment-field-repeat = Repeats
+appointment-field-repeat-until = Last date
+appointment-field-repeat-count = How many times
+appointment-field-clock-change = Which time
+appointment-hint-clock-change = The clocks go back that night, so this time happens twice. Please choose which one you mean.
+appointment-field-time-zone = Time zone
+appointment-hint-time-zone = Times are in your diary's time zone ({ $zone }) unless you choose another.
+appointment-repeat-none = Doesn't repeat
+appointment-repeat-end-until = Until a date
+appointment-repeat-end-count = A number of times
+appointment-clock-change-first = The first time, before the clocks go back
+appointment-clock-change-second = The second time, after the clocks go back
+duration-minutes =
+    { $minutes ->
+        [one] 1 minute
+       *[other] { $minutes } minutes
+    }
+duration-hours =
+    { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+duration-hours-minutes =
+    { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    } { $minutes } minutes
+appointment-move = Move
+appointment-move-hint = Choose the new date and time.
+appointment-scope-this-date = Only this date
+appointment-scope-this-and-following = This date and the ones after it
+appointment-scope-all-dates = Every date
+appointment-cancel = Cancel this date
+appointment-cancel-question = Cancel { $title } on { $date }? It stays in your diary, marked as cancelled.
+appointment-cancel-confirm = Yes, cancel it
+appointment-cancel-keep = No, keep it
+appointment-delete = Delete
+appointment-delete-question =
+    Delete { $title }? { $series ->
+        [yes] Every date of it will be taken out of your diary.
+       *[no] It will be taken out of your diary.
+    } This can't be undone. If you share it with your care team, they will be told it was removed.
+appointment-delete-confirm = Yes, delete it
+appointment-delete-keep = No, keep it
+
+medicine-form-add = New medicine
+medicine-form-edit = Your medicine
+medicine-form-save = Save
+medicine-field-kind = Which medicine
+medicine-field-name = Name
+medicine-hint-name-needed = Please type the medicine's name.
+medicine-hint-name-optional = If you like, you can give it another name.
+medicine-field-amount = Dose
+medicine-field-morning-amount = Morning dose
+medicine-field-evening-amount = Evening dose
+medicine-field-unit = Unit
+medicine-field-schedule = When you take it
+medicine-field-time = Time
+medicine-field-morning-time = Morning time
+medicine-field-evening-time = Evening time
+medicine-field-weekday = Day of the week
+medicine-field-day-of-month = Day of the month
+medicine-hint-day-of-month = In shorter months, it's on the last day.
+medicine-field-collection = Where you take it
+medicine-field-take-home-days = Take-home days
+medicine-hint-take-home-days = Days you take your dose home from the pharmacy.
+medicine-field-pharmacy = Pharmacy
+medicine-field-start-date = Start date
+medicine-field-end-date = End date
+medicine-hint-end-date = Leave this empty if there's no end date yet.
+medicine-field-effective-date = From
+medicine-hint-effective-date = The first day of the new dose.
+medicine-field-note = Note
+schedule-kind-daily = Once a day
+schedule-kind-split-daily = Split dose: morning and evening
+schedule-kind-weekly = Once a week
+schedule-kind-monthly = Once a month
+schedule-kind-as-needed = When needed
+collection-hint-supervised-at-pharmacy = You take it at the pharmacy, except on your take-home days.
+collection-hint-take-home = You take it at home.
+medicine-change-dose = Change the dose
+medicine-change-dose-hint = When your prescriber changes your dose, you can record it here. Your earlier doses stay in your history.
+medicine-dose-now = Your dose now: { $amount }
+medicine-stop = Stop this medicine
+medicine-stop-question = Stop { $medicine } after { $date }? Your history and the doses you logged are kept.
+medicine-stop-confirm = Yes, stop it
+medicine-stop-keep = No, keep it
+medicine-log-as-needed = Log a dose
+
+medicine-history-title = { $medicine }: dose history
+medicine-history-changes = Dose changes
+medicine-history-change = From { $date }: { $amount }
+medicine-history-days = Your doses
+medicine-history-range = { $from } to { $to }
+medicine-history-earlier = Earlier
+medicine-history-later = Later
+medicine-history-no-dose = No dose this day.
+
 ## Labels the core puts into view records
 
 kind-specialist-midwife = Specialist midwife

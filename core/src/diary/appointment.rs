@@ -5,6 +5,7 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use std::time::SystemTime;
 
+use super::problems::Problems;
 use crate::error::{AlongsideError, Result};
 use crate::{free_text, time};
 
@@ -112,6 +113,20 @@ pub struct AppointmentDraft {
 pub enum Scope {
     ThisOccurrence,
     ThisAndFollowing,
+}
+
+/// Which dates a move applies to, as the appointment form offers them
+/// (`AppointmentForm::this_date`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoveScope {
+    /// Only this date; it shows where it was moved from.
+    ThisDate,
+    /// This date and every later one in the series.
+    ThisAndFollowing,
+    /// Every date of the series, earlier ones too, by the same number of days and to
+    /// the same new time.
+    AllDates,
 }
 
 /// One appointment on one day, ready to show.
@@ -225,72 +240,131 @@ pub(crate) struct Valid {
 }
 
 impl AppointmentDraft {
-    /// Checks every field; returns the cleaned values or the first problem found.
-    pub(crate) fn validate(&self, home_zone: &str) -> Result<Valid> {
-        let title = free_text::typed_line(&self.title);
-        if title.is_empty() {
-            return Err(AlongsideError::refused("title", "error-appointment-needs-name"));
-        }
-        if title.chars().count() > MAX_TITLE {
-            return Err(AlongsideError::refused_with(
-                "title",
-                "error-name-too-long",
-                &[("max", MAX_TITLE.into())],
-            ));
-        }
+    /// Checks every field, noting each problem beside its field in `problems`, and gives
+    /// the cleaned values when every field passed. Checking a form and saving it both come
+    /// here, so they cannot disagree.
+    pub(crate) fn check(&self, home_zone: &str, problems: &mut Problems) -> Result<Option<Valid>> {
+        let p = problems;
+        let title = p.take(check_title(&self.title))?;
         let zone_name = self
             .time_zone
             .as_deref()
             .map(str::trim)
             .filter(|z| !z.is_empty())
             .unwrap_or(home_zone);
-        let zone = time::zone(zone_name)?;
-        let start = time::parse_local("start", &self.start)?;
-        check_year("start", start.date())?;
-        let (_, start_second) = time::exact_local("start", start, &zone, self.clock_change)?;
-        if self.duration_minutes == 0 {
-            return Err(AlongsideError::refused(
-                "duration",
-                "error-appointment-ends-before-start",
-            ));
-        }
-        if self.duration_minutes > MAX_DURATION {
-            return Err(AlongsideError::refused("duration", "error-appointment-too-long"));
-        }
-        let mut reminders = self.reminder_minutes_before.clone();
-        reminders.sort_unstable_by(|a, b| b.cmp(a));
-        reminders.dedup();
-        if reminders.len() > MAX_REMINDERS {
-            return Err(AlongsideError::refused("reminders", "error-too-many-reminders"));
-        }
-        if reminders.iter().any(|m| *m > MAX_REMINDER_MINUTES) {
-            return Err(AlongsideError::refused("reminders", "error-reminder-too-early"));
-        }
-        let repeat = match &self.repeat {
-            None => None,
-            Some(r) => Some(validate_repeat(r, start.date())?),
+        let zone = p.take(time::zone(zone_name))?;
+        let start = p.take(time::parse_local("start", &self.start).and_then(|s| {
+            check_year("start", s.date())?;
+            Ok(s)
+        }))?;
+        // Whether a start exists, or happens twice, depends on its zone.
+        let start_second = match (start, &zone) {
+            (Some(s), Some(z)) => {
+                p.take(time::exact_local("start", s, z, self.clock_change).map(|(_, second)| second))?
+            }
+            _ => None,
         };
-        Ok(Valid {
+        let duration_minutes = p.take(check_duration(self.duration_minutes))?;
+        let reminders = p.take(check_reminders(&self.reminder_minutes_before))?;
+        let repeat = match &self.repeat {
+            None => Some(None),
+            Some(r) => check_repeat(r, start.map(|s| s.date()), p)?.map(Some),
+        };
+        let location = p.take(clean("location", &self.location))?;
+        let with_whom = p.take(clean("with whom", &self.with_whom))?;
+        let notes = p.take(clean_notes("notes", &self.notes))?;
+        let venue_id = p.take(clean_id(&self.venue_id))?;
+        let (
+            Some(title),
+            Some(zone),
+            Some(start),
+            Some(start_second),
+            Some(duration_minutes),
+            Some(reminders),
+            Some(repeat),
+            Some(location),
+            Some(with_whom),
+            Some(notes),
+            Some(venue_id),
+        ) = (
+            title,
+            zone,
+            start,
+            start_second,
+            duration_minutes,
+            reminders,
+            repeat,
+            location,
+            with_whom,
+            notes,
+            venue_id,
+        )
+        else {
+            return Ok(None);
+        };
+        Ok(Some(Valid {
             title,
             kind: self.kind,
             start,
             start_second,
             zone_name: zone_name.to_string(),
             zone,
-            duration_minutes: self.duration_minutes,
-            location: clean("location", &self.location)?,
-            with_whom: clean("with whom", &self.with_whom)?,
-            notes: clean_notes("notes", &self.notes)?,
+            duration_minutes,
+            location,
+            with_whom,
+            notes,
             reminders,
             repeat,
-            venue_id: clean_id(&self.venue_id)?,
-        })
+            venue_id,
+        }))
     }
+}
+
+fn check_title(title: &str) -> Result<String> {
+    let title = free_text::typed_line(title);
+    if title.is_empty() {
+        return Err(AlongsideError::refused("title", "error-appointment-needs-name"));
+    }
+    if title.chars().count() > MAX_TITLE {
+        return Err(AlongsideError::refused_with(
+            "title",
+            "error-name-too-long",
+            &[("max", MAX_TITLE.into())],
+        ));
+    }
+    Ok(title)
+}
+
+fn check_duration(minutes: u32) -> Result<u32> {
+    if minutes == 0 {
+        return Err(AlongsideError::refused(
+            "duration",
+            "error-appointment-ends-before-start",
+        ));
+    }
+    if minutes > MAX_DURATION {
+        return Err(AlongsideError::refused("duration", "error-appointment-too-long"));
+    }
+    Ok(minutes)
+}
+
+/// Reminders, latest first and each once.
+fn check_reminders(given: &[u32]) -> Result<Vec<u32>> {
+    let mut reminders = given.to_vec();
+    reminders.sort_unstable_by(|a, b| b.cmp(a));
+    reminders.dedup();
+    if reminders.len() > MAX_REMINDERS {
+        return Err(AlongsideError::refused("reminders", "error-too-many-reminders"));
+    }
+    if reminders.iter().any(|m| *m > MAX_REMINDER_MINUTES) {
+        return Err(AlongsideError::refused("reminders", "error-reminder-too-early"));
+    }
+    Ok(reminders)
 }
 
 /// A venue id as given: trimmed, empty meaning none. Ids are short codes, so anything
 /// long is a mistake rather than a place.
-fn clean_id(id: &Option<String>) -> Result<Option<String>> {
+pub(crate) fn clean_id(id: &Option<String>) -> Result<Option<String>> {
     let Some(id) = id.as_deref().map(str::trim).filter(|t| !t.is_empty()) else {
         return Ok(None);
     };
@@ -300,47 +374,65 @@ fn clean_id(id: &Option<String>) -> Result<Option<String>> {
     Ok(Some(id.to_string()))
 }
 
-fn validate_repeat(r: &Repeat, start: Date) -> Result<(u32, End)> {
-    if r.every_weeks == 0 || r.every_weeks > MAX_EVERY_WEEKS {
-        return Err(AlongsideError::refused("repeat", "error-repeat-interval"));
-    }
-    let end = match &r.end {
-        RepeatEnd::Count { occurrences } => {
-            if *occurrences == 0 {
-                return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
-            }
-            if *occurrences > MAX_OCCURRENCES {
-                return Err(AlongsideError::refused_with(
-                    "repeat",
-                    "error-repeat-too-many",
-                    &[("max", MAX_OCCURRENCES.into())],
-                ));
-            }
-            End::Count(*occurrences)
-        }
-        RepeatEnd::Until { date } => {
-            if date.trim().is_empty() {
-                return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
-            }
-            let until = time::parse_date("repeat until", date)?;
-            if until < start {
-                return Err(AlongsideError::refused(
-                    "repeat until",
-                    "error-repeat-ends-before-start",
-                ));
-            }
-            let weeks = (until - start).get_days() / 7 / r.every_weeks as i32 + 1;
-            if weeks > MAX_OCCURRENCES as i32 {
-                return Err(AlongsideError::refused_with(
-                    "repeat",
-                    "error-repeat-too-many",
-                    &[("max", MAX_OCCURRENCES.into())],
-                ));
-            }
-            End::Until(until)
-        }
+/// Checks a repeat: how often, and how it ends. `start` is the first date when it could
+/// be read; without it, only what can be checked alone is.
+fn check_repeat(r: &Repeat, start: Option<Date>, p: &mut Problems) -> Result<Option<(u32, End)>> {
+    let every = if r.every_weeks == 0 || r.every_weeks > MAX_EVERY_WEEKS {
+        p.refused("repeat", "error-repeat-interval");
+        None
+    } else {
+        Some(r.every_weeks)
     };
-    Ok((r.every_weeks, end))
+    let end = match &r.end {
+        RepeatEnd::Count { occurrences } => p.take(check_count(*occurrences))?,
+        RepeatEnd::Until { date } => p.take(check_until(date, start, every))?,
+    };
+    Ok(every.zip(end))
+}
+
+fn check_count(occurrences: u32) -> Result<End> {
+    if occurrences == 0 {
+        return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
+    }
+    if occurrences > MAX_OCCURRENCES {
+        return Err(AlongsideError::refused_with(
+            "repeat",
+            "error-repeat-too-many",
+            &[("max", MAX_OCCURRENCES.into())],
+        ));
+    }
+    Ok(End::Count(occurrences))
+}
+
+fn check_until(date: &str, start: Option<Date>, every: Option<u32>) -> Result<End> {
+    if date.trim().is_empty() {
+        return Err(AlongsideError::refused("repeat", "error-repeat-needs-end"));
+    }
+    let until = time::parse_date("repeat until", date)?;
+    let Some(start) = start else {
+        // Compared with the start once the start can be read.
+        check_year("repeat until", until)?;
+        return Ok(End::Until(until));
+    };
+    if until < start {
+        return Err(AlongsideError::refused(
+            "repeat until",
+            "error-repeat-ends-before-start",
+        ));
+    }
+    let Some(every) = every.filter(|e| *e > 0) else {
+        // How many dates it makes is counted once the interval can be used.
+        return Ok(End::Until(until));
+    };
+    let weeks = (until - start).get_days() / 7 / every as i32 + 1;
+    if weeks > MAX_OCCURRENCES as i32 {
+        return Err(AlongsideError::refused_with(
+            "repeat",
+            "error-repeat-too-many",
+            &[("max", MAX_OCCURRENCES.into())],
+        ));
+    }
+    Ok(End::Until(until))
 }
 
 /// Refuses dates the app could not sensibly hold (typos like year 20026).

@@ -5,8 +5,9 @@ use jiff::{Timestamp, ToSpan};
 use std::collections::HashMap;
 use std::time::SystemTime;
 
-use super::appointment::{Appointment, AppointmentDraft, AppointmentStatus, End, Occurrence, Scope, Valid};
+use super::appointment::{clean_id, Appointment, AppointmentDraft, AppointmentStatus, End, Occurrence, Scope, Valid};
 use super::appointment_store as store;
+use super::problems::Problems;
 use super::recurrence::{OccurrenceState, Series};
 use crate::error::{AlongsideError, Result};
 use crate::time;
@@ -30,9 +31,8 @@ impl Vault {
     pub fn edit_appointment(&self, id: String, draft: AppointmentDraft, now: SystemTime) -> Result<()> {
         let now = time::unix(now)?;
         self.write(|tx| {
-            let home = crate::vault::settings_zone(tx)?;
             let mut series = store::load(tx, &id)?;
-            let mut v = with_venue(tx, draft.validate(&home)?, series.v.venue_id.as_deref())?;
+            let mut v = validated(tx, &draft, series.v.venue_id.as_deref())?;
             if let (Some((_, old_end @ End::Until(_))), Some((_, end))) = (&series.v.repeat, &mut v.repeat) {
                 if end == old_end {
                     shift_until(end, days_between(series.v.start, v.start))?;
@@ -64,41 +64,7 @@ impl Vault {
         let now = time::unix(now)?;
         let new_start = time::parse_local("new start", &new_start)?;
         super::appointment::check_year("new start", new_start.date())?;
-        self.write(|tx| {
-            let mut series = store::load(tx, &id)?;
-            series
-                .scheduled(occurrence)
-                .ok_or_else(|| AlongsideError::not_found("appointment"))?;
-            let (_, second) = time::exact_local("new start", new_start, &series.v.zone, clock_change)?;
-            if scope == Scope::ThisOccurrence || series.v.repeat.is_none() {
-                let st = series.states.entry(occurrence).or_insert(OccurrenceState {
-                    status: AppointmentStatus::Planned,
-                    moved_to: None,
-                    moved_second: false,
-                    follow_up_dismissed: false,
-                });
-                st.moved_to = Some(new_start);
-                st.moved_second = second;
-                st.status = AppointmentStatus::Rescheduled;
-                store::save(tx, &series, now)?;
-                return Ok(id.clone());
-            }
-            if occurrence == 0 {
-                let days = days_between(series.v.start, new_start);
-                series.v.start = new_start;
-                series.v.start_second = second;
-                if let Some((_, end)) = &mut series.v.repeat {
-                    shift_until(end, days)?;
-                }
-                store::save(tx, &series, now)?;
-                return Ok(id.clone());
-            }
-            let mut tail = split_at(&mut series, occurrence, new_start)?;
-            tail.v.start_second = second;
-            store::save(tx, &series, now)?;
-            store::save(tx, &tail, now)?;
-            Ok(tail.id)
-        })
+        self.write(|tx| reschedule(tx, &id, occurrence, new_start, scope, clock_change, now))
     }
 
     /// Marks an occurrence attended, missed, cancelled or planned again. Attended and
@@ -238,16 +204,62 @@ impl Vault {
     }
 }
 
+/// Moves occurrence `occurrence` of series `id`, or it and every later one, to
+/// `new_start`, inside the caller's transaction; returns the id of the series that now
+/// holds it.
+pub(crate) fn reschedule(
+    tx: &rusqlite::Connection,
+    id: &str,
+    occurrence: u32,
+    new_start: DateTime,
+    scope: Scope,
+    clock_change: Option<time::ClockChangeChoice>,
+    now: i64,
+) -> Result<String> {
+    let mut series = store::load(tx, id)?;
+    series
+        .scheduled(occurrence)
+        .ok_or_else(|| AlongsideError::not_found("appointment"))?;
+    let (_, second) = time::exact_local("new start", new_start, &series.v.zone, clock_change)?;
+    if scope == Scope::ThisOccurrence || series.v.repeat.is_none() {
+        let st = series.states.entry(occurrence).or_insert(OccurrenceState {
+            status: AppointmentStatus::Planned,
+            moved_to: None,
+            moved_second: false,
+            follow_up_dismissed: false,
+        });
+        st.moved_to = Some(new_start);
+        st.moved_second = second;
+        st.status = AppointmentStatus::Rescheduled;
+        store::save(tx, &series, now)?;
+        return Ok(id.to_string());
+    }
+    if occurrence == 0 {
+        let days = days_between(series.v.start, new_start);
+        series.v.start = new_start;
+        series.v.start_second = second;
+        if let Some((_, end)) = &mut series.v.repeat {
+            shift_until(end, days)?;
+        }
+        store::save(tx, &series, now)?;
+        return Ok(id.to_string());
+    }
+    let mut tail = split_at(&mut series, occurrence, new_start)?;
+    tail.v.start_second = second;
+    store::save(tx, &series, now)?;
+    store::save(tx, &tail, now)?;
+    Ok(tail.id)
+}
+
 /// Books `draft` to replace missed occurrence `occurrence` of `id`, inside one transaction.
 fn rebook(tx: &rusqlite::Connection, id: &str, occurrence: u32, draft: &AppointmentDraft, now: i64) -> Result<String> {
     let missed = store::load(tx, id)?;
     if missed.states.get(&occurrence).map(|s| s.status) != Some(AppointmentStatus::Missed) {
         return Err(AlongsideError::refused("appointment", "error-rebook-only-missed"));
     }
-    let home = crate::vault::settings_zone(tx)?;
     let series = Series {
         id: uuid::Uuid::new_v4().to_string(),
-        v: with_venue(tx, draft.validate(&home)?, missed.v.venue_id.as_deref())?,
+        v: validated(tx, draft, missed.v.venue_id.as_deref())?,
         states: HashMap::new(),
     };
     store::save(tx, &series, now)?;
@@ -257,31 +269,57 @@ fn rebook(tx: &rusqlite::Connection, id: &str, occurrence: u32, draft: &Appointm
 
 /// Adds `draft` as a new series inside the caller's transaction; returns its id.
 pub(crate) fn insert(tx: &rusqlite::Connection, draft: &AppointmentDraft, now: i64) -> Result<String> {
-    let home = crate::vault::settings_zone(tx)?;
     let series = Series {
         id: uuid::Uuid::new_v4().to_string(),
-        v: with_venue(tx, draft.validate(&home)?, None)?,
+        v: validated(tx, draft, None)?,
         states: HashMap::new(),
     };
     store::save(tx, &series, now)?;
     Ok(series.id)
 }
 
-/// Checks a chosen venue against the installed directory and, when she gave no location,
-/// keeps the venue's name and address as the location, so the appointment still says
-/// where even if a later directory drops the venue. A venue the series already had is
-/// kept without the check, so editing an old appointment never fails because the
+/// Checks `draft` exactly as saving does, noting every problem in `problems`: each field,
+/// then a chosen venue against the installed directory. When she gave no location, the
+/// venue's name and address are kept as the location, so the appointment still says where
+/// even if a later directory drops the venue. A venue the series already had (`already`)
+/// is kept without the check, so editing an old appointment never fails because the
 /// directory changed.
-fn with_venue(tx: &rusqlite::Connection, mut v: Valid, already: Option<&str>) -> Result<Valid> {
-    let Some(id) = v.venue_id.as_deref() else { return Ok(v) };
-    let found = crate::services::store::venue(tx, id)?;
-    match found {
-        Some(venue) if v.location.is_none() => v.location = Some(crate::services::places::location_text(&venue)),
-        Some(_) => {}
-        None if already == Some(id) => {}
-        None => return Err(crate::services::places::not_in_directory()),
-    }
-    Ok(v)
+pub(crate) fn check_draft(
+    conn: &rusqlite::Connection,
+    draft: &AppointmentDraft,
+    already: Option<&str>,
+    problems: &mut Problems,
+) -> Result<Option<Valid>> {
+    let home = crate::vault::settings_zone(conn)?;
+    let valid = draft.check(&home, problems)?;
+    // The venue is looked up even when other fields have problems, so all show at once.
+    let venue_id = match &valid {
+        Some(v) => v.venue_id.clone(),
+        None => clean_id(&draft.venue_id).ok().flatten(),
+    };
+    let venue = match venue_id.as_deref() {
+        Some(id) => {
+            let found = crate::services::store::venue(conn, id)?;
+            if found.is_none() && already != Some(id) {
+                problems.take::<()>(Err(crate::services::places::not_in_directory()))?;
+            }
+            found
+        }
+        None => None,
+    };
+    Ok(valid.map(|mut v| {
+        if v.location.is_none() {
+            v.location = venue.as_ref().map(crate::services::places::location_text);
+        }
+        v
+    }))
+}
+
+/// The checked draft, or the first problem as `InvalidInput`: what every save does.
+fn validated(conn: &rusqlite::Connection, draft: &AppointmentDraft, already: Option<&str>) -> Result<Valid> {
+    let mut problems = Problems::default();
+    let valid = check_draft(conn, draft, already, &mut problems)?;
+    problems.into_result(valid)
 }
 
 /// Every occurrence overlapping `[from, to)`, in time order.
@@ -357,14 +395,14 @@ fn split_at(series: &mut Series, occurrence: u32, new_start: DateTime) -> Result
 }
 
 /// Whole calendar days from `from`'s date to `to`'s date.
-fn days_between(from: DateTime, to: DateTime) -> i64 {
+pub(crate) fn days_between(from: DateTime, to: DateTime) -> i64 {
     i64::from((to.date() - from.date()).get_days())
 }
 
 /// Moves an end date by `days`, so a series moved that many days keeps all its dates
 /// (every date moves by the same amount, and so does the last one allowed). A count
 /// needs nothing.
-fn shift_until(end: &mut End, days: i64) -> Result<()> {
+pub(crate) fn shift_until(end: &mut End, days: i64) -> Result<()> {
     if let End::Until(d) = end {
         let moved = d
             .checked_add(days.days())

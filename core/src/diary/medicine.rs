@@ -5,6 +5,7 @@
 use jiff::civil::{Date, Time};
 
 use super::appointment::{check_year, clean, clean_notes};
+use super::problems::Problems;
 use crate::error::{AlongsideError, Result};
 use crate::time::{self, Weekday};
 
@@ -46,6 +47,80 @@ impl MedicineKind {
             MedicineKind::BuprenorphineInjectionWeekly => 32.0,
             MedicineKind::BuprenorphineInjectionMonthly => 300.0,
             MedicineKind::Other => 100_000.0,
+        }
+    }
+}
+
+impl MedicineKind {
+    /// Every kind, in the order forms list them: opioid treatment first.
+    pub const ALL: [MedicineKind; 6] = [
+        MedicineKind::MethadoneOralSolution,
+        MedicineKind::BuprenorphineSublingual,
+        MedicineKind::BuprenorphineWithNaloxone,
+        MedicineKind::BuprenorphineInjectionWeekly,
+        MedicineKind::BuprenorphineInjectionMonthly,
+        MedicineKind::Other,
+    ];
+
+    /// The units a dose of this kind can be given in, the usual one first.
+    pub fn units(self) -> &'static [DoseUnit] {
+        match self {
+            MedicineKind::MethadoneOralSolution => &[DoseUnit::Mg, DoseUnit::Ml],
+            MedicineKind::Other => &[DoseUnit::Mg, DoseUnit::Ml, DoseUnit::Microgram, DoseUnit::Tablet],
+            _ => &[DoseUnit::Mg],
+        }
+    }
+
+    /// The schedules this kind can follow, the usual one first. Daily treatment can be
+    /// split; an injection follows its own rhythm.
+    pub fn schedules(self) -> &'static [ScheduleKind] {
+        match self {
+            MedicineKind::MethadoneOralSolution
+            | MedicineKind::BuprenorphineSublingual
+            | MedicineKind::BuprenorphineWithNaloxone => &[ScheduleKind::Daily, ScheduleKind::SplitDaily],
+            MedicineKind::BuprenorphineInjectionWeekly => &[ScheduleKind::Weekly],
+            MedicineKind::BuprenorphineInjectionMonthly => &[ScheduleKind::Monthly],
+            MedicineKind::Other => &[
+                ScheduleKind::Daily,
+                ScheduleKind::SplitDaily,
+                ScheduleKind::Weekly,
+                ScheduleKind::Monthly,
+                ScheduleKind::AsNeeded,
+            ],
+        }
+    }
+
+    /// Whether this kind can follow a schedule of this shape.
+    pub fn fits(self, schedule: ScheduleKind) -> bool {
+        self.schedules().contains(&schedule)
+    }
+}
+
+/// The shape of a schedule without its times: what a form offers before asking when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScheduleKind {
+    /// Once a day.
+    Daily,
+    /// A morning and an evening dose, each with its own amount.
+    SplitDaily,
+    /// Once a week, on one weekday.
+    Weekly,
+    /// Once a month, on one day of the month.
+    Monthly,
+    /// When needed, not on a schedule.
+    AsNeeded,
+}
+
+impl ScheduleKind {
+    /// The shape of `schedule`.
+    pub fn of(schedule: &DoseSchedule) -> Self {
+        match schedule {
+            DoseSchedule::Daily { .. } => ScheduleKind::Daily,
+            DoseSchedule::SplitDaily { .. } => ScheduleKind::SplitDaily,
+            DoseSchedule::Weekly { .. } => ScheduleKind::Weekly,
+            DoseSchedule::Monthly { .. } => ScheduleKind::Monthly,
+            DoseSchedule::AsNeeded => ScheduleKind::AsNeeded,
         }
     }
 }
@@ -295,7 +370,8 @@ fn schedule_label(s: &DoseSchedule) -> String {
     }
 }
 
-/// Checks a dose and schedule for a medicine of `kind` in `unit`.
+/// Checks a dose and schedule for a medicine of `kind` in `unit`; the first problem is
+/// the error.
 pub(crate) fn validate_regimen(
     kind: MedicineKind,
     unit: DoseUnit,
@@ -305,83 +381,112 @@ pub(crate) fn validate_regimen(
     evening_amount: Option<f64>,
     note: &Option<String>,
 ) -> Result<ValidRegimen> {
-    let allowed = match kind {
-        MedicineKind::MethadoneOralSolution
-        | MedicineKind::BuprenorphineSublingual
-        | MedicineKind::BuprenorphineWithNaloxone => {
-            matches!(schedule, DoseSchedule::Daily { .. } | DoseSchedule::SplitDaily { .. })
-        }
-        MedicineKind::BuprenorphineInjectionWeekly => matches!(schedule, DoseSchedule::Weekly { .. }),
-        MedicineKind::BuprenorphineInjectionMonthly => matches!(schedule, DoseSchedule::Monthly { .. }),
-        MedicineKind::Other => true,
-    };
-    if !allowed {
-        return Err(AlongsideError::refused("schedule", "error-schedule-does-not-fit"));
+    let mut problems = Problems::default();
+    let valid = check_regimen(
+        kind,
+        unit,
+        effective,
+        schedule,
+        amount,
+        evening_amount,
+        note,
+        &mut problems,
+    )?;
+    problems.into_result(valid)
+}
+
+/// Checks a dose and schedule for a medicine of `kind` in `unit`, noting every problem.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn check_regimen(
+    kind: MedicineKind,
+    unit: DoseUnit,
+    effective: Date,
+    schedule: &DoseSchedule,
+    amount: f64,
+    evening_amount: Option<f64>,
+    note: &Option<String>,
+    p: &mut Problems,
+) -> Result<Option<ValidRegimen>> {
+    let fits = kind.fits(ScheduleKind::of(schedule));
+    if !fits {
+        p.refused("schedule", "error-schedule-does-not-fit");
     }
     let times = match schedule {
-        DoseSchedule::Daily { time } | DoseSchedule::Weekly { time, .. } => vec![time::parse_time("time", time)?],
+        DoseSchedule::Daily { time } | DoseSchedule::Weekly { time, .. } => {
+            p.take(time::parse_time("time", time))?.map(|t| vec![t])
+        }
         DoseSchedule::Monthly { day_of_month, time } => {
-            if !(1..=31).contains(day_of_month) {
-                return Err(AlongsideError::refused("day of month", "error-day-of-month"));
+            let day_ok = (1..=31).contains(day_of_month);
+            if !day_ok {
+                p.refused("day of month", "error-day-of-month");
             }
-            vec![time::parse_time("time", time)?]
+            p.take(time::parse_time("time", time))?
+                .filter(|_| day_ok)
+                .map(|t| vec![t])
         }
         DoseSchedule::SplitDaily {
             morning_time,
             evening_time,
         } => {
-            let m = time::parse_time("morning time", morning_time)?;
-            let e = time::parse_time("evening time", evening_time)?;
-            if e <= m {
-                return Err(AlongsideError::refused("evening time", "error-evening-after-morning"));
+            let m = p.take(time::parse_time("morning time", morning_time))?;
+            let e = p.take(time::parse_time("evening time", evening_time))?;
+            match (m, e) {
+                (Some(m), Some(e)) if e <= m => {
+                    p.refused("evening time", "error-evening-after-morning");
+                    None
+                }
+                (Some(m), Some(e)) => Some(vec![m, e]),
+                _ => None,
             }
-            vec![m, e]
         }
-        DoseSchedule::AsNeeded => vec![],
+        DoseSchedule::AsNeeded => Some(vec![]),
     };
     let is_split = matches!(schedule, DoseSchedule::SplitDaily { .. });
     let evening = match (is_split, evening_amount) {
-        (true, None) => return Err(AlongsideError::refused("evening dose", "error-split-needs-evening")),
-        (false, Some(_)) => return Err(AlongsideError::refused("evening dose", "error-evening-only-if-split")),
-        (_, e) => e,
+        (true, None) => {
+            p.refused("evening dose", "error-split-needs-evening");
+            None
+        }
+        (false, Some(_)) => {
+            p.refused("evening dose", "error-evening-only-if-split");
+            None
+        }
+        (_, e) => Some(e),
     };
-    check_amount(kind, unit, amount + evening.unwrap_or(0.0), amount, evening)?;
-    Ok(ValidRegimen {
+    let amounts_ok = check_amount(kind, unit, amount, evening.flatten(), p);
+    let note = p.take(clean_notes("note", note))?;
+    let (true, Some(times), Some(evening_amount), true, Some(note)) = (fits, times, evening, amounts_ok, note) else {
+        return Ok(None);
+    };
+    Ok(Some(ValidRegimen {
         effective,
         schedule: schedule.clone(),
         times,
         amount,
-        evening_amount: evening,
-        note: clean_notes("note", note)?,
-    })
+        evening_amount,
+        note,
+    }))
 }
 
-fn check_amount(kind: MedicineKind, unit: DoseUnit, total: f64, amount: f64, evening: Option<f64>) -> Result<()> {
+/// Checks the amounts and unit, noting each problem; whether all passed.
+fn check_amount(kind: MedicineKind, unit: DoseUnit, amount: f64, evening: Option<f64>, p: &mut Problems) -> bool {
+    let before = p.len();
     // Each part names itself, so she knows which number to change.
-    if !(amount.is_finite() && amount > 0.0) {
-        return Err(AlongsideError::invalid(
-            "dose",
-            &crate::content::text("error-dose-above-zero", &[]),
-        ));
+    let amount_ok = amount.is_finite() && amount > 0.0;
+    if !amount_ok {
+        p.refused("dose", "error-dose-above-zero");
     }
-    if evening.is_some_and(|e| !(e.is_finite() && e > 0.0)) {
-        return Err(AlongsideError::invalid(
-            "evening dose",
-            &crate::content::text("error-evening-dose-above-zero", &[]),
-        ));
+    let evening_ok = evening.is_none_or(|e| e.is_finite() && e > 0.0);
+    if !evening_ok {
+        p.refused("evening dose", "error-evening-dose-above-zero");
     }
-    let unit_ok = match kind {
-        MedicineKind::MethadoneOralSolution => matches!(unit, DoseUnit::Mg | DoseUnit::Ml),
-        MedicineKind::Other => true,
-        _ => unit == DoseUnit::Mg,
-    };
-    if !unit_ok {
-        return Err(AlongsideError::refused("unit", "error-unit-does-not-fit"));
+    if !kind.units().contains(&unit) {
+        p.refused("unit", "error-unit-does-not-fit");
     }
-    if total > kind.max_amount() {
-        return Err(AlongsideError::refused("dose", "error-dose-too-high"));
+    if amount_ok && evening_ok && amount + evening.unwrap_or(0.0) > kind.max_amount() {
+        p.refused("dose", "error-dose-too-high");
     }
-    Ok(())
+    p.len() == before
 }
 
 /// A checked new prescription.
@@ -398,39 +503,40 @@ pub(crate) struct ValidMedicine {
 }
 
 impl MedicineDraft {
-    pub(crate) fn validate(&self) -> Result<ValidMedicine> {
-        let name = clean("name", &self.name)?;
-        if self.kind == MedicineKind::Other && name.is_none() {
-            return Err(AlongsideError::refused("name", "error-medicine-needs-name"));
-        }
-        if name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME) {
-            return Err(AlongsideError::refused_with(
-                "name",
-                "error-name-too-long",
-                &[("max", MAX_NAME.into())],
-            ));
-        }
-        let start = time::parse_date("start date", &self.start_date)?;
-        check_year("start date", start)?;
+    /// Checks every field, noting each problem beside its field in `problems`, and gives
+    /// the cleaned values when every field passed. Checking a form and saving it both come
+    /// here, so they cannot disagree.
+    pub(crate) fn check(&self, p: &mut Problems) -> Result<Option<ValidMedicine>> {
+        let name = p.take(check_name(self.kind, &self.name))?;
+        let start = p.take(time::parse_date("start date", &self.start_date).and_then(|d| {
+            check_year("start date", d)?;
+            Ok(d)
+        }))?;
         let end = match self.end_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            Some(e) => {
-                let end = time::parse_date("end date", e)?;
-                if end < start {
-                    return Err(AlongsideError::refused("end date", "error-end-before-start"));
-                }
-                Some(end)
-            }
-            None => None,
+            None => Some(None),
+            Some(e) => p
+                .take(time::parse_date("end date", e).and_then(|end| {
+                    check_year("end date", end)?;
+                    if start.is_some_and(|s| end < s) {
+                        return Err(AlongsideError::refused("end date", "error-end-before-start"));
+                    }
+                    Ok(end)
+                }))?
+                .map(Some),
         };
-        let regimen = validate_regimen(
+        // The regimen's checks don't need the date; a date that can't be read is noted above.
+        let effective = start.unwrap_or_default();
+        let regimen = check_regimen(
             self.kind,
             self.unit,
-            start,
+            effective,
             &self.schedule,
             self.amount,
             self.evening_amount,
             &None,
+            p,
         )?;
+        let pharmacy = p.take(clean("pharmacy", &self.pharmacy))?;
         let mut take_home_days = if self.collection == Collection::TakeHome {
             vec![]
         } else {
@@ -438,16 +544,43 @@ impl MedicineDraft {
         };
         take_home_days.sort();
         take_home_days.dedup();
-        Ok(ValidMedicine {
+        let (Some(name), Some(start), Some(end), Some(regimen), Some(pharmacy)) = (name, start, end, regimen, pharmacy)
+        else {
+            return Ok(None);
+        };
+        Ok(Some(ValidMedicine {
             kind: self.kind,
             name: name.unwrap_or_else(|| self.kind.default_name()),
             unit: self.unit,
             collection: self.collection,
             take_home_days,
-            pharmacy: clean("pharmacy", &self.pharmacy)?,
+            pharmacy,
             start,
             end,
             regimen,
-        })
+        }))
     }
+
+    /// Checks every field; returns the cleaned values or the first problem found.
+    pub(crate) fn validate(&self) -> Result<ValidMedicine> {
+        let mut problems = Problems::default();
+        let valid = self.check(&mut problems)?;
+        problems.into_result(valid)
+    }
+}
+
+/// The name she gave, tidied: needed for any other medicine, optional for OST ones.
+fn check_name(kind: MedicineKind, name: &Option<String>) -> Result<Option<String>> {
+    let name = clean("name", name)?;
+    if kind == MedicineKind::Other && name.is_none() {
+        return Err(AlongsideError::refused("name", "error-medicine-needs-name"));
+    }
+    if name.as_ref().is_some_and(|n| n.chars().count() > MAX_NAME) {
+        return Err(AlongsideError::refused_with(
+            "name",
+            "error-name-too-long",
+            &[("max", MAX_NAME.into())],
+        ));
+    }
+    Ok(name)
 }

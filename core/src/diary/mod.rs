@@ -3,6 +3,7 @@
 
 pub mod appointment;
 pub(crate) mod appointment_api;
+mod appointment_move;
 pub(crate) mod appointment_store;
 pub mod dose;
 pub(crate) mod dose_api;
@@ -12,6 +13,7 @@ pub(crate) mod dose_store;
 pub mod medicine;
 mod medicine_api;
 pub(crate) mod medicine_store;
+pub mod problems;
 pub(crate) mod recurrence;
 pub mod reminders;
 pub(crate) mod tolerance;

@@ -281,7 +281,10 @@ mod tests {
         };
         Series {
             id: "s".into(),
-            v: draft.validate("Europe/London").unwrap(),
+            v: draft
+                .check("Europe/London", &mut crate::diary::problems::Problems::default())
+                .unwrap()
+                .unwrap(),
             states: HashMap::new(),
         }
     }

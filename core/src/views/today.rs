@@ -132,11 +132,11 @@ impl Vault {
     }
 }
 
-fn midnight(d: Date, tz: &jiff::tz::TimeZone) -> Result<Timestamp> {
+pub(crate) fn midnight(d: Date, tz: &jiff::tz::TimeZone) -> Result<Timestamp> {
     Ok(time::resolve(d.to_datetime(Time::midnight()), tz)?.timestamp())
 }
 
-fn add_days(d: Date, n: i64) -> Result<Date> {
+pub(crate) fn add_days(d: Date, n: i64) -> Result<Date> {
     d.checked_add(n.days())
         .map_err(|_| AlongsideError::refused("date", "error-date-out-of-range"))
 }
@@ -187,41 +187,7 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
     let log = dose_store::between(conn, since, today, None)?;
     let doses = dose_api::doses_on(&meds, today, &log, &tz);
 
-    let answered = dose_question::answered(conn, since)?;
-    let not_sure = dose_question::not_sure(&answered);
-    let added = dose_question::added_on(conn, &tz)?;
-    let mut alerts = Vec::new();
-    let mut dose_questions = Vec::new();
-    for m in &meds {
-        let first_day = added.get(&m.id).copied().unwrap_or(today).max(m.start);
-        let run = tolerance::run(m, today, &log, first_day);
-        if run.warns(tolerance::told_something(m, &log, &not_sure)) {
-            alerts.push(tolerance_alert(&m.id, &m.name, &run));
-        }
-        dose_questions.extend(dose_question::question(m, today, &log, first_day, &answered));
-    }
-    let follow_from = now.checked_sub((FOLLOW_UP_DAYS * 24).hours()).unwrap_or(now);
-    for f in appointment_store::open_follow_ups(conn, follow_from, now)? {
-        alerts.push(Alert {
-            kind: AlertKind::MissedAppointmentFollowUp,
-            title: text("alert-missed-title", &[("title", f.title.as_str().into())]),
-            body: text("alert-missed-body", &[]),
-            safety_net: None,
-            action: AlertAction::RebookAppointment,
-            action_label: Some(text("alert-missed-action", &[])),
-            dismiss_label: Some(text("alert-missed-dismiss", &[])),
-            sources: vec![],
-            last_reviewed: None,
-            review_by: None,
-            checked_label: None,
-            article_id: None,
-            medicine_id: None,
-            missed_days: None,
-            unknown_days: None,
-            appointment_id: Some(f.appointment_id),
-            occurrence: Some(f.occurrence),
-        });
-    }
+    let (alerts, dose_questions) = attention(conn, now, today, &meds, &log)?;
 
     let count: u32 = per_day.values().sum();
     let busy_days: Vec<BusyDay> = per_day
@@ -260,6 +226,57 @@ fn build(conn: &rusqlite::Connection, now: Timestamp) -> Result<TodayView> {
         },
         support: crate::support::today::build(conn, now, today)?,
     })
+}
+
+/// What needs her attention at `now`: tolerance warnings and offers to rebook missed
+/// appointments (alerts), and the questions about opioid treatment days with nothing
+/// logged. `log` is the dose log of the last [`tolerance::LOOKBACK_DAYS`] days to `today`.
+/// Today and the diary show the same.
+pub(crate) fn attention(
+    conn: &rusqlite::Connection,
+    now: Timestamp,
+    today: Date,
+    meds: &[medicine_store::Stored],
+    log: &[dose_store::Logged],
+) -> Result<(Vec<Alert>, Vec<crate::diary::dose_question::DoseQuestion>)> {
+    let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
+    let since = add_days(today, -tolerance::LOOKBACK_DAYS)?;
+    let answered = dose_question::answered(conn, since)?;
+    let not_sure = dose_question::not_sure(&answered);
+    let added = dose_question::added_on(conn, &tz)?;
+    let mut alerts = Vec::new();
+    let mut dose_questions = Vec::new();
+    for m in meds {
+        let first_day = added.get(&m.id).copied().unwrap_or(today).max(m.start);
+        let run = tolerance::run(m, today, log, first_day);
+        if run.warns(tolerance::told_something(m, log, &not_sure)) {
+            alerts.push(tolerance_alert(&m.id, &m.name, &run));
+        }
+        dose_questions.extend(dose_question::question(m, today, log, first_day, &answered));
+    }
+    let follow_from = now.checked_sub((FOLLOW_UP_DAYS * 24).hours()).unwrap_or(now);
+    for f in appointment_store::open_follow_ups(conn, follow_from, now)? {
+        alerts.push(Alert {
+            kind: AlertKind::MissedAppointmentFollowUp,
+            title: text("alert-missed-title", &[("title", f.title.as_str().into())]),
+            body: text("alert-missed-body", &[]),
+            safety_net: None,
+            action: AlertAction::RebookAppointment,
+            action_label: Some(text("alert-missed-action", &[])),
+            dismiss_label: Some(text("alert-missed-dismiss", &[])),
+            sources: vec![],
+            last_reviewed: None,
+            review_by: None,
+            checked_label: None,
+            article_id: None,
+            medicine_id: None,
+            missed_days: None,
+            unknown_days: None,
+            appointment_id: Some(f.appointment_id),
+            occurrence: Some(f.occurrence),
+        });
+    }
+    Ok((alerts, dose_questions))
 }
 
 fn checked_words(c: &crate::content::Clinical) -> Option<String> {
