@@ -115,6 +115,7 @@ diary-attention = Needs your attention
 diary-mark-question = Did you go to { $title }?
 diary-restore = It's going ahead after all
 diary-add-appointment = Add an appointment
+diary-open-appointment = See or change it
 diary-draft-not-saved = This couldn't be saved. Please check each field. Nothing was changed.
 
 appointment-form-add = New appointment

@@ -6,7 +6,9 @@ import androidx.activity.ComponentActivity
 import androidx.activity.compose.setContent
 import androidx.activity.enableEdgeToEdge
 import androidx.activity.viewModels
+import org.alongside.app.models.DiaryViewModel
 import org.alongside.app.models.GuidanceViewModel
+import org.alongside.app.models.MedicinesViewModel
 import org.alongside.app.models.Models
 import org.alongside.app.models.ServicesViewModel
 import org.alongside.app.models.SessionViewModel
@@ -26,6 +28,8 @@ import org.alongside.app.ui.AppRoot
 class MainActivity : ComponentActivity() {
     private val session: SessionViewModel by viewModels()
     private val today: TodayViewModel by viewModels { TodayViewModel.factory(session) }
+    private val diary: DiaryViewModel by viewModels { DiaryViewModel.factory(session) }
+    private val medicines: MedicinesViewModel by viewModels { MedicinesViewModel.factory(session) }
     private val services: ServicesViewModel by viewModels { ServicesViewModel.factory(session) }
     private val guidance: GuidanceViewModel by viewModels { GuidanceViewModel.factory(session) }
     private val sharing: SharingViewModel by viewModels { SharingViewModel.factory(session) }
@@ -35,7 +39,7 @@ class MainActivity : ComponentActivity() {
         super.onCreate(savedInstanceState)
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         enableEdgeToEdge()
-        val models = Models(session, today, services, guidance, sharing, support)
+        val models = Models(session, today, diary, medicines, services, guidance, sharing, support)
         setContent {
             AlongsideTheme {
                 AppRoot(models)

@@ -22,7 +22,7 @@ sealed interface Route {
     data object More : Route
 
     /** One appointment in full (one date of it, for a repeating one). */
-    data class Appointment(val id: String, val occurrence: UInt) : Route
+    data class Appointment(val id: String, val occurrence: UInt, val date: String) : Route
 
     /** Adding an appointment ([id] null) or changing one. */
     data class AppointmentForm(val id: String?) : Route

@@ -21,7 +21,7 @@ class NavigatorTest {
     fun back_from_every_screen_goes_back_to_the_one_she_came_from() {
         val screens = listOf(
             Tab.TODAY to listOf(Route.Support, Route.Article("missed-doses-and-tolerance")),
-            Tab.DIARY to listOf(Route.Appointment("a1", 0u), Route.AppointmentForm("a1")),
+            Tab.DIARY to listOf(Route.Appointment("a1", 0u, "2026-11-25"), Route.AppointmentForm("a1")),
             Tab.SERVICES to listOf(Route.ServiceDetail),
             Tab.GUIDANCE to listOf(Route.Article("a"), Route.Contacts),
             Tab.MORE to listOf(Route.Medicines, Route.Medicine("m1"), Route.MedicineForm),

@@ -42,8 +42,8 @@ abstract class FeatureViewModel<S : Any>(protected val session: SessionViewModel
         }
     }
 
-    /** Shows [working] while [work] runs on the core's thread, then its result. */
-    protected fun act(working: (S) -> S, work: (S) -> S) {
+    /** Shows [working] while [work] runs on the core's thread, then its result (and tells [after]). */
+    protected fun act(working: (S) -> S, after: (S) -> Unit = {}, work: (S) -> S) {
         val s = _state.value ?: return
         if (running) return
         running = true
@@ -58,8 +58,12 @@ abstract class FeatureViewModel<S : Any>(protected val session: SessionViewModel
         ) {
             running = false
             _state.value = it
+            after(it)
         }
     }
+
+    /** The state as it is now (null before the screen is first read). */
+    protected fun current(): S? = _state.value
 
     /** A change that needs no core call (ticking a box): applied at once, unless a call is running. */
     protected fun edit(change: (S) -> S) {

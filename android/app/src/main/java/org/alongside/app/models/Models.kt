@@ -14,6 +14,8 @@ import org.alongside.app.Route
 class Models(
     val session: SessionViewModel,
     val today: TodayViewModel,
+    val diary: DiaryViewModel,
+    val medicines: MedicinesViewModel,
     val services: ServicesViewModel,
     val guidance: GuidanceViewModel,
     val sharing: SharingViewModel,
@@ -32,8 +34,13 @@ class Models(
             Route.Sharing -> sharing.openSharing()
             // Shown from what its feature already holds, or nothing to read.
             Route.ServiceDetail, Route.More -> {}
-            Route.Diary, is Route.Appointment, is Route.AppointmentForm -> {}
-            Route.Medicines, is Route.Medicine, Route.MedicineForm, Route.Settings -> {}
+            Route.Diary -> diary.showAgenda()
+            is Route.Appointment -> diary.showAppointment(route)
+            is Route.AppointmentForm -> diary.showForm(route)
+            Route.Medicines -> medicines.showList()
+            is Route.Medicine -> medicines.showMedicine(route.id)
+            Route.MedicineForm -> medicines.showForm()
+            Route.Settings -> {}
         }
     }
 }

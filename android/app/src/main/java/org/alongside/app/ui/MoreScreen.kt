@@ -12,14 +12,15 @@ import org.alongside.app.UiText
 import org.alongside.app.models.SessionViewModel
 
 /**
- * More: the places that don't need a tab of their own (sharing, asking for support, the
- * breastfeeding questions), the crisis lines, and locking the app.
+ * More: the places that don't need a tab of their own (her medicines, sharing, asking for
+ * support, the breastfeeding questions), the crisis lines, and locking the app.
  *
  * Why this exists: the bottom bar holds five tabs; everything else is one tap from here.
  */
 @Composable
 fun MoreScreen(text: UiText, session: SessionViewModel) {
     FormScreen(text["nav-tab-more"]) {
+        MoreItem(text["nav-more-medicines"]) { session.open(Route.Medicines) }
         MoreItem(text["sharing-open"]) { session.open(Route.Sharing) }
         MoreItem(text["support-open"]) { session.open(Route.Support) }
         MoreItem(text["guidance-screen-bf-open"]) { session.open(Route.Feeding) }

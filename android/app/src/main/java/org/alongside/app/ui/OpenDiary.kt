@@ -118,9 +118,26 @@ private fun RouteScreen(text: UiText, route: Route, models: Models) {
         Route.Support -> Loaded(text, route, models, models.support) { SupportScreen(text, it, actions = models.support) }
         Route.Sharing -> Loaded(text, route, models, models.sharing) { SharingScreen(text, it, actions = models.sharing) }
         Route.More -> MoreScreen(text, session = models.session)
-        // Not built yet on this phone: nothing opens these routes.
-        Route.Diary, is Route.Appointment, is Route.AppointmentForm,
-        Route.Medicines, is Route.Medicine, Route.MedicineForm, Route.Settings,
-        -> Waiting()
+        Route.Diary -> Loaded(text, route, models, models.diary) { d ->
+            d.agenda?.let { DiaryScreen(text, it, models.diary) } ?: Waiting()
+        }
+        is Route.Appointment -> Loaded(text, route, models, models.diary) { d ->
+            d.detail?.takeIf { it.form.appointmentId == route.id && it.form.occurrence == route.occurrence }
+                ?.let { AppointmentScreen(text, it, models.diary) } ?: Waiting()
+        }
+        is Route.AppointmentForm -> Loaded(text, route, models, models.diary) { d ->
+            d.edit?.takeIf { it.form.appointmentId == route.id }?.let { AppointmentFormScreen(it, models.diary) } ?: Waiting()
+        }
+        Route.Medicines -> Loaded(text, route, models, models.medicines) { m ->
+            m.list?.let { MedicinesScreen(text, it, models.medicines) } ?: Waiting()
+        }
+        is Route.Medicine -> Loaded(text, route, models, models.medicines) { m ->
+            m.medicine?.takeIf { it.history.medicineId == route.id }?.let { MedicineScreen(it, models.medicines) } ?: Waiting()
+        }
+        Route.MedicineForm -> Loaded(text, route, models, models.medicines) { m ->
+            m.add?.let { MedicineFormScreen(it, models.medicines) } ?: Waiting()
+        }
+        // Not built yet on this phone: nothing opens it.
+        Route.Settings -> Waiting()
     }
 }
