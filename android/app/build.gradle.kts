@@ -5,8 +5,9 @@
 // app label in res/values/strings.xml is the one exception, because Android shows it
 // before any of our code runs.
 //
-// Build: open android/ in Android Studio (or `./gradlew :app:assembleDebug` from android/).
-// The phone's native libraries come from target/android/jniLibs (see :core-kotlin).
+// Build: open android/ in Android Studio, or `gradle :app:assembleDebug` from android/ (Gradle
+// 8.9 or newer; there is no wrapper, see the README). :core-kotlin generates the bindings and
+// cross-compiles the phone's native libraries (cargo-ndk) as part of the same build.
 import org.jetbrains.kotlin.gradle.dsl.JvmTarget
 
 plugins {
@@ -18,6 +19,8 @@ plugins {
 android {
     namespace = "org.alongside.app"
     compileSdk = 35
+    // The same NDK as :core-kotlin, whose tools strip the native libraries in the APK.
+    ndkVersion = "27.2.12479018"
 
     defaultConfig {
         applicationId = "org.alongside.app"

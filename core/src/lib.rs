@@ -35,7 +35,9 @@ pub use diary::medicine::{
 };
 pub use diary::problems::DraftProblem;
 pub use diary::reminders::{Reminder, ReminderKind};
+pub use diary::restart_reminders::{restart_reminders, RestartReminder};
 pub use error::AlongsideError;
+pub use export::{ExportFile, ExportFormat};
 pub use guidance::{
     breastfeeding_advice, breastfeeding_answers_from_codes, breastfeeding_questions, guidance_article,
     guidance_articles, support_contacts, AdviceLevel, AdviceReason, AnswerLine, AnswerOption, Article, ArticleSummary,
@@ -49,7 +51,7 @@ pub use services::{
 };
 pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::{ClockChangeChoice, Weekday};
-pub use vault::{vault_exists, wipe_vault, Settings, Vault};
+pub use vault::{vault_exists, wipe_vault, NotificationWording, Settings, Vault};
 pub use views::appointment_form::{
     AppointmentForm, AppointmentKindOption, ClockChangeOption, ConfirmWords, FormField, MinutesChoice, MoveScopeChoice,
     RepeatChoice, VenueChoice,
@@ -59,6 +61,12 @@ pub use views::medicine_form::{
     CollectionChoice, DoseChangeForm, MedicineForm, MedicineKindChoice, ScheduleChoice, UnitChoice, WeekdayChoice,
 };
 pub use views::medicine_history::{DoseChangeRow, HistoryDay, HistoryPage, MedicineHistory};
+pub use views::services::{ServicesView, HUB_DAYS};
+pub use views::settings::{
+    BabySettings, BabyStatusChoice, DatesSettings, DirectorySettings, ExportChoice, ExportSettings, NotificationChoice,
+    NotificationSettings, PasscodeWords, SettingsView, TimeZoneChoice, TimeZoneSettings, WipeWords,
+};
+pub use views::sharing::{SharingContact, SharingView};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};
 
 /// Every static piece of screen copy (titles, buttons), by message id, so both phones

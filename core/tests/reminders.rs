@@ -63,6 +63,54 @@ fn detailed_reminders_name_the_appointment_and_the_dose_once_she_turns_them_on()
 }
 
 #[test]
+fn reminders_kept_for_a_restart_keep_only_their_numbers_times_and_the_discreet_words() {
+    let tv = new_vault();
+    // Detailed words on the lock screen are her choice for the alarms set while she uses
+    // the app; the copy kept outside the vault must not carry them.
+    detailed(&tv.vault);
+    let mut d = draft("Midwife", "2026-11-24T10:00");
+    d.reminder_minutes_before = vec![120];
+    d.location = Some("Family hub".into());
+    tv.vault.add_appointment(d, monday_morning()).unwrap();
+    let methadone_id = tv
+        .vault
+        .add_medicine(methadone("2026-11-01", 62.5), monday_morning())
+        .unwrap();
+    let r = tv
+        .vault
+        .reminders(at("2026-11-24T00:00:00Z"), at("2026-11-25T00:00:00Z"))
+        .unwrap();
+    assert_eq!(r[0].title, "Midwife");
+
+    let kept = restart_reminders(r.clone());
+    assert_eq!(
+        kept.iter().map(|k| (k.numeric_id, k.fire_at)).collect::<Vec<_>>(),
+        r.iter().map(|x| (x.numeric_id, x.fire_at)).collect::<Vec<_>>()
+    );
+    for k in &kept {
+        assert_eq!(
+            (k.title.as_str(), k.body.as_str()),
+            ("Alongside", "You have a reminder")
+        );
+    }
+    let everything = format!("{kept:?}");
+    for secret in [
+        "Midwife",
+        "Family hub",
+        "Methadone",
+        "mg",
+        methadone_id.as_str(),
+        "appt:",
+        "dose:",
+    ] {
+        assert!(
+            !everything.contains(secret),
+            "{secret:?} must not be kept outside the vault"
+        );
+    }
+}
+
+#[test]
 fn a_day_before_reminder_keeps_the_wall_clock_time_across_the_clock_change() {
     let tv = new_vault();
     // Sunday 25 October 2026: clocks went back at 02:00 BST. The appointment is 10:00 GMT.

@@ -21,7 +21,12 @@ let package = Package(
         .target(
             name: "AlongsideKit",
             dependencies: ["AlongsideCoreFFI"],
-            path: "Sources/AlongsideKit"
+            path: "Sources/AlongsideKit",
+            // The core's TLS stack (reqwest with rustls, for sync and directory updates)
+            // builds in rustls-platform-verifier, which calls Security.framework on Apple
+            // platforms. A static library cannot carry that link itself, so every app that
+            // links the core links Security through this target.
+            linkerSettings: [.linkedFramework("Security")]
         ),
     ]
 )

@@ -360,6 +360,50 @@ today-alerts = Needs your attention
 today-nothing-next = Nothing in the next 7 days.
 today-no-doses = No doses today.
 
+## Settings
+
+settings-title = Settings
+settings-notifications-heading = What reminders say
+settings-notifications-discreet = Discreet (recommended)
+settings-notifications-discreet-detail = Reminders only say "You have a reminder". Nothing about medicines, pregnancy or services shows on your lock screen.
+settings-notifications-detailed = Detailed
+settings-notifications-detailed-detail = Reminders name the appointment or medicine. Anyone who sees your lock screen could read them. Family time reminders always stay discreet.
+settings-time-zone-heading = Your time zone
+settings-time-zone-explainer = Your diary's days and reminder times follow this time zone.
+settings-zone-europe-london = UK time (England, Scotland, Wales and Northern Ireland)
+settings-zone-europe-dublin = Ireland time
+settings-zone-other = Another time zone: { $zone }
+settings-passcode-heading = Change your passcode
+settings-passcode-current = Your passcode now
+settings-passcode-new = Your new passcode (at least { $min } characters)
+settings-passcode-button = Change passcode
+settings-passcode-changed = Your passcode has been changed.
+settings-export-heading = Take a copy of your diary
+settings-export-explainer = The copy is not locked with your passcode. Anyone who can open it can read it, so you might want to keep it somewhere safe.
+settings-export-json = Everything in your diary
+settings-export-json-detail = Your appointments, medicines, doses, breastfeeding plan and requests for support, in one file. Your due date, your baby's date of birth and where your baby is living are left out.
+settings-export-ics = Your appointments, for a calendar app
+settings-export-ics-detail = A calendar file with your appointments and their reminders. Anyone who can see that calendar will see them.
+settings-export-button = Share this copy
+settings-directory-heading = Service directory
+settings-directory-none = No service directory yet. You can add one from a file your service gives you.
+settings-directory-install = Add a directory from a file
+settings-directory-install-detail = The app checks that the file comes from a publisher it trusts before anything is added.
+settings-directory-sample-detail = Made-up services for trying the app. They are marked as sample data wherever they show.
+settings-directory-sample-would-replace = You have a service directory already. The sample would replace it, so nothing was changed.
+settings-directory-update-address = Where updates come from
+settings-directory-check-now = Check for an update now
+settings-directory-last-checked = Last checked { $date }
+settings-baby-heading = Your baby
+settings-baby-explainer = This stays on this phone. It is never shared, and you can change it at any time.
+settings-baby-since = Since when (you can leave this empty)
+settings-baby-save = Save
+settings-dates-heading = Your dates
+settings-dates-due = Your due date (you can leave this empty)
+settings-dates-born = Your baby's date of birth (you can leave this empty)
+settings-dates-save = Save dates
+settings-wipe-heading = Delete your diary
+
 ## Dates in words
 
 month-1 = January
@@ -1062,8 +1106,16 @@ services-screen-search-button = Search
 services-screen-categories = The kinds of help you'd like (choose none to see all)
 services-screen-results = Services
 services-screen-hubs-heading = Places where several services meet
-services-screen-hubs-intro = Over the next two weeks. One trip to one of these places can cover more than one thing.
-services-screen-no-hubs = No places found for the next two weeks.
+services-screen-hubs-intro =
+    { $days ->
+        [14] Over the next two weeks. One trip to one of these places can cover more than one thing.
+       *[other] Over the next { $days } days. One trip to one of these places can cover more than one thing.
+    }
+services-screen-no-hubs =
+    { $days ->
+        [14] No places found for the next two weeks.
+       *[other] No places found for the next { $days } days.
+    }
 services-screen-no-place = No regular place. You can contact them by phone or online.
 services-screen-see-place = See this place
 services-screen-see-service = See more about this service

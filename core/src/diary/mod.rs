@@ -16,6 +16,7 @@ pub(crate) mod medicine_store;
 pub mod problems;
 pub(crate) mod recurrence;
 pub mod reminders;
+pub mod restart_reminders;
 pub(crate) mod tolerance;
 
 pub(crate) use appointment_api::occurrences_in;

@@ -1,5 +1,6 @@
 //! Taking her data with her: everything as JSON, and appointments as iCalendar.
 
+mod file;
 mod ics;
 mod json;
 mod vtimezone;
@@ -9,6 +10,8 @@ use std::time::SystemTime;
 use crate::error::Result;
 use crate::time;
 use crate::vault::Vault;
+
+pub use file::{ExportFile, ExportFormat};
 
 #[uniffi::export]
 impl Vault {

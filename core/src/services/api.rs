@@ -72,6 +72,22 @@ impl Vault {
         })
     }
 
+    /// Turns directory updates on or off and sets where they come from, keeping her other
+    /// directory choices; the same checks as [`Vault::set_directory_options`] (an address
+    /// that is not `https://`, or updates on without one, is refused with `InvalidInput` on
+    /// "update address", and nothing changes). A blank address clears it.
+    pub fn set_directory_updates(&self, on: bool, address: Option<String>) -> Result<DirectoryOptions> {
+        self.write(|tx| {
+            let choices = DirectoryOptions {
+                updates_enabled: on,
+                updates_url: address,
+                ..options::load(tx)?
+            };
+            options::store(tx, &choices)?;
+            options::load(tx)
+        })
+    }
+
     /// When she has turned directory updates on, asks her update address for a newer
     /// directory (a conditional request: nothing about her is sent) and installs it
     /// through exactly the same checks as [`Vault::import_directory`]. Offline, or on any
@@ -220,7 +236,7 @@ pub(super) fn today(vault: &Vault, now: SystemTime) -> Result<Date> {
     })
 }
 
-fn status(conn: &rusqlite::Connection, today: Date) -> Result<Option<DirectoryStatus>> {
+pub(super) fn status(conn: &rusqlite::Connection, today: Date) -> Result<Option<DirectoryStatus>> {
     let Some(m) = store::meta(conn)? else { return Ok(None) };
     let issued: Option<Date> = m.issued.parse().ok();
     let expires: Option<Date> = m.expires.parse().ok();

@@ -15,6 +15,7 @@
 //! - [`store`]: reading the installed directory back.
 //! - [`search`], [`hubs`], [`plan`], [`near`]: the questions she can ask.
 //! - `places`: an appointment's venue and what else meets there that day.
+//! - `sample`: the made-up Sampleton directory, compiled in, for trying the app.
 //! - `api`: the exported methods on [`crate::Vault`].
 
 mod api;
@@ -25,12 +26,14 @@ pub mod near;
 pub mod options;
 pub(crate) mod places;
 pub mod plan;
+pub(crate) mod sample;
 pub mod schedule;
 pub mod search;
 pub(crate) mod store;
 pub mod trust;
 pub mod update;
 
+pub use api::service_categories;
 pub use model::{
     AppointmentPlace, BundleRefusal, Category, CategoryChoice, DirectoryOptions, DirectoryStatus, HubDay, HubSession,
     PlanOption, Referral, ServiceQuery, ServiceResult, SessionAccess, SessionView, VenueDetail, VenueDistance,

@@ -30,14 +30,15 @@ use attempts::{Attempts, Moment};
 use kdf::KdfParams;
 use keyfile::KeyFile;
 
-pub use settings::Settings;
+pub(crate) use settings::OFFERED_ZONES;
+pub use settings::{NotificationWording, Settings};
 
 const KEY_FILE: &str = "vault.key";
 const DB_FILE: &str = "vault.db";
 /// A new vault's database until its key file exists.
 const NEW_DB_FILE: &str = "vault.db.new";
 const ATTEMPTS_FILE: &str = "unlock-attempts.json";
-const MIN_PASSCODE_CHARS: usize = 6;
+pub(crate) const MIN_PASSCODE_CHARS: usize = 6;
 
 /// A handle on one vault folder. Created locked by [`Vault::open`] or unlocked by
 /// [`Vault::create`]. In Kotlin, close it (`use {}`) rather than leaving it to the GC.

@@ -263,14 +263,14 @@ final class AppModel: ObservableObject {
 
     /// The sharing screen's model, while the vault is unlocked.
     func sharingModel() -> SharingModel? {
-        guard case .today(let view) = screen, let handle = vault else { return nil }
-        return SharingModel(vault: handle, today: view.date, text: text)
+        guard case .today = screen, let handle = vault else { return nil }
+        return SharingModel(vault: handle, text: text)
     }
 
     /// The services screen's model, while the vault is unlocked.
     func servicesModel() -> ServicesModel? {
-        guard case .today(let view) = screen, let handle = vault else { return nil }
-        return ServicesModel(vault: handle, today: view.date, text: text)
+        guard case .today = screen, let handle = vault else { return nil }
+        return ServicesModel(vault: handle, text: text)
     }
 
     /// The guidance screens' model, while the vault is unlocked.
@@ -350,7 +350,10 @@ final class AppModel: ObservableObject {
 }
 
 /// What every successful call hands back: the vault, its Today and the reminders to set.
-struct Fresh: @unchecked Sendable {
+/// Checked Sendable: the generated records are Sendable, `Error` is, and `Vault` is
+/// `@unchecked Sendable` in the bindings because its methods block and the core locks
+/// inside, so one handle may be used from any thread.
+struct Fresh: Sendable {
     let vault: Vault
     let today: TodayView
     /// `nil` when the core could not list them; the schedule is then left as it was.
@@ -371,7 +374,7 @@ private func fresh(_ vault: Vault, now: Date) throws -> Fresh {
 
 /// The core's question before it changes a dose she already logged (taken to missed, say):
 /// its words, and the entry to log again with her yes. (Android: DoseChangeConfirm.)
-struct DoseChangeQuestion {
+struct DoseChangeQuestion: Sendable {
     let entry: DoseEntry
     let question: String
     let confirmLabel: String

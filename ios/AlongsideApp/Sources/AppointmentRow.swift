@@ -23,10 +23,13 @@ struct AppointmentRow: View {
                 Text(clocks).font(.subheadline)
             }
             Text(occurrence.kindLabel).font(.subheadline)
-            if let location = occurrence.location { Text(location).font(.subheadline) }
-            // What else meets at the same venue that day, so one trip can cover more.
-            if let also = occurrence.place?.alsoThereLabel { Text(also).font(.subheadline) }
-            if let withWhom = occurrence.withWhom { Text(withWhom).font(.subheadline) }
+            // Where and with whom, as one child: iOS 16's view builder takes at most ten.
+            Group {
+                if let location = occurrence.location { Text(location).font(.subheadline) }
+                // What else meets at the same venue that day, so one trip can cover more.
+                if let also = occurrence.place?.alsoThereLabel { Text(also).font(.subheadline) }
+                if let withWhom = occurrence.withWhom { Text(withWhom).font(.subheadline) }
+            }
             Text(occurrence.statusLabel).font(.subheadline.weight(.semibold))
             if let moved = occurrence.movedFromLabel { Text(moved).font(.subheadline) }
             if let onMark {

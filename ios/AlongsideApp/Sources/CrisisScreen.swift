@@ -13,7 +13,13 @@ struct CrisisScreen: View {
     var body: some View {
         ScrollView {
             VStack(alignment: .leading, spacing: 16) {
-                if let help = try? crisisHelp() {
+                // Like every core call it can fail; then the core's words say why, never an
+                // empty screen. (Android: crisisScreen() in CrisisLines.kt.)
+                switch Result(catching: { try crisisHelp() }) {
+                case .failure(let error):
+                    Text(text["support-crisis-heading"]).font(.largeTitle.bold()).accessibilityAddTraits(.isHeader)
+                    ErrorMessage(message: text.errorText(error))
+                case .success(let help):
                     Text(help.heading).font(.largeTitle.bold()).accessibilityAddTraits(.isHeader)
                     Text(help.intro)
                     ForEach(help.contacts, id: \.id) { c in

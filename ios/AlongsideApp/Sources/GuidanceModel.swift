@@ -75,9 +75,11 @@ final class GuidanceModel: ObservableObject {
         }
     }
 
-    private func call<T>(
+    /// Runs `work` off the main thread and hands its result to `done` on the main actor.
+    /// `T: Sendable` because the result crosses from the detached task back to the model.
+    private func call<T: Sendable>(
         _ work: @escaping @Sendable (Vault, Date) throws -> T,
-        done: @escaping (T) -> Void
+        done: @escaping @MainActor (T) -> Void
     ) {
         guard !busy else { return }
         busy = true

@@ -1,9 +1,9 @@
 // The services screen's state and its core calls.
 //
 // Why this exists: the screen only collects her words and the kinds of help she ticks; the
-// core lists those kinds (in its order, with its words), finds the services, orders
-// them, works out where several services meet over the next two weeks, and reads one place
-// in full. No location is asked for. Calls run off the main thread like every core call.
+// core lists those kinds (in its order, with its words), finds the services, orders them,
+// works out where several services meet over the next days (how many is the core's), all in
+// one call (`services_screen`), and reads one place in full. No location is asked for. Calls run off the main thread like every core call.
 // Locking the app drops this model with the screen. (Android: ServicesSearch.kt and the
 // services actions in AppViewModel.kt.)
 import AlongsideKit
@@ -11,46 +11,40 @@ import Foundation
 
 @MainActor
 final class ServicesModel: ObservableObject {
-    /// How many days from today the "in one place" list looks at (Android: ServicesSearch.HUB_DAYS).
-    static let hubDays: UInt32 = 14
-
     @Published var words = ""
     /// Named in full: the Objective-C runtime has a `Category` type too.
     @Published var categories: Set<AlongsideKit.Category> = []
 
-    /// Every kind of help, in the core's order and words: needs no vault.
-    let kinds = serviceCategories()
-
-    /// False until the first answer arrives; then `status` is nil only when no directory is installed.
-    @Published private(set) var loaded = false
-    @Published private(set) var status: DirectoryStatus?
-    @Published private(set) var results: [ServiceResult] = []
-    @Published private(set) var hubs: [VenueHub] = []
+    /// The core's services screen for her last search (`services_screen`); nil until it arrives.
+    @Published private(set) var screen: ServicesView?
     @Published private(set) var venue: VenueDetail?
     @Published private(set) var busy = false
     @Published private(set) var errorText: String?
 
+    /// False until the first answer arrives; then `status` is nil only when no directory is installed.
+    var loaded: Bool { screen != nil }
+    var status: DirectoryStatus? { screen?.status }
+    /// Every kind of help, in the core's order and words.
+    var kinds: [CategoryChoice] { screen?.kinds ?? [] }
+    var results: [ServiceResult] { screen?.results ?? [] }
+    /// Where several services meet, over as many days as the core chose.
+    var hubs: [VenueHub] { screen?.hubs ?? [] }
+
     let text: UiText
     private let vault: Vault
-    private let today: String
 
-    init(vault: Vault, today: String, text: UiText) {
+    init(vault: Vault, text: UiText) {
         self.vault = vault
-        self.today = today
         self.text = text
     }
 
-    /// The kinds she ticked, in the core's order; empty (every kind) when she ticked none.
-    private var chosen: [AlongsideKit.Category] {
-        kinds.map(\.category).filter { categories.contains($0) }
-    }
-
-    /// Her words as typed (blank means none) and the kinds she ticked.
+    /// Her words as typed (blank means none) and the kinds she ticked, in the core's order;
+    /// none ticked means every kind.
     private var query: ServiceQuery {
         let t = words.trimmingCharacters(in: .whitespacesAndNewlines)
         return ServiceQuery(
             text: t.isEmpty ? nil : t,
-            categories: chosen,
+            categories: kinds.map(\.category).filter { categories.contains($0) },
             openAt: nil,
             onDate: nil,
             dropInOnly: false,
@@ -58,24 +52,11 @@ final class ServicesModel: ObservableObject {
         )
     }
 
-    /// Asks the core for the directory's status, the services matching her words and the
-    /// places where services meet over the next days.
+    /// Asks the core for the services screen in one call: the directory's status, the
+    /// services matching her search and the places where services meet over the next days.
     func search() {
         let query = self.query
-        let chosen = self.chosen
-        let today = self.today
-        let days = Self.hubDays
-        call { vault, now in
-            let status = try vault.directoryStatus(now: now)
-            let results = try vault.searchServices(query: query)
-            let hubs = try vault.venueHubs(categories: chosen, fromDate: today, days: days)
-            return (status, results, hubs)
-        } done: { found in
-            self.status = found.0
-            self.results = found.1
-            self.hubs = found.2
-            self.loaded = true
-        }
+        call { vault, now in try vault.servicesScreen(query: query, now: now) } done: { self.screen = $0 }
     }
 
     /// Reads one place and everything that meets there.
@@ -85,9 +66,11 @@ final class ServicesModel: ObservableObject {
         call { vault, _ in try vault.venue(id: id) } done: { self.venue = $0 }
     }
 
-    private func call<T>(
+    /// Runs `work` off the main thread and hands its result to `done` on the main actor.
+    /// `T: Sendable` because the result crosses from the detached task back to the model.
+    private func call<T: Sendable>(
         _ work: @escaping @Sendable (Vault, Date) throws -> T,
-        done: @escaping (T) -> Void
+        done: @escaping @MainActor (T) -> Void
     ) {
         guard !busy else { return }
         busy = true

@@ -1,6 +1,6 @@
 // Services near her, from the directory installed on the phone: its status line, a search by
 // words and kinds of help, what the core found, and the places where several services meet
-// over the next two weeks, so one trip can cover more than one need. A tap shows a service or
+// over the next days (how many is the core's), so one trip can cover more than one need. A tap shows a service or
 // a place in full.
 //
 // Why this exists: "too many appointments in too many places". Every word, match, order and
@@ -69,8 +69,9 @@ struct ServicesScreen: View {
                     }
                 }
                 Section {
-                    Text(text["services-screen-hubs-intro"])
-                    if services.hubs.isEmpty { Text(text["services-screen-no-hubs"]) }
+                    // How far ahead the list looks is the core's, and so are these words.
+                    Text(services.screen?.hubsIntro ?? "")
+                    if services.hubs.isEmpty { Text(services.screen?.noHubs ?? "") }
                     ForEach(services.hubs, id: \.venue.id) { h in
                         NavigationLink {
                             VenueScreen(services: services, venueId: h.venue.id)

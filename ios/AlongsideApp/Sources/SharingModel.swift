@@ -19,26 +19,31 @@ final class SharingModel: ObservableObject {
     @Published private(set) var preview: ConsentPreview?
     @Published private(set) var previewFor: String?
 
-    @Published private(set) var contacts: [CareContact] = []
-    @Published private(set) var safetyNumbers: [String: [String]] = [:]
-    @Published private(set) var grants: [ConsentGrant] = []
-    @Published private(set) var ledger: [LedgerEntry] = []
-    @Published private(set) var messages: [CareTeamMessage] = []
+    /// The core's sharing screen (`sharing_screen`): whom she paired with and their safety
+    /// numbers, the agreements still running with each, the form's choices, the ledger, what
+    /// waits and her team's suggestions. Nil until the first answer arrives.
+    @Published private(set) var screen: SharingView?
     @Published private(set) var notice: String?
     @Published private(set) var busy = false
     @Published private(set) var errorText: String?
 
-    let choices = shareChoices()
+    var contacts: [SharingContact] { screen?.contacts ?? [] }
+    var ledger: [LedgerEntry] { screen?.ledger ?? [] }
+    var messages: [CareTeamMessage] { screen?.messages ?? [] }
+
     let text: UiText
-    /// The core's date ("YYYY-MM-DD") from Today: the first day a new agreement covers.
-    private let today: String
     private let vault: Vault
 
-    init(vault: Vault, today: String, text: UiText) {
+    init(vault: Vault, text: UiText) {
         self.vault = vault
-        self.today = today
         self.text = text
+    }
+
+    /// A fresh form: nothing ticked, and the kinds of appointment the core ticks to start with.
+    private func resetForm(_ choices: ShareChoices) {
+        selected = []
         kinds = Set(choices.appointmentKinds.filter(\.sharedByDefault).map(\.kind))
+        clearPreview()
     }
 
     /// The kinds of appointment are asked about only while appointments are ticked.
@@ -49,12 +54,15 @@ final class SharingModel: ObservableObject {
         previewFor = nil
     }
 
-    /// Her ticks as the core's draft, in the order the core lists them.
-    private func draft(for contact: CareContact) -> GrantDraft {
-        GrantDraft(
+    /// Her ticks as the core's draft, in the order the core lists them, from the core's date
+    /// (the first day a new agreement covers).
+    private func draft(for contact: CareContact) -> GrantDraft? {
+        guard let screen else { return nil }
+        let choices = screen.choices
+        return GrantDraft(
             contactId: contact.id,
             categories: choices.categories.map(\.category).filter { selected.contains($0) },
-            startDate: today,
+            startDate: screen.today,
             endDate: nil,
             purpose: purpose,
             appointmentKinds: asksKinds ? choices.appointmentKinds.map(\.kind).filter { kinds.contains($0) } : nil
@@ -81,8 +89,7 @@ final class SharingModel: ObservableObject {
 
     /// Asks the core what this agreement would and would not share, and shows it.
     func showPreview(for contact: CareContact) {
-        guard !busy else { return }
-        let draft = self.draft(for: contact)
+        guard !busy, let draft = self.draft(for: contact) else { return }
         let vault = self.vault
         busy = true
         errorText = nil
@@ -104,11 +111,9 @@ final class SharingModel: ObservableObject {
     func changePreview() { clearPreview() }
 
     func share(with contact: CareContact) {
-        let draft = self.draft(for: contact)
+        guard let screen, let draft = self.draft(for: contact) else { return }
         call { vault, now in try vault.grantConsent(draft: draft, now: now).summary }
-        selected = []
-        kinds = Set(choices.appointmentKinds.filter(\.sharedByDefault).map(\.kind))
-        clearPreview()
+        resetForm(screen.choices)
     }
 
     func stop(_ grant: ConsentGrant) {
@@ -133,20 +138,19 @@ final class SharingModel: ObservableObject {
         }
     }
 
-    private struct PreviewBox: @unchecked Sendable {
+    // Checked Sendable (not @unchecked): the generated records are all Sendable, so the
+    // compiler proves these may cross from the detached task to the main actor.
+    private struct PreviewBox: Sendable {
         let preview: ConsentPreview
     }
 
-    private struct Snapshot: @unchecked Sendable {
+    private struct Snapshot: Sendable {
         let notice: String?
-        let contacts: [CareContact]
-        let safety: [String: [String]]
-        let grants: [ConsentGrant]
-        let ledger: [LedgerEntry]
-        let messages: [CareTeamMessage]
+        let view: SharingView
     }
 
-    /// Runs one call, then reads the screen afresh; `work` returns the core's words to show.
+    /// Runs one call, then reads the screen afresh in one call; `work` returns the core's
+    /// words to show.
     private func call(_ work: @escaping @Sendable (Vault, Date) throws -> String?) {
         guard !busy else { return }
         busy = true
@@ -156,32 +160,18 @@ final class SharingModel: ObservableObject {
         Task {
             let result = await Task.detached(priority: .userInitiated) {
                 Result { () throws -> Snapshot in
-                    let notice = try work(vault, Date())
-                    let contacts = try vault.careContacts()
-                    var safety: [String: [String]] = [:]
-                    // Shown only until she has checked it with them.
-                    for c in contacts where !c.verified {
-                        safety[c.id] = try vault.careContactSafetyNumber(contactId: c.id)
-                    }
-                    return Snapshot(
-                        notice: notice,
-                        contacts: contacts,
-                        safety: safety,
-                        grants: try vault.consentGrants().filter(\.active),
-                        ledger: try vault.shareLedger(),
-                        messages: try vault.careTeamMessages()
-                    )
+                    let now = Date()
+                    let notice = try work(vault, now)
+                    return Snapshot(notice: notice, view: try vault.sharingScreen(now: now))
                 }
             }.value
             busy = false
             switch result {
             case .success(let s):
+                let first = screen == nil
                 notice = s.notice
-                contacts = s.contacts
-                safetyNumbers = s.safety
-                grants = s.grants
-                ledger = s.ledger
-                messages = s.messages
+                screen = s.view
+                if first { resetForm(s.view.choices) }
             case .failure(let error):
                 errorText = text.errorText(error)
             }

@@ -34,7 +34,7 @@ struct SharingScreen: View {
                     }
                 }
             }
-            ForEach(sharing.contacts, id: \.id) { c in contact(c, text) }
+            ForEach(sharing.contacts, id: \.contact.id) { c in contact(c, text) }
             Section(text["sharing-pair-heading"]) {
                 TextField(text["sharing-pair-code"], text: $sharing.code, axis: .vertical)
                     .textInputAutocapitalization(.characters)
@@ -44,6 +44,7 @@ struct SharingScreen: View {
                 }
             }
             Section {
+                if let waiting = sharing.screen?.pendingLabel { Text(waiting) }
                 Button(text["sharing-sync"]) { sharing.sync() }.disabled(sharing.busy)
             }
             if !sharing.ledger.isEmpty {
@@ -62,23 +63,25 @@ struct SharingScreen: View {
         .task { sharing.load() }
     }
 
-    @ViewBuilder private func contact(_ c: CareContact, _ text: UiText) -> some View {
-        Section("\(c.name) (\(c.role))") {
+    @ViewBuilder private func contact(_ sc: SharingContact, _ text: UiText) -> some View {
+        let c = sc.contact
+        Section(sc.label) {
             if c.frozen { Text(text["sharing-frozen"]) }
             if c.verified {
                 Text(text["sharing-verified"])
             } else {
                 Text(text["sharing-safety"])
-                Text((sharing.safetyNumbers[c.id] ?? []).joined(separator: " ")).font(.headline.monospaced())
+                Text(sc.safetyNumber.joined(separator: " ")).font(.headline.monospaced())
                 Button(text["sharing-matches"]) { sharing.verify(c) }
             }
-            ForEach(sharing.grants.filter { $0.contactId == c.id }, id: \.id) { g in
+            // Only agreements still running: the core leaves out the ones she stopped.
+            ForEach(sc.agreements, id: \.id) { g in
                 Text(g.summary)
                 Button(text["sharing-stop"], role: .destructive) { sharing.stop(g) }
             }
-            if !c.frozen {
+            if sc.canShare, let choices = sharing.screen?.choices {
                 Text(text["sharing-choose"])
-                ForEach(sharing.choices.categories, id: \.label) { choice in
+                ForEach(choices.categories, id: \.label) { choice in
                     Toggle(choice.label, isOn: Binding(
                         get: { sharing.selected.contains(choice.category) },
                         set: { on in
@@ -89,7 +92,7 @@ struct SharingScreen: View {
                 if sharing.asksKinds {
                     // Family time, court or legal and social worker meetings start unticked: the core's defaults.
                     Text(text["sharing-kinds"])
-                    ForEach(sharing.choices.appointmentKinds, id: \.label) { k in
+                    ForEach(choices.appointmentKinds, id: \.label) { k in
                         Toggle(k.label, isOn: Binding(
                             get: { sharing.kinds.contains(k.kind) },
                             set: { on in
@@ -99,7 +102,7 @@ struct SharingScreen: View {
                     }
                 }
                 Picker(text["sharing-why"], selection: $sharing.purpose) {
-                    ForEach(sharing.choices.purposes, id: \.label) { p in Text(p.label).tag(p.purpose) }
+                    ForEach(choices.purposes, id: \.label) { p in Text(p.label).tag(p.purpose) }
                 }
                 if let preview = sharing.preview, sharing.previewFor == c.id {
                     // The core's words: what they will see, and what they will not.

@@ -91,9 +91,11 @@ final class SupportModel: ObservableObject {
         } done: { self.requests = $0 }
     }
 
-    private func call<T>(
+    /// Runs `work` off the main thread and hands its result to `done` on the main actor.
+    /// `T: Sendable` because the result crosses from the detached task back to the model.
+    private func call<T: Sendable>(
         _ work: @escaping @Sendable (Vault, Date) throws -> T,
-        done: @escaping (T) -> Void
+        done: @escaping @MainActor (T) -> Void
     ) {
         guard !busy else { return }
         busy = true

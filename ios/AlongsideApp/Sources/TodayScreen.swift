@@ -46,7 +46,7 @@ struct TodayScreen: View {
                     }
                 }
                 // Support mode: her next family time, then her own care, as the core offers them.
-                // (In a Group: the list's view builder is at its limit of 10.)
+                // (In a Group: a view builder takes at most ten views on iOS 16.)
                 Group {
                     Section {
                         Button(text["support-crisis-button"]) { showingCrisis = true }
@@ -107,15 +107,18 @@ struct TodayScreen: View {
                     }
                 }
                 appointments(text["today-earlier"], view.earlierToday, withDay: false, canMark: true)
-                if view.nextDays.isEmpty {
-                    Section(text["today-next-days"]) { Text(text["today-nothing-next"]) }
-                } else {
-                    appointments(text["today-next-days"], view.nextDays, withDay: true, canMark: false)
-                }
-                Section(text["today-week"]) {
-                    Text(view.week.summary)
-                    ForEach(view.week.busyDays, id: \.date) { day in
-                        Text(day.label)
+                // The days ahead as one child, leaving the list room below iOS 16's ten.
+                Group {
+                    if view.nextDays.isEmpty {
+                        Section(text["today-next-days"]) { Text(text["today-nothing-next"]) }
+                    } else {
+                        appointments(text["today-next-days"], view.nextDays, withDay: true, canMark: false)
+                    }
+                    Section(text["today-week"]) {
+                        Text(view.week.summary)
+                        ForEach(view.week.busyDays, id: \.date) { day in
+                            Text(day.label)
+                        }
                     }
                 }
             }

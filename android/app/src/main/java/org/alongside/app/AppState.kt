@@ -5,17 +5,12 @@ import org.alongside.core.ArticleSummary
 import org.alongside.core.BreastfeedingAdvice
 import org.alongside.core.BreastfeedingPlan
 import org.alongside.core.BreastfeedingQuestion
-import org.alongside.core.CareContact
-import org.alongside.core.CareTeamMessage
-import org.alongside.core.CategoryChoice
-import org.alongside.core.ConsentGrant
 import org.alongside.core.CrisisHelp
-import org.alongside.core.DirectoryStatus
 import org.alongside.core.DoseEntry
-import org.alongside.core.LedgerEntry
-import org.alongside.core.ShareChoices
 import org.alongside.core.Medicine
 import org.alongside.core.ServiceResult
+import org.alongside.core.ServicesView
+import org.alongside.core.SharingView
 import org.alongside.core.SupportContact
 import org.alongside.core.SupportRecipientOption
 import org.alongside.core.SupportRequestChoices
@@ -23,7 +18,6 @@ import org.alongside.core.SupportRequestPreview
 import org.alongside.core.SupportRequestView
 import org.alongside.core.TodayView
 import org.alongside.core.VenueDetail
-import org.alongside.core.VenueHub
 import java.time.Instant
 
 /**
@@ -86,39 +80,29 @@ sealed interface Screen {
     ) : Screen
 
     /**
-     * Sharing with her team: whom she paired with (and their safety numbers), what she shares
-     * with each, what has gone (the ledger) and their suggestions. [today] is the core's date,
-     * the first day a new agreement covers; [form] is what she has ticked and the core's
-     * preview of it; [notice] is the core's words after an action.
+     * Sharing with her team: the core's sharing screen ([view]: whom she paired with and
+     * their safety numbers, what she shares with each, what has gone, what waits and their
+     * suggestions, in one call). [form] is what she has ticked and the core's preview of it;
+     * [notice] is the core's words after an action.
      */
     data class Sharing(
-        val today: String,
-        val choices: ShareChoices,
-        val contacts: List<CareContact>,
-        val safetyNumbers: Map<String, List<String>>,
-        val grants: List<ConsentGrant>,
-        val ledger: List<LedgerEntry>,
-        val messages: List<CareTeamMessage>,
+        val view: SharingView,
         val code: String = "",
-        val form: ShareForm = ShareForm.start(choices),
+        val form: ShareForm = ShareForm.start(view.choices),
         val notice: String? = null,
         val busy: Boolean = false,
         val error: String? = null,
     ) : Screen
 
     /**
-     * Services from the installed directory: its status line ([status] is null when none is
-     * installed), the kinds of help she can filter by ([kinds], the core's, in its order),
-     * her search and what the core found, and the places where several services meet over
-     * the next days from [today] (the core's date). [service] or [venue], when set, is the
-     * one she tapped, shown in full over the lists.
+     * Services from the installed directory: the core's services screen for her last search
+     * ([view]: the directory's status, the kinds of help in the core's order, what it found,
+     * and the places where several services meet over the days the core chose), and her
+     * search as she is editing it. [service] or [venue], when set, is the one she tapped,
+     * shown in full over the lists.
      */
     data class Services(
-        val today: String,
-        val status: DirectoryStatus?,
-        val kinds: List<CategoryChoice>,
-        val results: List<ServiceResult>,
-        val hubs: List<VenueHub>,
+        val view: ServicesView,
         val search: ServicesSearch = ServicesSearch(),
         val service: ServiceResult? = null,
         val venue: VenueDetail? = null,
@@ -156,8 +140,11 @@ sealed interface Screen {
         val error: String? = null,
     ) : Screen
 
-    /** "I'm not safe right now": the crisis lines, over whichever screen she is on. */
-    data class Crisis(val help: CrisisHelp) : Screen
+    /**
+     * "I'm not safe right now": the crisis lines, over whichever screen she is on; if the
+     * core could not read them, no [help] and its words for why in [error].
+     */
+    data class Crisis(val help: CrisisHelp?, val error: String? = null) : Screen
 
     /** The vault can't be opened at all (for example a damaged key file). */
     data class Failed(val message: String) : Screen

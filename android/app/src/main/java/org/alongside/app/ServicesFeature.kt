@@ -2,7 +2,6 @@ package org.alongside.app
 
 import org.alongside.core.ServiceResult
 import org.alongside.core.Vault
-import org.alongside.core.serviceCategories
 
 /**
  * Services from the installed directory: the core's answers to her search and the places
@@ -13,12 +12,12 @@ import org.alongside.core.serviceCategories
  * core does the matching, the ordering and the "one place" days.
  */
 class ServicesFeature(private val core: Core) {
-    /** The screen afresh, with her search as she left it. */
+    /** The screen afresh in one call, with her search as she left it (nothing typed or ticked the first time). */
     fun open(s: Screen.Services? = null): Screen.Services {
-        val v = core.vault
-        val now = core.now()
-        val base = Screen.Services(v.todayDate(now), v.directoryStatus(now), serviceCategories(), emptyList(), emptyList())
-        return read(v, if (s == null) base else base.copy(search = s.search))
+        val search = s?.search ?: ServicesSearch()
+        val order = s?.view?.kinds?.map { it.category }.orEmpty()
+        val view = core.vault.servicesScreen(search.query(order), core.now())
+        return s?.copy(view = view, busy = false, error = null) ?: Screen.Services(view, search)
     }
 
     /** Only collects her words and choices; the lists change when she searches. */
@@ -35,14 +34,7 @@ class ServicesFeature(private val core: Core) {
     private fun call(s: Screen.Services, work: (Vault) -> Screen.Services): Screen.Services =
         core.attempt({ msg, _ -> s.copy(busy = false, error = msg) }) { work(core.vault).copy(busy = false, error = null) }
 
-    /** The core's answers to her search: the services, and the places for the next days. */
-    private fun read(v: Vault, s: Screen.Services): Screen.Services {
-        val order = s.kinds.map { it.category }
-        return s.copy(
-            results = v.searchServices(s.search.query(order)),
-            hubs = v.venueHubs(s.search.chosen(order), s.today, ServicesSearch.HUB_DAYS),
-            busy = false,
-            error = null,
-        )
-    }
+    /** The core's services screen for her search: the services, and the places for the next days. */
+    private fun read(v: Vault, s: Screen.Services): Screen.Services =
+        s.copy(view = v.servicesScreen(s.search.query(s.view.kinds.map { it.category }), core.now()), busy = false, error = null)
 }

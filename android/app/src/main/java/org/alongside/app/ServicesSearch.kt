@@ -7,9 +7,9 @@ import org.alongside.core.ServiceQuery
  * What she has typed and ticked on the services screen, and the search it asks the core.
  *
  * Why this exists: the form only collects her words and the kinds of help she ticked; the
- * core does the matching, the ordering and the "one place" days. The shell keeps no rule of
- * its own: blank words mean "no words", and no kinds ticked means every kind (the core's
- * meaning of an empty list).
+ * core does the matching, the ordering and the "one place" days (how far ahead they look is
+ * the core's too, in `services_screen`). The shell keeps no rule of its own: blank words
+ * mean "no words", and no kinds ticked means every kind (the core's meaning of an empty list).
  */
 data class ServicesSearch(
     val words: String = "",
@@ -30,9 +30,4 @@ data class ServicesSearch(
         dropInOnly = false,
         selfReferralOnly = false,
     )
-
-    companion object {
-        /** How many days from today the "in one place" list looks at. */
-        const val HUB_DAYS: UInt = 14u
-    }
 }

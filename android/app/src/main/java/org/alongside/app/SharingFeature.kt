@@ -6,7 +6,6 @@ import org.alongside.core.SharePurpose
 import org.alongside.core.SyncListener
 import org.alongside.core.SyncProgress
 import org.alongside.core.Vault
-import org.alongside.core.shareChoices
 
 /**
  * Sharing with her care team: each method is one core call (or none, for ticking the form)
@@ -17,11 +16,10 @@ import org.alongside.core.shareChoices
  * rule (consent, keys, what is sent) is the core's.
  */
 class SharingFeature(private val core: Core) {
-    /** The screen afresh, keeping what she had typed and ticked. */
+    /** The screen afresh in one call, keeping what she had typed and ticked. */
     fun open(s: Screen.Sharing? = null): Screen.Sharing {
-        val v = core.vault
-        val base = s ?: Screen.Sharing(v.todayDate(core.now()), shareChoices(), emptyList(), emptyMap(), emptyList(), emptyList(), emptyList())
-        return read(v, base.copy(error = null, notice = null))
+        val view = core.vault.sharingScreen(core.now())
+        return s?.copy(view = view, error = null, notice = null, busy = false) ?: Screen.Sharing(view)
     }
 
     fun editInviteCode(s: Screen.Sharing, code: String) = s.copy(code = code, error = null)
@@ -35,7 +33,7 @@ class SharingFeature(private val core: Core) {
     fun changeShare(s: Screen.Sharing) = s.copy(form = s.form.unpreviewed(), error = null)
 
     fun preview(s: Screen.Sharing, contactId: String) = call(s) { v, s ->
-        s.copy(form = s.form.previewed(contactId, v.previewConsent(s.form.draft(contactId, s.today, s.choices))))
+        s.copy(form = s.form.previewed(contactId, v.previewConsent(s.form.draft(contactId, s.view.today, s.view.choices))))
     }
 
     fun pair(s: Screen.Sharing) = call(s) { v, s ->
@@ -49,8 +47,8 @@ class SharingFeature(private val core: Core) {
     }
 
     fun shareWith(s: Screen.Sharing, contactId: String) = call(s) { v, s ->
-        val g = v.grantConsent(s.form.draft(contactId, s.today, s.choices), core.now())
-        s.copy(form = ShareForm.start(s.choices), notice = g.summary)
+        val g = v.grantConsent(s.form.draft(contactId, s.view.today, s.view.choices), core.now())
+        s.copy(form = ShareForm.start(s.view.choices), notice = g.summary)
     }
 
     fun stop(s: Screen.Sharing, grantId: String) = call(s) { v, s ->
@@ -76,24 +74,12 @@ class SharingFeature(private val core: Core) {
         s
     }
 
-    /** Runs one call, then the screen read afresh (or as it was, with the call's error). */
+    /** Runs one call, then the screen read afresh in one call (or as it was, with the call's error). */
     private fun call(s: Screen.Sharing, work: (Vault, Screen.Sharing) -> Screen.Sharing): Screen.Sharing =
         core.attempt({ msg, _ -> s.copy(busy = false, error = msg) }) {
             val v = core.vault
-            read(v, work(v, s.copy(notice = null)))
+            val next = work(v, s.copy(notice = null))
+            // Contacts, agreements, ledger, what waits and suggestions, read afresh.
+            next.copy(view = v.sharingScreen(core.now()), busy = false, error = null)
         }
-
-    private fun read(v: Vault, s: Screen.Sharing): Screen.Sharing {
-        val contacts = v.careContacts()
-        return s.copy(
-            contacts = contacts,
-            // Shown only until she has checked it with them.
-            safetyNumbers = contacts.filter { !it.verified }.associate { it.id to v.careContactSafetyNumber(it.id) },
-            grants = v.consentGrants().filter { it.active },
-            ledger = v.shareLedger(),
-            messages = v.careTeamMessages(),
-            busy = false,
-            error = null,
-        )
-    }
 }

@@ -4,6 +4,7 @@ import org.alongside.core.AppointmentKind
 import org.alongside.core.ConsentPreview
 import org.alongside.core.ShareCategory
 import org.alongside.core.SharePurpose
+import org.alongside.core.SharingView
 import org.alongside.core.shareChoices
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
@@ -49,6 +50,24 @@ class ShareFormTest {
         val form = ShareForm.start(choices).toggle(ShareCategory.BREASTFEEDING_PLAN)
         assertFalse(form.asksKinds)
         assertNull(form.draft("maya", "2026-11-23", choices).appointmentKinds)
+    }
+
+    @Test
+    fun a_new_sharing_screen_starts_its_form_from_the_choices_the_core_sent_with_it() {
+        val view = SharingView(
+            today = "2026-11-24",
+            choices = choices,
+            contacts = emptyList(),
+            ledger = emptyList(),
+            pending = 0u,
+            pendingLabel = "Nothing is waiting to send",
+            messages = emptyList(),
+        )
+        val screen = Screen.Sharing(view)
+        assertEquals(ShareForm.start(choices), screen.form)
+        val draft = screen.form.toggle(ShareCategory.APPOINTMENTS).draft("maya", screen.view.today, screen.view.choices)
+        assertEquals("a new agreement starts on the core's date", "2026-11-24", draft.startDate)
+        assertFalse(AppointmentKind.FAMILY_TIME in draft.appointmentKinds!!)
     }
 
     @Test

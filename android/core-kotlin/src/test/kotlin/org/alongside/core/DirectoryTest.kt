@@ -211,6 +211,28 @@ class DirectoryTest {
     }
 
     @Test
+    fun `the services screen is one call, and how far ahead the places list looks is the core's`() {
+        val empty = vault.servicesScreen(query(), MONDAY_9AM)
+        assertNull("no directory yet", empty.status)
+        assertEquals(serviceCategories(), empty.kinds)
+        assertTrue(empty.results.isEmpty() && empty.hubs.isEmpty())
+
+        install()
+        val view = vault.servicesScreen(query(text = "  "), MONDAY_9AM)
+        assertEquals("2026-11-23", view.today)
+        assertEquals(vault.directoryStatus(MONDAY_9AM), view.status)
+        assertEquals("blank words filter nothing", 7, view.results.size)
+        assertEquals(14u, view.hubDays)
+        assertEquals("No places found for the next two weeks.", view.noHubs)
+        assertTrue(view.hubsIntro.startsWith("Over the next two weeks."))
+        assertEquals(vault.venueHubs(emptyList(), "2026-11-23", view.hubDays), view.hubs)
+
+        val food = vault.servicesScreen(query(categories = listOf(Category.FOOD)), MONDAY_9AM)
+        assertEquals(listOf("food-bank"), food.results.map { it.id })
+        assertEquals(listOf("hall"), food.hubs.map { it.venue.id })
+    }
+
+    @Test
     fun `every kind of help comes with its words, in the core's order, with no vault needed`() {
         val kinds = serviceCategories()
         assertEquals(Category.values().toList(), kinds.map { it.category })

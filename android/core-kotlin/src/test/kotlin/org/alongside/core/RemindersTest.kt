@@ -102,6 +102,21 @@ class RemindersTest {
     }
 
     @Test
+    fun `the copy kept for a restart has only numbers, times and the discreet words`() {
+        vault.updateSettings(Settings("Europe/London", false))
+        val reminders = nextThreeDays()
+
+        val kept = restartReminders(reminders)
+
+        assertEquals(reminders.map { it.numericId to it.fireAt }, kept.map { it.numericId to it.fireAt })
+        assertTrue(kept.all { it.title == "Alongside" && it.body == "You have a reminder" })
+        val text = kept.joinToString(" ").lowercase()
+        for (secret in listOf("scan", "maternity", "family centre", "methadone", "mg", scan.lowercase(), methadone.lowercase())) {
+            assertFalse("'$secret' must not be kept outside the vault", text.contains(secret))
+        }
+    }
+
+    @Test
     fun `reminder ids are stable so the phone can reschedule without duplicates`() {
         val first = nextThreeDays()
         val second = nextThreeDays()

@@ -58,6 +58,32 @@ class SharingTest {
     }
 
     @Test
+    fun `the sharing screen is one call with each contact's safety number and only the agreements still running`() {
+        val before = vault.sharingScreen(MONDAY_9AM)
+        assertEquals("2026-11-23", before.today)
+        assertEquals(shareChoices(), before.choices)
+        assertTrue(before.contacts.isEmpty() && before.ledger.isEmpty() && before.messages.isEmpty())
+        assertEquals("Nothing is waiting to send", before.pendingLabel)
+
+        val maya = vault.addCareContact(invite, MONDAY_9AM)
+        val first = grant(maya.id, listOf(ShareCategory.APPOINTMENTS))
+        val second = grant(maya.id, listOf(ShareCategory.APPOINTMENTS))
+        vault.revokeConsent(first.id, MONDAY_9AM)
+
+        val view = vault.sharingScreen(MONDAY_9AM)
+        val c = view.contacts.single()
+        assertEquals("Maya Okafor (specialist midwife)", c.label)
+        assertEquals(vault.careContactSafetyNumber(maya.id), c.safetyNumber)
+        assertTrue(c.canShare)
+        assertEquals(listOf(second.id), c.agreements.map { it.id })
+        assertEquals(vault.shareLedger(), view.ledger)
+        assertEquals(vault.sharingPending(), view.pending)
+
+        vault.markCareContactVerified(maya.id, MONDAY_9AM)
+        assertTrue("checked: no longer shown", vault.sharingScreen(MONDAY_9AM).contacts.single().safetyNumber.isEmpty())
+    }
+
+    @Test
     fun `an invite pairs her with a named member and a safety number to compare in person`() {
         val maya = vault.addCareContact(invite, MONDAY_9AM)
         assertEquals("Maya Okafor", maya.name)

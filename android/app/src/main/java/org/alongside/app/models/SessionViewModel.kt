@@ -23,11 +23,11 @@ import org.alongside.app.Tab
 import org.alongside.app.UiText
 import org.alongside.app.VaultLocation
 import org.alongside.app.VaultSession
+import org.alongside.app.crisisScreen
 import org.alongside.app.errorText
 import org.alongside.app.reminders.ReminderScheduler
 import org.alongside.core.AlongsideException
 import org.alongside.core.Vault
-import org.alongside.core.crisisHelp
 import java.time.Duration
 import java.time.Instant
 
@@ -197,7 +197,7 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
         if (_crisis.value != null) return
         viewModelScope.launch {
             // Needs no vault: built from the compiled-in contacts, with no network.
-            _crisis.value = withContext(Dispatchers.Default) { Screen.Crisis(crisisHelp()) }
+            _crisis.value = withContext(Dispatchers.Default) { crisisScreen(text) }
         }
     }
 

@@ -8,6 +8,7 @@ import android.net.Uri
 import androidx.core.app.NotificationManagerCompat
 import org.alongside.core.Reminder
 import org.alongside.core.Vault
+import org.alongside.core.restartReminders
 import java.time.Duration
 import java.time.Instant
 
@@ -20,14 +21,17 @@ import java.time.Instant
  * replaces alarms rather than doubling them, and alarms the core no longer returns are
  * cancelled. Call it whenever the vault is unlocked or changed.
  *
- * Alarms do not survive a reboot, and the vault is locked then, so after a restart the
- * reminders come back at the next unlock. [clear] removes them all when her diary is
- * deleted.
+ * Alarms do not survive a restart, and the vault is locked then, so every reschedule also
+ * keeps the core's discreet copy of them ([RestartFile]), which [restore] sets again after a
+ * restart ([RestartReceiver]). [clear] removes them all when her diary is deleted.
  */
 class ReminderScheduler(context: Context) {
     private val context = context.applicationContext
     private val alarms: AlarmManager = requireNotNull(this.context.getSystemService(AlarmManager::class.java))
-    private val ids = ScheduledIds(this.context)
+    // Lazy: its storage can't be read after a restart until she unlocks the phone, and
+    // [restore] runs before that.
+    private val ids by lazy { ScheduledIds(this.context) }
+    private val afterRestart = RestartFile(this.context)
 
     /** Replaces the app's alarms with the core's reminders from [now] for [WINDOW]. Blocking. */
     fun reschedule(vault: Vault, now: Instant) {
@@ -35,27 +39,37 @@ class ReminderScheduler(context: Context) {
         plan.cancel.forEach(::cancel)
         plan.schedule.forEach(::schedule)
         ids.save(plan.scheduledIds)
+        afterRestart.save(RestartPlan(restartReminders(plan.schedule)))
+    }
+
+    /** After a restart: sets again the reminders still to come from the restart copy. */
+    fun restore(now: Instant) {
+        afterRestart.load().due(now).forEach { setAlarm(it.numericId, it.fireAt.toEpochMilli(), it.title, it.body) }
     }
 
     /** Cancels every alarm the app has set and removes its notifications: the diary is gone. */
     fun clear() {
         ids.load().forEach(::cancel)
         ids.save(emptySet())
+        afterRestart.delete()
         NotificationManagerCompat.from(context).cancelAll()
     }
 
-    private fun schedule(reminder: Reminder) {
-        val intent = intentFor(reminder.numericId)
-            .putExtra(ReminderReceiver.EXTRA_ID, reminder.numericId)
-            .putExtra(ReminderReceiver.EXTRA_TITLE, reminder.title)
-            .putExtra(ReminderReceiver.EXTRA_BODY, reminder.body)
+    private fun schedule(reminder: Reminder) =
+        setAlarm(reminder.numericId, reminder.fireAt.toEpochMilli(), reminder.title, reminder.body)
+
+    /** Sets (or replaces) the alarm [numericId] to post [title] and [body] at [at] (epoch ms). */
+    private fun setAlarm(numericId: Int, at: Long, title: String, body: String) {
+        val intent = intentFor(numericId)
+            .putExtra(ReminderReceiver.EXTRA_ID, numericId)
+            .putExtra(ReminderReceiver.EXTRA_TITLE, title)
+            .putExtra(ReminderReceiver.EXTRA_BODY, body)
         val pending = PendingIntent.getBroadcast(
             context,
-            reminder.numericId,
+            numericId,
             intent,
             PendingIntent.FLAG_UPDATE_CURRENT or PendingIntent.FLAG_IMMUTABLE,
         ) ?: return
-        val at = reminder.fireAt.toEpochMilli()
         val exact = ExactAlarms.allowed(context)
         try {
             if (exact) {

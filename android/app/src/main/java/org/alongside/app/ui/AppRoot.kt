@@ -65,7 +65,7 @@ fun AppRoot(models: Models) {
             // Over everything, locked or not; Back closes it.
             BackHandler(onBack = session::closeCrisis)
             Surface(Modifier.fillMaxSize()) {
-                CrisisScreen(text, c.help, onClose = session::closeCrisis)
+                CrisisScreen(text, c.help, c.error, onClose = session::closeCrisis)
             }
         }
     }

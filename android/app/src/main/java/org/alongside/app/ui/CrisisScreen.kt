@@ -23,14 +23,17 @@ import org.alongside.core.CrisisHelp
  *
  * Why this exists: the core builds this with no vault and no network (`crisis_help()`), so
  * it opens at once, locked or unlocked, with no signal. Dialling hands the number to the
- * phone app (ACTION_DIAL): nothing is called without her tap there. (iOS: CrisisScreen.swift.)
+ * phone app (ACTION_DIAL): nothing is called without her tap there. If the core could not
+ * read the lines, [error] says so in its words. (iOS: CrisisScreen.swift.)
  */
 @Composable
-fun CrisisScreen(text: UiText, help: CrisisHelp, onClose: () -> Unit) {
+fun CrisisScreen(text: UiText, help: CrisisHelp?, error: String?, onClose: () -> Unit) {
     val context = LocalContext.current
-    FormScreen(help.heading) {
-        Text(help.intro)
-        help.contacts.forEach { c ->
+    FormScreen(help?.heading ?: text["support-crisis-heading"]) {
+        // The core could not read the lines: its words for why, and the way back.
+        error?.let { ErrorMessage(it) }
+        help?.let { Text(it.intro) }
+        help?.contacts.orEmpty().forEach { c ->
             Card(Modifier.fillMaxWidth()) {
                 Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(4.dp)) {
                     Text(c.name, style = MaterialTheme.typography.titleMedium)

@@ -41,7 +41,7 @@ import org.alongside.core.VenueHub
 /**
  * Services near her, from the directory installed on the phone: its status line, a search by
  * words and kinds of help, what the core found, and the places where several services meet
- * over the next two weeks, so one trip can cover more than one need. A tap shows a service
+ * over the next days (how many is the core's), so one trip can cover more than one need. A tap shows a service
  * or a place in full.
  *
  * Why this exists: "too many appointments in too many places". Every word, match, order and
@@ -76,7 +76,8 @@ fun ServiceDetailScreen(text: UiText, screen: Screen.Services, actions: Services
 
 @Composable
 private fun ColumnScope.ServiceLists(text: UiText, screen: Screen.Services, actions: ServicesActions) {
-    val status = screen.status
+    val view = screen.view
+    val status = view.status
     if (status == null) {
         Text(text["directory-none"], style = MaterialTheme.typography.titleMedium)
         Text(text["services-screen-none-help"])
@@ -96,7 +97,7 @@ private fun ColumnScope.ServiceLists(text: UiText, screen: Screen.Services, acti
         modifier = Modifier.fillMaxWidth(),
     )
     SectionHeading(text["services-screen-categories"])
-    screen.kinds.forEach { kind ->
+    view.kinds.forEach { kind ->
         val c = kind.category
         Row(
             verticalAlignment = Alignment.CenterVertically,
@@ -114,13 +115,14 @@ private fun ColumnScope.ServiceLists(text: UiText, screen: Screen.Services, acti
     BusyButton(text["services-screen-search-button"], busy = screen.busy, enabled = true, onClick = actions::searchServices)
 
     SectionHeading(text["services-screen-results"])
-    if (screen.results.isEmpty()) Text(text["directory-no-results"])
-    screen.results.forEach { r -> ServiceCard(text, r, enabled = !screen.busy) { actions.showService(r) } }
+    if (view.results.isEmpty()) Text(text["directory-no-results"])
+    view.results.forEach { r -> ServiceCard(text, r, enabled = !screen.busy) { actions.showService(r) } }
 
     SectionHeading(text["services-screen-hubs-heading"])
-    Text(text["services-screen-hubs-intro"])
-    if (screen.hubs.isEmpty()) Text(text["services-screen-no-hubs"])
-    screen.hubs.forEach { h -> HubCard(text, h, enabled = !screen.busy) { actions.showVenue(h.venue.id) } }
+    // How far ahead the list looks is the core's, and so are these words.
+    Text(view.hubsIntro)
+    if (view.hubs.isEmpty()) Text(view.noHubs)
+    view.hubs.forEach { h -> HubCard(text, h, enabled = !screen.busy) { actions.showVenue(h.venue.id) } }
 }
 
 /** One service found: a tap shows it in full. */

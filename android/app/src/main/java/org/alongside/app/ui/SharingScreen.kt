@@ -18,7 +18,7 @@ import androidx.compose.ui.unit.dp
 import org.alongside.app.Screen
 import org.alongside.app.SharingActions
 import org.alongside.app.UiText
-import org.alongside.core.CareContact
+import org.alongside.core.SharingContact
 
 /**
  * Sharing with her care team: add someone from their invite code and compare the safety
@@ -32,14 +32,15 @@ import org.alongside.core.CareContact
 @Composable
 fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions) {
     val enabled = !screen.busy
+    val view = screen.view
     FormScreen(text["sharing-title"]) {
         if (screen.busy) LinearProgressIndicator(Modifier.fillMaxWidth())
         screen.error?.let { ErrorMessage(it) }
         screen.notice?.let { Text(it) }
 
-        if (screen.messages.isNotEmpty()) {
+        if (view.messages.isNotEmpty()) {
             SectionHeading(text["sharing-messages"])
-            screen.messages.forEach { m ->
+            view.messages.forEach { m ->
                 Card(Modifier.fillMaxWidth()) {
                     Column(Modifier.padding(16.dp)) {
                         Text(m.summary)
@@ -53,7 +54,7 @@ fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions)
         }
 
         SectionHeading(text["sharing-contacts"])
-        screen.contacts.forEach { c -> ContactCard(text, screen, c, enabled, actions) }
+        view.contacts.forEach { c -> ContactCard(text, screen, c, enabled, actions) }
 
         SectionHeading(text["sharing-pair-heading"])
         OutlinedTextField(
@@ -64,11 +65,12 @@ fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions)
         )
         BusyButton(text["sharing-pair-button"], busy = screen.busy, enabled = screen.code.isNotBlank(), onClick = actions::pairContact)
 
+        Text(view.pendingLabel)
         OutlinedButton(onClick = actions::syncSharing, enabled = enabled) { Text(text["sharing-sync"]) }
 
-        if (screen.ledger.isNotEmpty()) {
+        if (view.ledger.isNotEmpty()) {
             SectionHeading(text["sharing-ledger"])
-            screen.ledger.forEach { e ->
+            view.ledger.forEach { e ->
                 Column {
                     Text(e.summary)
                     Text("${e.contactName} · ${e.statusLabel}", style = MaterialTheme.typography.bodySmall)
@@ -81,37 +83,40 @@ fun SharingScreen(text: UiText, screen: Screen.Sharing, actions: SharingActions)
 }
 
 @Composable
-private fun ContactCard(text: UiText, screen: Screen.Sharing, c: CareContact, enabled: Boolean, actions: SharingActions) {
+private fun ContactCard(text: UiText, screen: Screen.Sharing, sc: SharingContact, enabled: Boolean, actions: SharingActions) {
+    val c = sc.contact
+    val choices = screen.view.choices
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(6.dp)) {
-            Text("${c.name} (${c.role})", style = MaterialTheme.typography.titleMedium)
+            Text(sc.label, style = MaterialTheme.typography.titleMedium)
             if (c.frozen) Text(text["sharing-frozen"])
             if (c.verified) {
                 Text(text["sharing-verified"])
             } else {
                 Text(text["sharing-safety"])
-                Text(screen.safetyNumbers[c.id].orEmpty().joinToString(" "), style = MaterialTheme.typography.titleSmall)
+                Text(sc.safetyNumber.joinToString(" "), style = MaterialTheme.typography.titleSmall)
                 TextButton(onClick = { actions.markVerified(c.id) }, enabled = enabled) { Text(text["sharing-matches"]) }
             }
-            screen.grants.filter { it.contactId == c.id }.forEach { g ->
+            // Only agreements still running: the core leaves out the ones she stopped.
+            sc.agreements.forEach { g ->
                 Text(g.summary)
                 TextButton(onClick = { actions.stopSharing(g.id) }, enabled = enabled) { Text(text["sharing-stop"]) }
             }
-            if (!c.frozen) {
+            if (sc.canShare) {
                 val form = screen.form
                 Text(text["sharing-choose"])
-                screen.choices.categories.forEach { choice ->
+                choices.categories.forEach { choice ->
                     ChoiceRow(choice.label, selected = choice.category in form.categories) { actions.toggleShare(choice.category) }
                 }
                 if (form.asksKinds) {
                     // Family time, court or legal and social worker meetings start unticked: the core's defaults.
                     Text(text["sharing-kinds"])
-                    screen.choices.appointmentKinds.forEach { k ->
+                    choices.appointmentKinds.forEach { k ->
                         ChoiceRow(k.label, selected = k.kind in form.kinds) { actions.toggleShareKind(k.kind) }
                     }
                 }
                 Text(text["sharing-why"])
-                screen.choices.purposes.forEach { p ->
+                choices.purposes.forEach { p ->
                     ChoiceRow(p.label, selected = form.purpose == p.purpose, radio = true) { actions.choosePurpose(p.purpose) }
                 }
                 val preview = form.preview
