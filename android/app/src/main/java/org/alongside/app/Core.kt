@@ -21,6 +21,9 @@ interface Core {
 
     fun now(): Instant
 
+    /** Time since the phone started, which nobody can set (passcode pauses are measured on it too). */
+    fun sinceBoot(): Duration
+
     /** Anything that can change reminders calls this after its change; it can throw like a core call. */
     fun diaryChanged(vault: Vault, now: Instant)
 }

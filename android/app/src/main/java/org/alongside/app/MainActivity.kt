@@ -12,6 +12,7 @@ import org.alongside.app.models.MedicinesViewModel
 import org.alongside.app.models.Models
 import org.alongside.app.models.ServicesViewModel
 import org.alongside.app.models.SessionViewModel
+import org.alongside.app.models.SettingsViewModel
 import org.alongside.app.models.SharingViewModel
 import org.alongside.app.models.SupportViewModel
 import org.alongside.app.models.TodayViewModel
@@ -34,12 +35,13 @@ class MainActivity : ComponentActivity() {
     private val guidance: GuidanceViewModel by viewModels { GuidanceViewModel.factory(session) }
     private val sharing: SharingViewModel by viewModels { SharingViewModel.factory(session) }
     private val support: SupportViewModel by viewModels { SupportViewModel.factory(session) }
+    private val settings: SettingsViewModel by viewModels { SettingsViewModel.factory(session) }
 
     override fun onCreate(savedInstanceState: Bundle?) {
         super.onCreate(savedInstanceState)
         window.setFlags(WindowManager.LayoutParams.FLAG_SECURE, WindowManager.LayoutParams.FLAG_SECURE)
         enableEdgeToEdge()
-        val models = Models(session, today, diary, medicines, services, guidance, sharing, support)
+        val models = Models(session, today, diary, medicines, services, guidance, sharing, support, settings)
         setContent {
             AlongsideTheme {
                 AppRoot(models)

@@ -28,6 +28,8 @@ class VaultSession(
 
     override fun now(): Instant = clock.now()
 
+    override fun sinceBoot(): java.time.Duration = clock.sinceBoot()
+
     override fun diaryChanged(vault: Vault, now: Instant) = reminders.reschedule(vault, now)
 
     /** Reads the copy and looks for her vault: set-up, unlock, or why it can't be opened. */

@@ -20,6 +20,7 @@ class Models(
     val guidance: GuidanceViewModel,
     val sharing: SharingViewModel,
     val support: SupportViewModel,
+    val settings: SettingsViewModel,
 ) {
     /** She arrived on [route]: its feature reads it from the core. */
     fun show(route: Route) {
@@ -40,7 +41,7 @@ class Models(
             Route.Medicines -> medicines.showList()
             is Route.Medicine -> medicines.showMedicine(route.id)
             Route.MedicineForm -> medicines.showForm()
-            Route.Settings -> {}
+            Route.Settings -> settings.show()
         }
     }
 }

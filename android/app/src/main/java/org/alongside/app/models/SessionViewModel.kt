@@ -124,11 +124,15 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
         session.unlock(passcode)
     }
 
-    /** She has forgotten her passcode (from Unlock), or the vault can't be opened (from Failed). */
+    /**
+     * She has forgotten her passcode (from Unlock), the vault can't be opened (from Failed),
+     * or she chose to delete her diary (from settings, while it is open).
+     */
     fun showWipe() {
         val back = when (val s = screen()) {
             is Screen.Unlock -> s.takeIf { !it.busy }?.copy(error = null)
             is Screen.Failed -> s
+            is Screen.Open -> s
             else -> null
         } ?: return
         show(Screen.Wipe(back))
@@ -141,7 +145,10 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
 
     fun wipe() {
         val wipe = screen() as? Screen.Wipe ?: return
-        sessionStep({ !wipe.busy }, wipe.copy(busy = true, error = null)) { session.wipe(wipe) }
+        if (wipe.busy) return
+        // From an open diary: every screen of hers is forgotten before it goes.
+        if (wipe.back is Screen.Open) forget()
+        sessionStep({ true }, wipe.copy(busy = true, error = null)) { session.wipe(wipe) }
     }
 
     /** Locks the vault (key wiped in the core), forgets every screen of hers, shows Unlock. */
@@ -160,14 +167,46 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
 
     /** The core said Locked, or she locked: every feature forgets, navigation starts again. */
     private fun locked() {
-        epoch++
-        lockListeners.forEach { it() }
-        _nav.value = Navigator()
+        forget()
         show(Screen.Unlock())
     }
 
-    /** The app went to the background (ProcessLifecycleOwner): lock. */
-    override fun onStop(owner: LifecycleOwner) = lock()
+    /** Every feature forgets its state and navigation starts again; calls still running are dropped. */
+    private fun forget() {
+        epoch++
+        lockListeners.forEach { it() }
+        _nav.value = Navigator()
+    }
+
+    /**
+     * Until when (time since the phone started, ms) a trip to a system screen the app opened
+     * for her (the file picker, the share sheet) does not lock: she comes back to where she
+     * was. Coming back later than that locks at once. 0: no such trip.
+     */
+    private var holdUntil = 0L
+    private var held = false
+
+    /** The app is about to open a system screen for her: leaving for it does not lock, for a while. */
+    fun holdOpenOnce() {
+        holdUntil = SystemClock.elapsedRealtime() + HOLD_MS
+    }
+
+    /** Back in front: after a trip that took too long, the diary locks now. */
+    override fun onStart(owner: LifecycleOwner) {
+        val late = held && SystemClock.elapsedRealtime() > holdUntil
+        held = false
+        holdUntil = 0L
+        if (late) lock()
+    }
+
+    /** The app went to the background (ProcessLifecycleOwner): lock, unless she is in a picker we opened. */
+    override fun onStop(owner: LifecycleOwner) {
+        if (SystemClock.elapsedRealtime() < holdUntil) {
+            held = true
+            return
+        }
+        lock()
+    }
 
     fun select(tab: Tab) {
         if (screen() is Screen.Open) _nav.value = _nav.value.select(tab)
@@ -222,6 +261,11 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
     private fun show(screen: Screen) {
         val ready = _state.value as? AppState.Ready ?: return
         _state.value = ready.copy(screen = screen)
+    }
+
+    private companion object {
+        /** How long a trip to the file picker or the share sheet may take without locking. */
+        const val HOLD_MS = 2 * 60 * 1000L
     }
 
     override fun onCleared() {

@@ -19,7 +19,8 @@ import org.alongside.core.FormField
 /**
  * A text field of a core form: the core's label and hint, and the core's problem with it
  * shown beside it (and read out by TalkBack). [onLeave] runs when she leaves the field, so
- * the form can ask the core about the draft before she saves.
+ * the form can ask the core about the draft before she saves. [label] stands in for the
+ * field's own when the core gives the words another way.
  */
 @Composable
 fun CoreTextField(
@@ -29,13 +30,14 @@ fun CoreTextField(
     onChange: (String) -> Unit,
     onLeave: () -> Unit,
     singleLine: Boolean = true,
+    label: String? = null,
 ) {
     var focused by remember { mutableStateOf(false) }
     val support = problem ?: field?.hint
     OutlinedTextField(
         value = value,
         onValueChange = onChange,
-        label = { Text(field?.label.orEmpty()) },
+        label = { Text(label ?: field?.label.orEmpty()) },
         supportingText = if (support != null) {
             { Text(support) }
         } else {

@@ -13,7 +13,7 @@ import org.alongside.app.models.SessionViewModel
 
 /**
  * More: the places that don't need a tab of their own (her medicines, sharing, asking for
- * support, the breastfeeding questions), the crisis lines, and locking the app.
+ * support, the breastfeeding questions, settings), the crisis lines, and locking the app.
  *
  * Why this exists: the bottom bar holds five tabs; everything else is one tap from here.
  */
@@ -24,6 +24,7 @@ fun MoreScreen(text: UiText, session: SessionViewModel) {
         MoreItem(text["sharing-open"]) { session.open(Route.Sharing) }
         MoreItem(text["support-open"]) { session.open(Route.Support) }
         MoreItem(text["guidance-screen-bf-open"]) { session.open(Route.Feeding) }
+        MoreItem(text["nav-more-settings"]) { session.open(Route.Settings) }
         MoreItem(text["support-crisis-button"], session::openCrisis)
         LockButton(text["lock-button"], session::lock)
     }

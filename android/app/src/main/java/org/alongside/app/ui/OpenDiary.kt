@@ -45,7 +45,7 @@ import org.alongside.app.models.Models
  */
 @OptIn(ExperimentalMaterial3Api::class, ExperimentalLayoutApi::class)
 @Composable
-fun OpenDiary(text: UiText, open: Screen.Open, models: Models) {
+fun OpenDiary(text: UiText, diary: Screen.Open, models: Models) {
     val session = models.session
     val nav by session.nav.collectAsStateWithLifecycle()
     val route = nav.route
@@ -80,7 +80,7 @@ fun OpenDiary(text: UiText, open: Screen.Open, models: Models) {
     ) { padding ->
         Column(Modifier.fillMaxSize().padding(padding).consumeWindowInsets(padding)) {
             // Her reminders could not be set as the diary opened: the core's words, above every tab.
-            open.problem?.let { ErrorMessage(it) }
+            diary.problem?.let { ErrorMessage(it) }
             Box(Modifier.weight(1f)) { RouteScreen(text, route, models) }
         }
     }
@@ -137,7 +137,6 @@ private fun RouteScreen(text: UiText, route: Route, models: Models) {
         Route.MedicineForm -> Loaded(text, route, models, models.medicines) { m ->
             m.add?.let { MedicineFormScreen(it, models.medicines) } ?: Waiting()
         }
-        // Not built yet on this phone: nothing opens it.
-        Route.Settings -> Waiting()
+        Route.Settings -> Loaded(text, route, models, models.settings) { SettingsScreen(it, models.settings) }
     }
 }
