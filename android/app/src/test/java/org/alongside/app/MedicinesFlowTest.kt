@@ -132,4 +132,33 @@ class MedicinesFlowTest {
         assertEquals(null, s.medicine!!.error)
         assertEquals("2026-11-30", meds.list(s).list!!.medicines.single().endDate)
     }
+
+    @Test
+    fun a_medicine_taken_when_needed_is_added_by_name_and_a_dose_logged_now_shows_in_her_history() {
+        val meds = MedicinesFeature(app.created())
+        var s = meds.add(MedicinesState())
+        val other = s.add!!.form.kinds.single { it.kind == MedicineKind.OTHER }
+        assertTrue("any medicine by name", other.needsName)
+        s = meds.input(
+            s,
+            s.add!!.input.copy(
+                kind = MedicineKind.OTHER,
+                name = "Paracetamol",
+                amount = "1",
+                unit = other.units.first().unit,
+                schedule = ScheduleKind.AS_NEEDED,
+                collection = Collection.TAKE_HOME,
+            ),
+        )
+        s = meds.save(s)
+        assertTrue("the core took it: ${s.add!!.problems}", s.add!!.saved)
+        val id = meds.list(s).list!!.medicines.single { it.name == "Paracetamol" }.id
+
+        s = meds.medicine(s, id)
+        assertTrue(s.medicine!!.form.logAsNeededLabel != null)
+        s = meds.logAsNeeded(meds.editAsNeeded(s, "1"))
+        assertEquals(null, s.medicine!!.error)
+        val today = s.medicine!!.history.days.single { it.date == "2026-11-23" }
+        assertEquals(listOf(DoseState.TAKEN), today.doses.map { it.state })
+    }
 }

@@ -85,4 +85,36 @@ class NavigatorTest {
         val fresh = Navigator()
         for (tab in Tab.entries) assertEquals(tab.root, fresh.select(tab).route)
     }
+
+    /** One of every screen. [kind] does not compile when a screen is added and not listed here. */
+    private val everyScreen: List<Route> = listOf(
+        Route.Today, Route.Diary, Route.Services, Route.Guidance, Route.More,
+        Route.Appointment("a1", 2u, "2026-12-09"), Route.AppointmentForm(null), Route.AppointmentForm("a1"),
+        Route.ServiceDetail, Route.Article("a"), Route.Contacts, Route.Feeding, Route.Support, Route.Sharing,
+        Route.Medicines, Route.Medicine("m1"), Route.MedicineForm, Route.Settings,
+    )
+
+    private fun kind(route: Route): String = when (route) {
+        Route.Today, Route.Diary, Route.Services, Route.Guidance, Route.More -> "tab"
+        is Route.Appointment, is Route.AppointmentForm, Route.ServiceDetail, is Route.Article, Route.Contacts,
+        Route.Feeding, Route.Support, Route.Sharing, Route.Medicines, is Route.Medicine, Route.MedicineForm,
+        Route.Settings,
+        -> "screen"
+    }
+
+    @Test
+    fun back_from_every_screen_opened_in_any_tab_returns_to_where_she_was() {
+        for (tab in Tab.entries) {
+            for (route in everyScreen.filter { kind(it) == "screen" }) {
+                val before = Navigator().select(tab)
+                val opened = before.open(route)
+                assertEquals(route, opened.route)
+                assertEquals("Back from $route in $tab", before, opened.back())
+            }
+        }
+        for (root in everyScreen.filter { kind(it) == "tab" }) {
+            val there = Navigator().open(root)
+            if (root == Route.Today) assertNull(there.back()) else assertEquals(Route.Today, there.back()?.route)
+        }
+    }
 }
