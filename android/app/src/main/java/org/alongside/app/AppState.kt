@@ -157,6 +157,20 @@ sealed interface Screen {
 }
 
 /**
+ * Whether this session screen has her diary open, or is about to: the app locks when she
+ * leaves it. Open; asked from settings whether to delete it; or a create or unlock still
+ * running (its result is then dropped). Not set-up, unlock, a failed vault, or a wipe from
+ * the unlock screen: nothing of hers is open there.
+ */
+fun Screen.locksOnLeaving(): Boolean = when (this) {
+    is Screen.Open -> true
+    is Screen.Wipe -> back is Screen.Open && !busy
+    is Screen.Setup -> busy
+    is Screen.Unlock -> busy
+    else -> false
+}
+
+/**
  * The core's question before it changes a dose she already logged (taken to missed, say):
  * its words, and the entry to log again with her yes.
  *

@@ -25,6 +25,7 @@ import org.alongside.app.VaultLocation
 import org.alongside.app.VaultSession
 import org.alongside.app.crisisScreen
 import org.alongside.app.errorText
+import org.alongside.app.locksOnLeaving
 import org.alongside.app.reminders.ReminderScheduler
 import org.alongside.core.AlongsideException
 import org.alongside.core.Vault
@@ -154,9 +155,7 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
     /** Locks the vault (key wiped in the core), forgets every screen of hers, shows Unlock. */
     fun lock() {
         val here = screen() ?: return
-        // Open, or a create or unlock still running (its result is dropped).
-        val open = here is Screen.Open || (here is Screen.Setup && here.busy) || (here is Screen.Unlock && here.busy)
-        if (!open) return
+        if (!here.locksOnLeaving()) return
         locked()
         val locking = epoch
         viewModelScope.launch {
