@@ -6,8 +6,8 @@ use jiff::Timestamp;
 use std::path::PathBuf;
 
 use crate::commands::{
-    appointment, demo, directory, dose, export, guidance, medicine, passcode, reminders, settings, share, support,
-    team, wipe,
+    appointment, demo, diary, directory, dose, export, guidance, medicine, passcode, reminders, settings, share,
+    support, team, wipe,
 };
 use crate::when;
 
@@ -53,6 +53,8 @@ pub enum Command {
     Dose(dose::Command),
     /// What's on today: appointments, doses, anything that needs you, and your week.
     Today,
+    /// Your diary a week (or a month) at a time, day by day, with what needs you.
+    Diary(diary::Args),
     /// The reminders a phone would show in a window of time.
     Reminders(reminders::Args),
     /// Save a copy of everything (JSON), or your appointments for a calendar app (--ics).

@@ -212,3 +212,33 @@ fn a_time_the_clocks_skip_is_refused_and_a_time_they_repeat_needs_clock_change_f
         "the true local times: {listed}"
     );
 }
+
+#[test]
+fn the_diary_shows_a_week_day_by_day_with_the_next_week_to_turn_to() {
+    let s = Sandbox::new();
+    s.init();
+    s.json(&[
+        "appointment",
+        "add",
+        "--title",
+        "Group",
+        "--kind",
+        "peer-support",
+        "--start",
+        "2026-11-25 18:00",
+        "--every-weeks",
+        "1",
+        "--count",
+        "3",
+    ]);
+    let week = s.ok(&["diary", "--date", "2026-11-25"]);
+    assert!(week.contains("Week of Monday 23 November 2026"), "{week}");
+    assert!(week.contains("Wednesday 25 November"), "{week}");
+    assert!(week.contains("Group"), "{week}");
+    assert!(week.contains("Next week: alongside diary --date 2026-11-30"), "{week}");
+
+    let month = s.json(&["diary", "--month", "--date", "2026-12-10"]);
+    assert_eq!(month["title"], "December 2026");
+    assert_eq!(month["days"].as_array().map(Vec::len), Some(31));
+    assert_eq!(month["appointment_count"], 2);
+}

@@ -53,8 +53,8 @@ pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKi
 pub use time::{ClockChangeChoice, Weekday};
 pub use vault::{vault_exists, wipe_vault, NotificationWording, Settings, Vault};
 pub use views::appointment_form::{
-    AppointmentForm, AppointmentKindOption, ClockChangeOption, ConfirmWords, FormField, MinutesChoice, MoveScopeChoice,
-    RepeatChoice, VenueChoice,
+    AppointmentForm, AppointmentKindOption, CancelScopeChoice, ClockChangeOption, ConfirmWords, FormField,
+    MinutesChoice, MoveScopeChoice, RepeatChoice, VenueChoice,
 };
 pub use views::diary::{DiaryAppointment, DiaryAttention, DiaryDay, DiaryPage, DiaryRange, DiaryView};
 pub use views::medicine_form::{

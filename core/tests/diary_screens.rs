@@ -243,7 +243,7 @@ fn a_new_appointment_form_starts_at_the_next_hour_with_every_kind_and_no_move_ch
     assert!(f.reminder_choices.iter().any(|r| r.label == "1 day before"));
     assert_eq!(f.repeat_choices[0].label, "Doesn't repeat");
     assert_eq!(f.repeat_choices[2].label, "Every fortnight");
-    assert!(f.move_scopes.is_empty());
+    assert!(f.move_scopes.is_empty() && f.cancel_scopes.is_empty());
     assert!(f.delete.is_none() && f.cancel.is_none());
     assert!(f.venues.is_empty(), "no directory installed");
     let title = f.fields.iter().find(|x| x.field == "title").unwrap();
@@ -267,6 +267,8 @@ fn editing_one_date_of_a_weekly_appointment_offers_which_dates_to_move_and_asks_
         scopes,
         ["Only this date", "This date and the ones after it", "Every date"]
     );
+    let cancel_scopes: Vec<Scope> = f.cancel_scopes.iter().map(|s| s.scope).collect();
+    assert_eq!(cancel_scopes, [Scope::ThisOccurrence, Scope::ThisAndFollowing]);
     assert_eq!(f.occurrence_label.as_deref(), Some("Wednesday 2 December 2026"));
     let cancel = f.cancel.unwrap();
     assert_eq!(
@@ -352,6 +354,7 @@ fn the_medicine_form_lists_opioid_treatment_first_with_the_units_and_schedules_t
         .unwrap();
     assert_eq!(monthly.schedules[0].schedule, ScheduleKind::Monthly);
     assert!(f.kinds.last().unwrap().needs_name);
+    assert_eq!(f.morning_dose_label, "Morning dose");
     assert_eq!(f.values.start_date, "2026-11-23");
     assert_eq!(f.weekdays[0].label, "Monday");
     assert_eq!(f.collections[0].label, "Taken at the pharmacy");

@@ -2,6 +2,7 @@
 
 pub mod appointment;
 pub mod demo;
+pub mod diary;
 pub mod directory;
 pub mod dose;
 pub mod export;
@@ -37,6 +38,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Medicine(c) => medicine::run(ctx, c),
         Command::Dose(c) => dose::run(ctx, c),
         Command::Today => today::run(ctx),
+        Command::Diary(a) => diary::run(ctx, a),
         Command::Reminders(a) => reminders::run(ctx, a),
         Command::Export(a) => export::run(ctx, a),
         Command::Passcode(c) => passcode::run(ctx, c),

@@ -103,7 +103,7 @@ fn occurrences(t: &mut String, title: &str, list: &[Occurrence]) {
 }
 
 /// The core's question about days with nothing logged, with the commands that answer it.
-fn dose_question(t: &mut String, q: &DoseQuestion) {
+pub(crate) fn dose_question(t: &mut String, q: &DoseQuestion) {
     section(t, &q.question);
     line(t, format!("  {}", q.intro));
     let all_days: String = q.days.iter().map(|d| format!(" --day {}", d.date)).collect();
@@ -150,7 +150,7 @@ fn answer_word(a: DoseAnswer) -> &'static str {
     }
 }
 
-fn alert(t: &mut String, a: &Alert) {
+pub(crate) fn alert(t: &mut String, a: &Alert) {
     line(t, format!("  * {}", a.title));
     for l in a.body.lines() {
         line(t, format!("    {l}"));

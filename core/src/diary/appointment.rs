@@ -109,7 +109,8 @@ pub struct AppointmentDraft {
 }
 
 /// Which occurrences a reschedule or cancellation applies to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Scope {
     ThisOccurrence,
     ThisAndFollowing,

@@ -6,7 +6,7 @@ use jiff::civil::{DateTime, Time};
 use std::time::SystemTime;
 
 use crate::content::{long_date, reminder_before, text};
-use crate::diary::appointment::{AppointmentDraft, AppointmentKind, MoveScope};
+use crate::diary::appointment::{AppointmentDraft, AppointmentKind, MoveScope, Scope};
 use crate::diary::appointment_store as store;
 use crate::error::{AlongsideError, Result};
 use crate::time::{self, ClockChangeChoice};
@@ -63,6 +63,14 @@ pub struct RepeatChoice {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
 pub struct MoveScopeChoice {
     pub scope: MoveScope,
+    /// "Only this date".
+    pub label: String,
+}
+
+/// Which dates a cancellation applies to, with its words.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record, serde::Serialize)]
+pub struct CancelScopeChoice {
+    pub scope: Scope,
     /// "Only this date".
     pub label: String,
 }
@@ -142,6 +150,9 @@ pub struct AppointmentForm {
     /// For a repeating appointment: which dates a move applies to
     /// (`move_appointment`). Empty for a one-off.
     pub move_scopes: Vec<MoveScopeChoice>,
+    /// For a repeating appointment: which dates a cancellation applies to
+    /// (`cancel_appointment`). Empty for a one-off.
+    pub cancel_scopes: Vec<CancelScopeChoice>,
     /// "Move" and "Choose the new date and time."
     pub move_label: String,
     pub move_hint: String,
@@ -292,6 +303,20 @@ fn build(
             ]
             .iter()
             .map(|(scope, id)| MoveScopeChoice {
+                scope: *scope,
+                label: text(id, &[]),
+            })
+            .collect()
+        } else {
+            vec![]
+        },
+        cancel_scopes: if repeats {
+            [
+                (Scope::ThisOccurrence, "appointment-scope-this-date"),
+                (Scope::ThisAndFollowing, "appointment-scope-this-and-following"),
+            ]
+            .iter()
+            .map(|(scope, id)| CancelScopeChoice {
                 scope: *scope,
                 label: text(id, &[]),
             })

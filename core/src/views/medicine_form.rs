@@ -114,6 +114,8 @@ pub struct MedicineForm {
     /// unit, schedule, time, morning time, evening time, weekday, day of month,
     /// collection, take home days, pharmacy, start date, end date.
     pub fields: Vec<FormField>,
+    /// The label of the `dose` field when the schedule is a split dose ("Morning dose").
+    pub morning_dose_label: String,
     /// Every medicine she can choose, opioid treatment first.
     pub kinds: Vec<MedicineKindChoice>,
     pub collections: Vec<CollectionChoice>,
@@ -193,6 +195,7 @@ fn build(medicine: Option<Medicine>, today: Date) -> MedicineForm {
         ),
         medicine_id: medicine.as_ref().map(|m| m.id.clone()),
         fields: fields(),
+        morning_dose_label: text("medicine-field-morning-amount", &[]),
         kinds: MedicineKind::ALL.iter().map(|k| kind_choice(*k)).collect(),
         collections: [Collection::SupervisedAtPharmacy, Collection::TakeHome]
             .iter()

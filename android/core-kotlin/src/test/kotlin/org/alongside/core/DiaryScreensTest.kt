@@ -78,6 +78,7 @@ class DiaryScreensTest {
             listOf(MoveScope.THIS_DATE, MoveScope.THIS_AND_FOLLOWING, MoveScope.ALL_DATES),
             form.moveScopes.map { it.scope },
         )
+        assertEquals(listOf(Scope.THIS_OCCURRENCE, Scope.THIS_AND_FOLLOWING), form.cancelScopes.map { it.scope })
         assertEquals("Yes, delete it", form.delete!!.confirm)
         assertNotNull(form.cancel)
     }
@@ -100,6 +101,7 @@ class DiaryScreensTest {
         assertEquals(MedicineKind.METHADONE_ORAL_SOLUTION, blank.kinds.first().kind)
         assertEquals(listOf(DoseUnit.MG, DoseUnit.ML), blank.kinds.first().units.map { it.unit })
         assertNull(blank.changeDose)
+        assertEquals("Morning dose", blank.morningDoseLabel)
 
         val id = vault.addMedicine(methadoneDraft(amount = 60.0), MONDAY_9AM)
         val form = vault.medicineForm(id, MONDAY_9AM)
