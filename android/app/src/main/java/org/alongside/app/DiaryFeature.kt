@@ -48,6 +48,9 @@ class DiaryFeature(private val core: Core) {
     fun editMove(s: DiaryState, start: String, scope: MoveScope): DiaryState =
         s.copy(detail = s.detail?.copy(moveStart = start, moveScope = scope, error = null))
 
+    /** Which dates a cancellation covers: one of the core's `cancel_scopes` for a series. */
+    fun chooseCancelScope(s: DiaryState, scope: Scope): DiaryState = s.copy(detail = s.detail?.copy(cancelScope = scope, error = null))
+
     fun ask(s: DiaryState, confirm: DiaryConfirm?): DiaryState = s.copy(detail = s.detail?.copy(confirm = confirm, error = null))
 
     /** Moves this date (and, for a series, the dates she chose) to [AppointmentDetail.moveStart]. */
@@ -58,11 +61,11 @@ class DiaryFeature(private val core: Core) {
         d.copy(done = true)
     }
 
-    /** Cancels the date she opened, after she said yes. */
+    /** Cancels the date she opened (and, for a series, the later ones if she chose), after she said yes. */
     fun cancel(s: DiaryState): DiaryState = onDetail(s) { d ->
         val id = d.form.appointmentId ?: return@onDetail d
         val occurrence = d.form.occurrence ?: return@onDetail d
-        changed { v, now -> v.cancelAppointment(id, occurrence, Scope.THIS_OCCURRENCE, now) }
+        changed { v, now -> v.cancelAppointment(id, occurrence, d.cancelScope, now) }
         d.copy(done = true, confirm = null)
     }
 

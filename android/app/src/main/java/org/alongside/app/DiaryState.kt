@@ -5,6 +5,7 @@ import org.alongside.core.DiaryAppointment
 import org.alongside.core.DiaryView
 import org.alongside.core.DraftProblem
 import org.alongside.core.MoveScope
+import org.alongside.core.Scope
 
 /** The diary's screens: the agenda, one appointment in full, and the form. */
 data class DiaryState(
@@ -22,7 +23,7 @@ enum class DiaryConfirm { CANCEL, DELETE }
 /**
  * One date of an appointment in full ([item], the core's), with the core's words to move,
  * cancel, delete or mark it ([form]). [moveStart] and [moveScope] are what she picked to move
- * it; [done] is true once it moved, was cancelled or deleted (the screen closes).
+ * it, [cancelScope] which dates a cancellation covers; [done] is true once it moved, was cancelled or deleted (the screen closes).
  */
 data class AppointmentDetail(
     val form: AppointmentForm,
@@ -30,6 +31,7 @@ data class AppointmentDetail(
     val date: String,
     val moveStart: String,
     val moveScope: MoveScope = MoveScope.THIS_DATE,
+    val cancelScope: Scope = Scope.THIS_OCCURRENCE,
     val confirm: DiaryConfirm? = null,
     val done: Boolean = false,
     val busy: Boolean = false,

@@ -3,6 +3,7 @@ package org.alongside.app
 import org.alongside.core.AppointmentKind
 import org.alongside.core.AppointmentStatus
 import org.alongside.core.MoveScope
+import org.alongside.core.Scope
 import org.junit.Assert.assertEquals
 import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNotNull
@@ -129,5 +130,29 @@ class DiaryFlowTest {
 
         s = diary.mark(s, group, AppointmentStatus.ATTENDED)
         assertEquals(AppointmentStatus.ATTENDED, s.agenda!!.view.days[2].appointments.single().occurrence.status)
+    }
+
+    @Test
+    fun cancelling_this_and_the_following_dates_ends_the_series_there_and_leaves_the_earlier_ones_planned() {
+        val diary = DiaryFeature(app.created())
+        var s = addWeeklyGroup(diary)
+        s = diary.go(s, s.agenda!!.view.next)
+        val second = s.agenda!!.view.days[2].appointments.single().occurrence
+
+        s = diary.detail(s, second.appointmentId, second.occurrence, "2026-12-02")
+        assertEquals(listOf(Scope.THIS_OCCURRENCE, Scope.THIS_AND_FOLLOWING), s.detail!!.form.cancelScopes.map { it.scope })
+        s = diary.cancel(diary.chooseCancelScope(diary.ask(s, DiaryConfirm.CANCEL), Scope.THIS_AND_FOLLOWING))
+        assertEquals(null, s.detail!!.error)
+
+        s = diary.go(diary.agenda(s), s.agenda!!.view.thisPeriod)
+        val statuses = (1..4).map {
+            val status = s.agenda!!.view.days[2].appointments.singleOrNull()?.occurrence?.status
+            s = diary.go(s, s.agenda!!.view.next)
+            status
+        }
+        assertEquals(
+            listOf(AppointmentStatus.PLANNED, AppointmentStatus.CANCELLED, null, null),
+            statuses,
+        )
     }
 }

@@ -10,6 +10,7 @@ import org.alongside.core.AppointmentStatus
 import org.alongside.core.DiaryAppointment
 import org.alongside.core.DiaryPage
 import org.alongside.core.MoveScope
+import org.alongside.core.Scope
 
 /**
  * The diary on the core's thread ([DiaryFeature]): the agenda, an appointment in full, and
@@ -46,6 +47,8 @@ class DiaryViewModel(session: SessionViewModel) : FeatureViewModel<DiaryState>(s
     fun editMove(start: String, scope: MoveScope) = edit { feature.editMove(it, start, scope) }
 
     fun ask(confirm: DiaryConfirm?) = edit { feature.ask(it, confirm) }
+
+    fun chooseCancelScope(scope: Scope) = edit { feature.chooseCancelScope(it, scope) }
 
     fun move() = act(::busy, ::closeDetailIfDone) { feature.move(it) }
 

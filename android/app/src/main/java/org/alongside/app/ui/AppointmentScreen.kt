@@ -61,7 +61,13 @@ fun AppointmentScreen(text: UiText, detail: AppointmentDetail, model: DiaryViewM
             BusyButton(form.moveLabel, busy = detail.busy, enabled = true, onClick = model::move)
         }
         when (detail.confirm) {
-            DiaryConfirm.CANCEL -> form.cancel?.let { Confirm(it, detail.busy, onYes = model::cancel, onNo = { model.ask(null) }) }
+            DiaryConfirm.CANCEL -> form.cancel?.let {
+                // For a series: this date only, or this and the following (the core's choices).
+                form.cancelScopes.forEach { c ->
+                    ChoiceRow(c.label, selected = detail.cancelScope == c.scope, radio = true) { model.chooseCancelScope(c.scope) }
+                }
+                Confirm(it, detail.busy, onYes = model::cancel, onNo = { model.ask(null) })
+            }
             DiaryConfirm.DELETE -> form.delete?.let { Confirm(it, detail.busy, onYes = model::delete, onNo = { model.ask(null) }) }
             null -> {
                 form.cancel?.takeIf { item?.canChange == true }?.let { w ->

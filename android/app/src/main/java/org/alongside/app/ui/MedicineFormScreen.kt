@@ -43,7 +43,9 @@ fun MedicineFormScreen(edit: MedicineEdit, model: MedicinesViewModel) {
             CoreTextField(field("name")?.copy(hint = kind.nameHint), input.name, edit.problem("name"), { set(input.copy(name = it)) }, model::check)
         }
 
-        textField("dose", input.amount) { input.copy(amount = it) }
+        // A split dose's first field is the morning dose, in the core's words.
+        val doseField = field("dose")?.let { if (input.schedule == ScheduleKind.SPLIT_DAILY) it.copy(label = form.morningDoseLabel) else it }
+        CoreTextField(doseField, input.amount, edit.problem("dose"), { set(input.copy(amount = it)) }, model::check)
         CoreChoicesHeading(field("unit"), edit.problem("unit"))
         kind?.units.orEmpty().forEach { u -> ChoiceRow(u.label, selected = input.unit == u.unit, radio = true) { pick(input.copy(unit = u.unit)) } }
 
