@@ -121,6 +121,10 @@ diary-draft-not-saved = This couldn't be saved. Please check each field. Nothing
 appointment-form-add = New appointment
 appointment-form-edit = Change appointment
 appointment-form-save = Save
+# The button beside a date field on the phones, and its picker's buttons.
+form-choose-date = Choose a date
+form-choose-done = Done
+form-choose-cancel = Cancel
 appointment-field-title = What it is
 appointment-hint-title = A short name, like "Midwife check".
 appointment-field-kind = Kind of appointment

@@ -6,6 +6,7 @@ import androidx.compose.foundation.layout.fillMaxWidth
 import androidx.compose.ui.Modifier
 import org.alongside.app.AppointmentEdit
 import org.alongside.app.AppointmentInput
+import org.alongside.app.UiText
 import org.alongside.app.models.DiaryViewModel
 
 /**
@@ -15,7 +16,7 @@ import org.alongside.app.models.DiaryViewModel
  * (iOS: AppointmentFormScreen.swift.)
  */
 @Composable
-fun AppointmentFormScreen(edit: AppointmentEdit, model: DiaryViewModel) {
+fun AppointmentFormScreen(text: UiText, edit: AppointmentEdit, model: DiaryViewModel) {
     val form = edit.form
     val input = edit.input
     fun field(code: String) = form.fields.firstOrNull { it.field == code }
@@ -33,7 +34,7 @@ fun AppointmentFormScreen(edit: AppointmentEdit, model: DiaryViewModel) {
         CoreChoicesHeading(field("kind"), edit.problem("kind"))
         form.kinds.forEach { k -> ChoiceRow(k.label, selected = input.kind == k.kind, radio = true) { pick(input.copy(kind = k.kind)) } }
 
-        CoreTextField(field("start"), input.start, edit.problem("start"), { set(input.copy(start = it)) }, model::check)
+        CoreDateField(text, field("start"), input.start, edit.problem("start"), withTime = true, { set(input.copy(start = it)) }, model::check)
         if (edit.problem("clock change") != null) {
             CoreChoicesHeading(field("clock change"), edit.problem("clock change"))
             form.clockChangeChoices.forEach { c ->
@@ -73,7 +74,7 @@ fun AppointmentFormScreen(edit: AppointmentEdit, model: DiaryViewModel) {
             if (input.endByCount) {
                 CoreTextField(field("repeat count"), input.count, edit.problem("repeat count"), { set(input.copy(count = it)) }, model::check)
             } else {
-                CoreTextField(field("repeat until"), input.until, edit.problem("repeat until"), { set(input.copy(until = it)) }, model::check)
+                CoreDateField(text, field("repeat until"), input.until, edit.problem("repeat until"), withTime = false, { set(input.copy(until = it)) }, model::check)
             }
         }
 

@@ -48,10 +48,12 @@ fun AppointmentScreen(text: UiText, detail: AppointmentDetail, model: DiaryViewM
         }
         if (item?.canChange == true) {
             SectionHeading(form.moveLabel)
-            CoreTextField(
+            CoreDateField(
+                text,
                 form.fields.firstOrNull { it.field == "start" }?.copy(hint = form.moveHint),
                 detail.moveStart,
                 problem = null,
+                withTime = true,
                 onChange = { model.editMove(it, detail.moveScope) },
                 onLeave = {},
             )

@@ -31,6 +31,7 @@ fun CoreTextField(
     onLeave: () -> Unit,
     singleLine: Boolean = true,
     label: String? = null,
+    trailing: (@Composable () -> Unit)? = null,
 ) {
     var focused by remember { mutableStateOf(false) }
     val support = problem ?: field?.hint
@@ -45,6 +46,7 @@ fun CoreTextField(
         },
         isError = problem != null,
         singleLine = singleLine,
+        trailingIcon = trailing,
         modifier = Modifier
             .fillMaxWidth()
             .semantics { if (problem != null) error(problem) }

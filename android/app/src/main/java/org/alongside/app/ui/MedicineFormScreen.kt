@@ -6,6 +6,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import org.alongside.app.MedicineEdit
 import org.alongside.app.MedicineInput
+import org.alongside.app.UiText
 import org.alongside.app.models.MedicinesViewModel
 import org.alongside.core.ScheduleKind
 
@@ -18,7 +19,7 @@ import org.alongside.core.ScheduleKind
  * (iOS: MedicineFormScreen.swift.)
  */
 @Composable
-fun MedicineFormScreen(edit: MedicineEdit, model: MedicinesViewModel) {
+fun MedicineFormScreen(text: UiText, edit: MedicineEdit, model: MedicinesViewModel) {
     val form = edit.form
     val input = edit.input
     val kind = form.kinds.firstOrNull { it.kind == input.kind }
@@ -88,8 +89,8 @@ fun MedicineFormScreen(edit: MedicineEdit, model: MedicinesViewModel) {
         }
 
         textField("pharmacy", input.pharmacy) { input.copy(pharmacy = it) }
-        textField("start date", input.startDate) { input.copy(startDate = it) }
-        textField("end date", input.endDate) { input.copy(endDate = it) }
+        CoreDateField(text, field("start date"), input.startDate, edit.problem("start date"), withTime = false, { set(input.copy(startDate = it)) }, model::check)
+        CoreDateField(text, field("end date"), input.endDate, edit.problem("end date"), withTime = false, { set(input.copy(endDate = it)) }, model::check)
 
         BusyButton(form.saveLabel, busy = edit.busy, enabled = true, onClick = model::save)
     }

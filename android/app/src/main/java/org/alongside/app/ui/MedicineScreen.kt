@@ -12,6 +12,7 @@ import androidx.compose.runtime.Composable
 import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import org.alongside.app.MedicineDetail
+import org.alongside.app.UiText
 import org.alongside.core.DoseSchedule
 import org.alongside.app.models.MedicinesViewModel
 
@@ -22,7 +23,7 @@ import org.alongside.app.models.MedicinesViewModel
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-fun MedicineScreen(detail: MedicineDetail, model: MedicinesViewModel) {
+fun MedicineScreen(text: UiText, detail: MedicineDetail, model: MedicinesViewModel) {
     val form = detail.form
     val history = detail.history
     val enabled = !detail.busy
@@ -47,7 +48,7 @@ fun MedicineScreen(detail: MedicineDetail, model: MedicinesViewModel) {
             SectionHeading(cd.title)
             Text(cd.hint)
             Text(cd.currentLabel, style = MaterialTheme.typography.titleSmall)
-            CoreTextField(field("effective date"), change.effectiveDate, null, { model.editChange(change.copy(effectiveDate = it)) }, {})
+            CoreDateField(text, field("effective date"), change.effectiveDate, null, withTime = false, { model.editChange(change.copy(effectiveDate = it)) }, {})
             CoreTextField(field("dose"), change.amount, null, { model.editChange(change.copy(amount = it)) }, {})
             if (cd.current.schedule is DoseSchedule.SplitDaily) {
                 CoreTextField(field("evening dose"), change.eveningAmount, null, { model.editChange(change.copy(eveningAmount = it)) }, {})
@@ -58,7 +59,7 @@ fun MedicineScreen(detail: MedicineDetail, model: MedicinesViewModel) {
 
         form.stop?.let { words ->
             if (detail.confirmStop) {
-                CoreTextField(form.fields.firstOrNull { it.field == "end date" }, detail.stopDate, null, model::editStopDate, {})
+                CoreDateField(text, form.fields.firstOrNull { it.field == "end date" }, detail.stopDate, null, withTime = false, model::editStopDate, {})
                 Confirm(words, detail.busy, onYes = model::stop, onNo = { model.askStop(false) })
             } else {
                 OutlinedButton(onClick = { model.askStop(true) }, enabled = enabled) { Text(words.button) }

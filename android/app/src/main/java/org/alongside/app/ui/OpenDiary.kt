@@ -126,17 +126,17 @@ private fun RouteScreen(text: UiText, route: Route, models: Models) {
                 ?.let { AppointmentScreen(text, it, models.diary) } ?: Waiting()
         }
         is Route.AppointmentForm -> Loaded(text, route, models, models.diary) { d ->
-            d.edit?.takeIf { it.form.appointmentId == route.id }?.let { AppointmentFormScreen(it, models.diary) } ?: Waiting()
+            d.edit?.takeIf { it.form.appointmentId == route.id }?.let { AppointmentFormScreen(text, it, models.diary) } ?: Waiting()
         }
         Route.Medicines -> Loaded(text, route, models, models.medicines) { m ->
             m.list?.let { MedicinesScreen(text, it, models.medicines) } ?: Waiting()
         }
         is Route.Medicine -> Loaded(text, route, models, models.medicines) { m ->
-            m.medicine?.takeIf { it.history.medicineId == route.id }?.let { MedicineScreen(it, models.medicines) } ?: Waiting()
+            m.medicine?.takeIf { it.history.medicineId == route.id }?.let { MedicineScreen(text, it, models.medicines) } ?: Waiting()
         }
         Route.MedicineForm -> Loaded(text, route, models, models.medicines) { m ->
-            m.add?.let { MedicineFormScreen(it, models.medicines) } ?: Waiting()
+            m.add?.let { MedicineFormScreen(text, it, models.medicines) } ?: Waiting()
         }
-        Route.Settings -> Loaded(text, route, models, models.settings) { SettingsScreen(it, models.settings) }
+        Route.Settings -> Loaded(text, route, models, models.settings) { SettingsScreen(text, it, models.settings) }
     }
 }

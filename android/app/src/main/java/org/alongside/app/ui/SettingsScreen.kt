@@ -24,6 +24,7 @@ import androidx.compose.ui.text.input.ImeAction
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.alongside.app.SettingsState
+import org.alongside.app.UiText
 import org.alongside.app.models.SettingsViewModel
 
 /**
@@ -34,7 +35,7 @@ import org.alongside.app.models.SettingsViewModel
  * files to Android. (iOS: SettingsScreen.swift.)
  */
 @Composable
-fun SettingsScreen(s: SettingsState, model: SettingsViewModel) {
+fun SettingsScreen(text: UiText, s: SettingsState, model: SettingsViewModel) {
     val view = s.view
     val enabled = !s.busy
     val share by model.share.collectAsStateWithLifecycle()
@@ -108,15 +109,15 @@ fun SettingsScreen(s: SettingsState, model: SettingsViewModel) {
         baby.choices.forEach { c ->
             ChoiceRow(c.label, selected = s.babyStatus == c.status, radio = true) { model.editBaby(c.status, s.babySince) }
         }
-        CoreTextField(null, s.babySince, null, { model.editBaby(s.babyStatus, it) }, {}, label = baby.sinceLabel)
+        CoreDateField(text, null, s.babySince, null, withTime = false, { model.editBaby(s.babyStatus, it) }, {}, label = baby.sinceLabel)
         BusyButton(baby.saveLabel, busy = s.busy, enabled = true, onClick = model::saveBaby)
 
         val dates = view.dates
         SectionHeading(dates.heading)
         dates.current.dueDateLabel?.let { Text(it) }
         dates.current.babyBornLabel?.let { Text(it) }
-        CoreTextField(null, s.dueDate, null, { model.editDates(it, s.bornDate) }, {}, label = dates.dueLabel)
-        CoreTextField(null, s.bornDate, null, { model.editDates(s.dueDate, it) }, {}, label = dates.bornLabel)
+        CoreDateField(text, null, s.dueDate, null, withTime = false, { model.editDates(it, s.bornDate) }, {}, label = dates.dueLabel)
+        CoreDateField(text, null, s.bornDate, null, withTime = false, { model.editDates(s.dueDate, it) }, {}, label = dates.bornLabel)
         Text(dates.current.message, style = MaterialTheme.typography.bodyMedium)
         BusyButton(dates.saveLabel, busy = s.busy, enabled = true, onClick = model::saveDates)
 
