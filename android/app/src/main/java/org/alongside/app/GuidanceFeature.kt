@@ -33,7 +33,12 @@ class GuidanceFeature(private val core: Core) {
     // Needs no vault: the compiled-in contacts table.
     fun contacts(): Screen.Contacts = Screen.Contacts(supportContacts())
 
-    fun feeding(): Screen.Feeding = Screen.Feeding(breastfeedingQuestions(), plan = core.vault.breastfeedingPlan(core.now()))
+    /** The questions and her saved plan, read afresh; her answers so far are kept ([s]). */
+    fun feeding(s: Screen.Feeding? = null): Screen.Feeding {
+        val plan = core.vault.breastfeedingPlan(core.now())
+        return s?.copy(plan = plan, showPlan = s.showPlan && plan != null, busy = false, error = null)
+            ?: Screen.Feeding(breastfeedingQuestions(), plan = plan)
+    }
 
     /** Only collects her answer codes; any advice shown is dropped, since it no longer fits. */
     fun editFeeding(s: Screen.Feeding, form: BreastfeedingForm) = s.copy(form = form, advice = null, error = null, notice = null)

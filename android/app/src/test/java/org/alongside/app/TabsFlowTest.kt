@@ -48,6 +48,9 @@ class TabsFlowTest {
 
         var feeding = guidance.feeding()
         assertNull(feeding.plan)
+        val medicine = feeding.questions.single { it.id == "medicine" }
+        feeding = guidance.editFeeding(feeding, feeding.form.tap(medicine, "methadone"))
+        assertEquals("her answers are kept when the screen is read again", feeding.form, guidance.feeding(feeding).form)
         feeding = guidance.seeAdvice(feeding)
         assertNotNull(feeding.advice)
         feeding = guidance.savePlan(feeding)

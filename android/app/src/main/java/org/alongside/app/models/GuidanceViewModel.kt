@@ -26,7 +26,7 @@ class GuidanceViewModel(session: SessionViewModel) : FeatureViewModel<GuidanceSt
 
     fun showContacts() = load { (it ?: GuidanceState()).copy(contacts = feature.contacts()) }
 
-    fun showFeeding() = load { (it ?: GuidanceState()).copy(feeding = feature.feeding()) }
+    fun showFeeding() = load { (it ?: GuidanceState()).let { g -> g.copy(feeding = feature.feeding(g.feeding)) } }
 
     override fun editFeeding(form: BreastfeedingForm) = feeding(null) { feature.editFeeding(it, form) }
 
