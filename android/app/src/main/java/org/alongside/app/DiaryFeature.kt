@@ -2,6 +2,8 @@ package org.alongside.app
 
 import org.alongside.core.AppointmentStatus
 import org.alongside.core.DiaryAppointment
+import org.alongside.core.DoseAnswer
+import org.alongside.core.DoseQuestion
 import org.alongside.core.DiaryPage
 import org.alongside.core.DiaryRange
 import org.alongside.core.MoveScope
@@ -31,6 +33,19 @@ class DiaryFeature(private val core: Core) {
     /** Marks a date on the agenda as went or missed (or a cancelled one back to planned). */
     fun mark(s: DiaryState, a: DiaryAppointment, status: AppointmentStatus): DiaryState = onAgenda(s) {
         changed { v, now -> v.setAppointmentStatus(a.occurrence.appointmentId, a.occurrence.occurrence, status, now) }
+        agenda(s)
+    }
+
+    /** Answers the core's question about days with nothing logged, for [dates]; the agenda afresh. */
+    fun answerDoseQuestion(s: DiaryState, question: DoseQuestion, dates: List<String>, answer: DoseAnswer): DiaryState =
+        onAgenda(s) {
+            changed { v, now -> v.answerDoseQuestion(question.medicineId, dates, answer, now) }
+            agenda(s)
+        }
+
+    /** "Not now": the question's days are not asked about again. */
+    fun dismissDoseQuestion(s: DiaryState, question: DoseQuestion): DiaryState = onAgenda(s) {
+        changed { v, now -> v.dismissDoseQuestion(question.medicineId, question.days.map { it.date }, now) }
         agenda(s)
     }
 

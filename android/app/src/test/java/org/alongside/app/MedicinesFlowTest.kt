@@ -2,6 +2,7 @@ package org.alongside.app
 
 import org.alongside.core.AlertKind
 import org.alongside.core.Collection
+import org.alongside.core.DoseAnswer
 import org.alongside.core.DoseSlot
 import org.alongside.core.DoseState
 import org.alongside.core.DoseStatus
@@ -160,5 +161,25 @@ class MedicinesFlowTest {
         assertEquals(null, s.medicine!!.error)
         val today = s.medicine!!.history.days.single { it.date == "2026-11-23" }
         assertEquals(listOf(DoseState.TAKEN), today.doses.map { it.state })
+    }
+
+    @Test
+    fun the_diary_asks_about_days_with_nothing_logged_and_her_answer_logs_them() {
+        val session = app.created()
+        addSplitMethadone(MedicinesFeature(session))
+        // Three days on, with nothing logged since she added it on Monday.
+        app.clock.now = Instant.parse("2026-11-26T09:00:00Z")
+        val diary = DiaryFeature(session)
+        var s = diary.agenda(null)
+        val question = s.agenda!!.view.attention.doseQuestions.single()
+        val dates = question.days.map { it.date }
+        assertTrue(dates.isNotEmpty())
+
+        s = diary.answerDoseQuestion(s, question, dates, DoseAnswer.YES)
+        assertEquals(null, s.agenda!!.error)
+        assertTrue("asked once", s.agenda!!.view.attention.doseQuestions.isEmpty())
+        val answered = s.agenda!!.view.days.filter { it.date in dates }.flatMap { it.doses }
+        assertTrue(answered.isNotEmpty())
+        assertTrue(answered.all { it.state == DoseState.TAKEN })
     }
 }

@@ -5,10 +5,13 @@ import org.alongside.app.AppointmentInput
 import org.alongside.app.DiaryConfirm
 import org.alongside.app.DiaryFeature
 import org.alongside.app.DiaryState
+import org.alongside.app.DoseQuestionActions
 import org.alongside.app.Route
 import org.alongside.core.AppointmentStatus
 import org.alongside.core.DiaryAppointment
 import org.alongside.core.DiaryPage
+import org.alongside.core.DoseAnswer
+import org.alongside.core.DoseQuestion
 import org.alongside.core.MoveScope
 import org.alongside.core.Scope
 
@@ -16,7 +19,7 @@ import org.alongside.core.Scope
  * The diary on the core's thread ([DiaryFeature]): the agenda, an appointment in full, and
  * the form. A screen whose work is done (saved, moved, cancelled, deleted) closes itself.
  */
-class DiaryViewModel(session: SessionViewModel) : FeatureViewModel<DiaryState>(session) {
+class DiaryViewModel(session: SessionViewModel) : FeatureViewModel<DiaryState>(session), DoseQuestionActions {
     private val feature = DiaryFeature(session.session)
 
     private fun busy(s: DiaryState) = s.copy(
@@ -36,6 +39,11 @@ class DiaryViewModel(session: SessionViewModel) : FeatureViewModel<DiaryState>(s
     fun go(page: DiaryPage) = act(::busy) { feature.go(it, page) }
 
     fun mark(a: DiaryAppointment, status: AppointmentStatus) = act(::busy) { feature.mark(it, a, status) }
+
+    override fun answerDoseQuestion(question: DoseQuestion, dates: List<String>, answer: DoseAnswer) =
+        act(::busy) { feature.answerDoseQuestion(it, question, dates, answer) }
+
+    override fun dismissDoseQuestion(question: DoseQuestion) = act(::busy) { feature.dismissDoseQuestion(it, question) }
 
     fun open(a: DiaryAppointment, date: String) =
         session.open(Route.Appointment(a.occurrence.appointmentId, a.occurrence.occurrence, date))

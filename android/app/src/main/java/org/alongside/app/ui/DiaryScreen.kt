@@ -59,9 +59,10 @@ fun DiaryScreen(text: UiText, agenda: DiaryAgenda, model: DiaryViewModel) {
         }
         item { Button(onClick = model::add) { Text(text["diary-add-appointment"]) } }
         val attention = view.attention
-        if (attention.unmarked.isNotEmpty() || attention.alerts.isNotEmpty()) {
+        if (attention.unmarked.isNotEmpty() || attention.alerts.isNotEmpty() || attention.doseQuestions.isNotEmpty()) {
             item { SectionHeading(attention.heading) }
             items(attention.alerts) { Text(it.title, style = MaterialTheme.typography.titleSmall) }
+            items(attention.doseQuestions) { DoseQuestionCard(it, enabled, model) }
             items(attention.unmarked) { a -> DiaryAppointmentItem(text, a, a.occurrence.startLocal.substringBefore('T'), enabled, model, withDay = true) }
         }
         item { Text(view.summary) }
