@@ -29,6 +29,9 @@ interface TodayActions : DoseQuestionActions {
 
     fun markAppointment(occurrence: Occurrence, status: AppointmentStatus)
 
+    /** Opens one appointment in full, where she can change, move or cancel it. */
+    fun openAppointment(occurrence: Occurrence)
+
     /** Books a new time for a missed appointment; [newStart] is local "YYYY-MM-DDTHH:MM". */
     fun rebook(alert: Alert, newStart: String)
     fun dismissFollowUp(alert: Alert)

@@ -64,6 +64,11 @@ class TodayViewModel(session: SessionViewModel) : FeatureViewModel<Screen.Today>
 
     override fun openArticle(articleId: String) = session.open(Route.Article(articleId))
 
+    override fun openAppointment(occurrence: Occurrence) = session.open(
+        // The date it is on, from its local start ("YYYY-MM-DDTHH:MM").
+        Route.Appointment(occurrence.appointmentId, occurrence.occurrence, occurrence.startLocal.substringBefore('T')),
+    )
+
     companion object {
         /** Makes it for the activity, with the session it runs on. */
         fun factory(session: SessionViewModel): ViewModelProvider.Factory = featureFactory { TodayViewModel(session) }
