@@ -115,11 +115,16 @@ diary-attention = Needs your attention
 diary-mark-question = Did you go to { $title }?
 diary-restore = It's going ahead after all
 diary-add-appointment = Add an appointment
+diary-open-appointment = See or change it
 diary-draft-not-saved = This couldn't be saved. Please check each field. Nothing was changed.
 
 appointment-form-add = New appointment
 appointment-form-edit = Change appointment
 appointment-form-save = Save
+# The button beside a date field on the phones, and its picker's buttons.
+form-choose-date = Choose a date
+form-choose-done = Done
+form-choose-cancel = Cancel
 appointment-field-title = What it is
 appointment-hint-title = A short name, like "Midwife check".
 appointment-field-kind = Kind of appointment

@@ -84,7 +84,7 @@ fn enum_from<T: serde::de::DeserializeOwned>(s: String) -> Result<T> {
 pub(crate) fn load(conn: &Connection, only: Option<&str>) -> Result<Vec<Stored>> {
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, name, unit, collection, take_home_days, pharmacy, start_date, end_date
-         FROM medicines WHERE (?1 IS NULL OR id = ?1) ORDER BY start_date, created_at, id",
+         FROM medicines WHERE (?1 IS NULL OR id = ?1) ORDER BY start_date, created_at, rowid",
     )?;
     type Row = (
         String,

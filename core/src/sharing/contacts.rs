@@ -88,7 +88,7 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<StoredContact> {
 }
 
 pub(crate) fn all(conn: &Connection) -> Result<Vec<StoredContact>> {
-    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM care_contacts ORDER BY added_at, id"))?;
+    let mut stmt = conn.prepare_cached(&format!("SELECT {COLUMNS} FROM care_contacts ORDER BY added_at, rowid"))?;
     let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)
 }
@@ -102,7 +102,7 @@ pub(crate) fn display_names(conn: &Connection) -> Result<std::collections::HashM
 /// The people she paired with (not services she wrote to from the directory).
 pub(crate) fn paired(conn: &Connection) -> Result<Vec<StoredContact>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM care_contacts WHERE directory_service IS NULL ORDER BY added_at, id"
+        "SELECT {COLUMNS} FROM care_contacts WHERE directory_service IS NULL ORDER BY added_at, rowid"
     ))?;
     let rows = stmt.query_map([], row)?.collect::<rusqlite::Result<_>>()?;
     Ok(rows)

@@ -155,7 +155,7 @@ fn parse(r: Row) -> Result<StoredGrant> {
 
 fn query(conn: &Connection, filter: &str, p: impl rusqlite::Params) -> Result<Vec<StoredGrant>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM consent_grants {filter} ORDER BY created_at, id"
+        "SELECT {COLUMNS} FROM consent_grants {filter} ORDER BY created_at, rowid"
     ))?;
     let rows: Vec<Row> = stmt.query_map(p, row)?.collect::<rusqlite::Result<_>>()?;
     rows.into_iter().map(parse).collect()

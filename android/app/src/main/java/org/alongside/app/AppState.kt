@@ -21,21 +21,23 @@ import org.alongside.core.VenueDetail
 import java.time.Instant
 
 /**
- * What the app shows, as one value the screens render.
+ * Where the vault session is, as one value the root renders.
  *
- * Why this exists: the ViewModel publishes one immutable state; screens never hold
- * anything from the core themselves, so locking replaces the whole state and nothing of
- * her diary is left on screen.
+ * Why this exists: the session publishes one immutable state; locking replaces it, and
+ * every feature's state with it, so nothing of her diary is left on screen.
  */
 sealed interface AppState {
     /** Reading the core's copy and looking for a vault. */
     data object Starting : AppState
 
-    /** Ready: the core's copy and the screen to show. */
+    /** Ready: the core's copy and the session's screen ([Screen.Open]: her diary, in tabs). */
     data class Ready(val text: UiText, val screen: Screen) : AppState
 }
 
-/** One screen and what it needs. `busy` is true while a core call for it is running. */
+/**
+ * One screen and what it needs: the session's own (set-up, unlock, wipe, open) and each
+ * feature's state. `busy` is true while a core call for it is running.
+ */
 sealed interface Screen {
     /** First run: no vault yet. */
     data class Setup(val busy: Boolean = false, val error: String? = null) : Screen
@@ -46,6 +48,12 @@ sealed interface Screen {
         val error: String? = null,
         val retryAt: Instant? = null,
     ) : Screen
+
+    /**
+     * Her diary is open: the tabs show, each feature with its own state. [problem]: the
+     * core's words if her reminders could not be set as it opened.
+     */
+    data class Open(val problem: String? = null) : Screen
 
     /** Unlocked: the core's Today view, and the medicine an alert asked to show, if any. */
     data class Today(
@@ -109,11 +117,11 @@ sealed interface Screen {
         val error: String? = null,
     ) : Screen
 
-    /** One article as the core renders it, over [back] (the guidance list or Today). */
-    data class Reading(val article: Article, val back: Screen) : Screen
+    /** One article as the core renders it. */
+    data class Reading(val article: Article) : Screen
 
-    /** Every support and crisis line (`support_contacts()`), over [back]. */
-    data class Contacts(val contacts: List<SupportContact>, val back: Screen) : Screen
+    /** Every support and crisis line (`support_contacts()`). */
+    data class Contacts(val contacts: List<SupportContact>) : Screen
 
     /**
      * The breastfeeding questions: the core's questions, the codes she has picked, the core's
@@ -122,7 +130,6 @@ sealed interface Screen {
      */
     data class Feeding(
         val questions: List<BreastfeedingQuestion>,
-        val back: Screen,
         val form: BreastfeedingForm = BreastfeedingForm(),
         val advice: BreastfeedingAdvice? = null,
         val plan: BreastfeedingPlan? = null,
@@ -134,10 +141,10 @@ sealed interface Screen {
     ) : Screen
 
     /**
-     * "I'm not safe right now": the crisis lines, over whichever screen she was on ([back]);
-     * if the core could not read them, no [help] and its words for why in [error].
+     * "I'm not safe right now": the crisis lines, over whichever screen she is on; if the
+     * core could not read them, no [help] and its words for why in [error].
      */
-    data class Crisis(val help: CrisisHelp?, val back: Screen, val error: String? = null) : Screen
+    data class Crisis(val help: CrisisHelp?, val error: String? = null) : Screen
 
     /** The vault can't be opened at all (for example a damaged key file). */
     data class Failed(val message: String) : Screen
@@ -147,6 +154,20 @@ sealed interface Screen {
      * came from (Unlock or Failed), shown again if she changes her mind.
      */
     data class Wipe(val back: Screen, val busy: Boolean = false, val error: String? = null) : Screen
+}
+
+/**
+ * Whether this session screen has her diary open, or is about to: the app locks when she
+ * leaves it. Open; asked from settings whether to delete it; or a create or unlock still
+ * running (its result is then dropped). Not set-up, unlock, a failed vault, or a wipe from
+ * the unlock screen: nothing of hers is open there.
+ */
+fun Screen.locksOnLeaving(): Boolean = when (this) {
+    is Screen.Open -> true
+    is Screen.Wipe -> back is Screen.Open && !busy
+    is Screen.Setup -> busy
+    is Screen.Unlock -> busy
+    else -> false
 }
 
 /**

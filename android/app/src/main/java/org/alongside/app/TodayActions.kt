@@ -2,8 +2,6 @@ package org.alongside.app
 
 import org.alongside.core.Alert
 import org.alongside.core.AppointmentStatus
-import org.alongside.core.DoseAnswer
-import org.alongside.core.DoseQuestion
 import org.alongside.core.DoseStatus
 import org.alongside.core.DoseView
 import org.alongside.core.Occurrence
@@ -15,7 +13,7 @@ import org.alongside.core.SupportOffer
  * Why this exists: the Today composables take this interface rather than the ViewModel,
  * so they only render and forward.
  */
-interface TodayActions {
+interface TodayActions : DoseQuestionActions {
     fun refresh()
     fun lock()
     fun logDose(dose: DoseView, status: DoseStatus)
@@ -29,12 +27,10 @@ interface TodayActions {
     /** Keeps the dose as it was logged (closes the question). */
     fun keepDose()
 
-    /** Answers Today's question about days with nothing logged, for [dates]. */
-    fun answerDoseQuestion(question: DoseQuestion, dates: List<String>, answer: DoseAnswer)
-
-    /** "Not now": the question's days are not asked about again. */
-    fun dismissDoseQuestion(question: DoseQuestion)
     fun markAppointment(occurrence: Occurrence, status: AppointmentStatus)
+
+    /** Opens one appointment in full, where she can change, move or cancel it. */
+    fun openAppointment(occurrence: Occurrence)
 
     /** Books a new time for a missed appointment; [newStart] is local "YYYY-MM-DDTHH:MM". */
     fun rebook(alert: Alert, newStart: String)

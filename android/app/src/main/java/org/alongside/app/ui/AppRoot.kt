@@ -1,5 +1,6 @@
 package org.alongside.app.ui
 
+import androidx.activity.compose.BackHandler
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Box
 import androidx.compose.foundation.layout.Column
@@ -17,47 +18,54 @@ import androidx.compose.ui.Modifier
 import androidx.compose.ui.unit.dp
 import androidx.lifecycle.compose.collectAsStateWithLifecycle
 import org.alongside.app.AppState
-import org.alongside.app.AppViewModel
 import org.alongside.app.Screen
+import org.alongside.app.models.Models
 
 /**
- * Shows the screen the ViewModel's state names. Why this exists: the app's only navigation.
- * A vault that can't be opened offers the one way on: starting again (the wipe screen).
+ * The session's screen (set-up, unlock, wipe), or her diary in tabs once it is open; the
+ * crisis lines over either when she asks for them.
+ *
+ * Why this exists: the one place that picks what to draw. A vault that can't be opened
+ * offers the one way on: starting again (the wipe screen).
  */
 @Composable
-fun AppRoot(model: AppViewModel) {
-    val state by model.state.collectAsStateWithLifecycle()
+fun AppRoot(models: Models) {
+    val session = models.session
+    val state by session.state.collectAsStateWithLifecycle()
+    val crisis by session.crisis.collectAsStateWithLifecycle()
     Surface(Modifier.fillMaxSize()) {
         when (val s = state) {
             AppState.Starting -> Box(Modifier.fillMaxSize(), contentAlignment = Alignment.Center) {
                 CircularProgressIndicator()
             }
             is AppState.Ready -> when (val screen = s.screen) {
-                is Screen.Setup -> SetupScreen(s.text, screen, onCreate = model::createVault)
+                is Screen.Setup -> SetupScreen(s.text, screen, onCreate = session::createVault)
                 is Screen.Unlock -> UnlockScreen(
                     s.text,
                     screen,
-                    onUnlock = model::unlock,
-                    onForgot = model::showWipe,
-                    onCrisis = model::openCrisis,
+                    onUnlock = session::unlock,
+                    onForgot = session::showWipe,
+                    onCrisis = session::openCrisis,
                 )
-                is Screen.Today -> TodayScreen(s.text, screen, actions = model)
                 is Screen.Failed -> Column(
                     Modifier.fillMaxSize().safeDrawingPadding().padding(24.dp),
                     verticalArrangement = Arrangement.spacedBy(16.dp, Alignment.CenterVertically),
                 ) {
                     Text(screen.message)
-                    TextButton(onClick = model::showWipe) { Text(s.text["wipe-title"]) }
+                    TextButton(onClick = session::showWipe) { Text(s.text["wipe-title"]) }
                 }
-                is Screen.Wipe -> WipeScreen(s.text, screen, onWipe = model::wipe, onBack = model::leaveWipe)
-                is Screen.Support -> SupportScreen(s.text, screen, actions = model)
-                is Screen.Sharing -> SharingScreen(s.text, screen, actions = model)
-                is Screen.Services -> ServicesScreen(s.text, screen, actions = model)
-                is Screen.Guidance -> GuidanceScreen(s.text, screen, actions = model)
-                is Screen.Reading -> ArticleScreen(s.text, screen, actions = model)
-                is Screen.Contacts -> ContactsScreen(s.text, screen, actions = model)
-                is Screen.Feeding -> FeedingScreen(s.text, screen, actions = model)
-                is Screen.Crisis -> CrisisScreen(s.text, screen.help, screen.error, onClose = model::closeCrisis)
+                is Screen.Wipe -> WipeScreen(s.text, screen, onWipe = session::wipe, onBack = session::leaveWipe)
+                is Screen.Open -> OpenDiary(s.text, screen, models)
+                // Feature states are drawn inside the tabs.
+                else -> {}
+            }
+        }
+        crisis?.let { c ->
+            val text = (state as? AppState.Ready)?.text ?: return@let
+            // Over everything, locked or not; Back closes it.
+            BackHandler(onBack = session::closeCrisis)
+            Surface(Modifier.fillMaxSize()) {
+                CrisisScreen(text, c.help, c.error, onClose = session::closeCrisis)
             }
         }
     }

@@ -3,6 +3,7 @@ package org.alongside.app.ui
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxWidth
+import androidx.compose.foundation.layout.heightIn
 import androidx.compose.foundation.layout.padding
 import androidx.compose.foundation.selection.selectable
 import androidx.compose.foundation.selection.toggleable
@@ -24,7 +25,8 @@ import androidx.compose.ui.unit.dp
  */
 @Composable
 fun ChoiceRow(label: String, selected: Boolean, radio: Boolean = false, onClick: () -> Unit) {
-    val row = Modifier.fillMaxWidth().padding(vertical = 4.dp)
+    // At least 48 dp tall, growing with the text: the whole row is the touch target.
+    val row = Modifier.fillMaxWidth().heightIn(min = 48.dp).padding(vertical = 4.dp)
     Row(
         verticalAlignment = Alignment.CenterVertically,
         horizontalArrangement = Arrangement.spacedBy(12.dp),

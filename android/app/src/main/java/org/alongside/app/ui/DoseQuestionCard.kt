@@ -17,18 +17,18 @@ import androidx.compose.ui.semantics.contentDescription
 import androidx.compose.ui.semantics.heading
 import androidx.compose.ui.semantics.semantics
 import androidx.compose.ui.unit.dp
-import org.alongside.app.TodayActions
+import org.alongside.app.DoseQuestionActions
 import org.alongside.core.DoseQuestion
 
 /**
  * The core's question about days of her medicine with nothing logged ("Did you have your
  * methadone on Friday, Saturday and Sunday?"), with an answer for each day, for all of
  * them at once, and "Not now". Why this exists: the tolerance warning is only as honest
- * as the log, so Today asks, once; every word and choice is the core's.
+ * as the log, so Today (and the diary) asks, once; every word and choice is the core's.
  */
 @OptIn(ExperimentalLayoutApi::class)
 @Composable
-fun DoseQuestionCard(question: DoseQuestion, enabled: Boolean, actions: TodayActions) {
+fun DoseQuestionCard(question: DoseQuestion, enabled: Boolean, actions: DoseQuestionActions) {
     val allDates = question.days.map { it.date }
     Card(Modifier.fillMaxWidth()) {
         Column(Modifier.padding(16.dp), verticalArrangement = Arrangement.spacedBy(8.dp)) {

@@ -39,7 +39,7 @@ import org.alongside.core.SupportContact
  * support lines and the breastfeeding questions.
  *
  * Why this exists: guidance, crisis lines and the decision aid in one place, opened from
- * Today. Every word is the core's; the list only forwards taps. (iOS: GuidanceScreen.swift.)
+ * its tab. Every word is the core's; the list only forwards taps. (iOS: GuidanceScreen.swift.)
  */
 @Composable
 fun GuidanceScreen(text: UiText, screen: Screen.Guidance, actions: GuidanceActions) {
@@ -67,7 +67,6 @@ fun GuidanceScreen(text: UiText, screen: Screen.Guidance, actions: GuidanceActio
         SectionHeading(text["guidance-screen-bf-open"])
         Text(text["guidance-screen-bf-open-hint"])
         OutlinedButton(onClick = actions::openFeeding, enabled = enabled) { Text(text["guidance-bf-title"]) }
-        TextButton(onClick = actions::leaveGuidance, enabled = enabled) { Text(text["guidance-screen-back"]) }
     }
 }
 

@@ -2,7 +2,6 @@ package org.alongside.app.ui
 
 import android.content.Intent
 import android.net.Uri
-import androidx.activity.compose.BackHandler
 import androidx.compose.foundation.clickable
 import androidx.compose.foundation.layout.Arrangement
 import androidx.compose.foundation.layout.Column
@@ -52,24 +51,26 @@ import org.alongside.core.VenueHub
  */
 @Composable
 fun ServicesScreen(text: UiText, screen: Screen.Services, actions: ServicesActions) {
+    FormScreen(text["services-screen-title"]) {
+        if (screen.busy) LinearProgressIndicator(Modifier.fillMaxWidth())
+        screen.error?.let { ErrorMessage(it) }
+        ServiceLists(text, screen, actions)
+    }
+}
+
+/** One service or place in full, opened from the lists; Back returns to them. */
+@Composable
+fun ServiceDetailScreen(text: UiText, screen: Screen.Services, actions: ServicesActions) {
     val venue = screen.venue
     val service = screen.service
-    val detailOpen = venue != null || service != null
-    BackHandler(enabled = !screen.busy) {
-        if (detailOpen) actions.closeServiceDetail() else actions.closeServices()
-    }
     FormScreen(venue?.venue?.name ?: service?.name ?: text["services-screen-title"]) {
         if (screen.busy) LinearProgressIndicator(Modifier.fillMaxWidth())
         screen.error?.let { ErrorMessage(it) }
         when {
             venue != null -> VenueDetailView(text, venue)
             service != null -> ServiceDetailView(text, service, enabled = !screen.busy, actions)
-            else -> ServiceLists(text, screen, actions)
         }
-        if (detailOpen) {
-            TextButton(onClick = actions::closeServiceDetail, enabled = !screen.busy) { Text(text["services-screen-back"]) }
-        }
-        TextButton(onClick = actions::closeServices) { Text(text["services-screen-close"]) }
+        TextButton(onClick = actions::closeServiceDetail, enabled = !screen.busy) { Text(text["services-screen-back"]) }
     }
 }
 

@@ -1,6 +1,7 @@
 package org.alongside.app.ui
 
 import androidx.compose.foundation.layout.Arrangement
+import androidx.compose.foundation.layout.Column
 import androidx.compose.foundation.layout.PaddingValues
 import androidx.compose.foundation.layout.Row
 import androidx.compose.foundation.layout.fillMaxSize
@@ -149,12 +150,15 @@ private fun LazyListScope.appointments(
     if (occurrences.isEmpty()) return
     title?.let { item { SectionHeading(it) } }
     items(occurrences) { o ->
-        AppointmentCard(
-            text = text,
-            occurrence = o,
-            withDay = withDay,
-            enabled = enabled,
-            onMark = { status: AppointmentStatus -> actions.markAppointment(o, status) }.takeIf { canMark },
-        )
+        Column {
+            AppointmentCard(
+                text = text,
+                occurrence = o,
+                withDay = withDay,
+                enabled = enabled,
+                onMark = { status: AppointmentStatus -> actions.markAppointment(o, status) }.takeIf { canMark },
+            )
+            TextButton(onClick = { actions.openAppointment(o) }, enabled = enabled) { Text(text["diary-open-appointment"]) }
+        }
     }
 }
