@@ -28,6 +28,8 @@ struct SettingsEntry: View {
 struct SettingsScreen: View {
     @ObservedObject var settings: SettingsModel
     @ObservedObject var app: AppModel
+    /// The Files picker is open, for a directory file.
+    @State private var importing = false
 
     var body: some View {
         List {
@@ -46,7 +48,7 @@ struct SettingsScreen: View {
                 TimeZoneSection(settings: settings, view: view.timeZone)
                 PasscodeSection(settings: settings, words: view.passcode)
                 ExportSection(settings: settings, view: view.export)
-                DirectorySection(settings: settings, view: view.directory)
+                DirectorySection(settings: settings, view: view.directory) { importing = true }
                 BabySection(settings: settings, view: view.baby)
                 DatesSection(settings: settings, view: view.dates)
                 Section {
@@ -59,6 +61,11 @@ struct SettingsScreen: View {
         }
         .navigationTitle(settings.view?.title ?? settings.text["nav-more-settings"])
         .task { if settings.view == nil { settings.load() } }
+        // On the list, not on a row: a presentation attached to a row can be lost when the
+        // list reuses it.
+        .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { picked in
+            if case .success(let url) = picked { settings.install(from: url) }
+        }
         .sheet(isPresented: sharing) {
             if let url = settings.shared {
                 ShareSheet(url: url) { settings.finishedSharing() }
@@ -198,14 +205,15 @@ private struct ExportSection: View {
 private struct DirectorySection: View {
     @ObservedObject var settings: SettingsModel
     let view: DirectorySettings
-    @State private var importing = false
+    /// Opens the Files picker (SettingsScreen holds it).
+    let onInstall: () -> Void
     @State private var address: String?
 
     var body: some View {
         Section {
             Text(view.statusLabel)
             if let checked = view.lastCheckedLabel { Text(checked).font(.footnote) }
-            Button(view.installLabel) { importing = true }.frame(minHeight: 44)
+            Button(view.installLabel, action: onInstall).frame(minHeight: 44)
             Text(view.installDetail).font(.footnote)
             Toggle(view.sampleLabel, isOn: Binding(get: { view.sampleOn }, set: { settings.setSample($0) }))
                 .disabled(!view.sampleOn && !view.sampleAvailable)
@@ -215,9 +223,6 @@ private struct DirectorySection: View {
             Heading(title: view.heading)
         }
         .disabled(settings.busy)
-        .fileImporter(isPresented: $importing, allowedContentTypes: [.data]) { picked in
-            if case .success(let url) = picked { settings.install(from: url) }
-        }
     }
 
     /// What she typed, until she turns updates on or off; the saved address before that.
