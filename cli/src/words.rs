@@ -15,6 +15,16 @@ pub fn ui(id: &str) -> String {
     strings().get(id).cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// A message with arguments, in the core's words:
+/// `text("cli-added", &[("id", id.into())])` gives "Added. Its id is …".
+pub use alongside_core::content::text;
+
+/// A prompt in the core's words, with the space the cursor waits after (the copy's
+/// messages are trimmed, so the space lives here).
+pub fn prompt(id: &str) -> String {
+    format!("{} ", ui(id))
+}
+
 /// A counted noun in the core's words, so one thing never reads as "1 things":
 /// `count("share-ready-to-send", 1)` gives "1 item is ready to send".
 pub fn count(id: &str, n: usize) -> String {

@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     if let Some(path) = &a.out {
         write_private(path, &content)?;
         return Ok(Outcome::new(
-            "Saved. This copy is not encrypted, so please keep it somewhere safe.",
+            crate::words::ui("cli-export-saved"),
             json!({ "ok": true, "format": format, "file": path.to_string_lossy(), "bytes": content.len() }),
         ));
     }

@@ -84,13 +84,13 @@ pub fn advice(ctx: &Context, a: BreastfeedingArgs) -> CliResult<Outcome> {
         let plan = vault.save_breastfeeding_plan(answers, ctx.now)?;
         let mut t = plan.plain_text.clone();
         t.push('\n');
-        line(&mut t, "Saved as your plan. See it again with: alongside guidance plan");
+        line(&mut t, ui("cli-plan-saved"));
         return Ok(Outcome::new(t, json!({ "saved": true, "plan": plan })));
     }
     let advice = alongside_core::breastfeeding_advice(answers, ctx.now)?;
     let mut t = render::advice(&advice);
     t.push('\n');
-    line(&mut t, "To keep this as your plan, to show staff, add --save.");
+    line(&mut t, ui("cli-plan-hint-save"));
     Ok(Outcome::new(t, json!({ "saved": false, "advice": advice })))
 }
 

@@ -23,7 +23,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
         Command::Change => {
             let vault = Vault::open(ctx.vault_string()?)?;
-            let current = passcode::current("Current passcode: ")?;
+            let current = passcode::current(&crate::words::prompt("cli-prompt-current-passcode"))?;
             let new = passcode::new_passcode()?;
             vault.change_passcode(
                 passcode::reveal(&current),
@@ -32,7 +32,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 boot_clock::since_boot(),
             )?;
             Ok(Outcome::new(
-                "Your passcode has been changed. Use the new one from now on.",
+                crate::words::ui("cli-passcode-changed"),
                 json!({ "ok": true, "changed": true }),
             ))
         }

@@ -42,14 +42,16 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     let mut t = String::new();
     line(
         &mut t,
-        format!(
-            "Reminders from {} to {}",
-            format::instant(from, &zone),
-            format::instant(to, &zone)
+        crate::words::text(
+            "cli-reminders-heading",
+            &[
+                ("from", format::instant(from, &zone).into()),
+                ("to", format::instant(to, &zone).into()),
+            ],
         ),
     );
     if list.is_empty() {
-        line(&mut t, "  None in this window.");
+        line(&mut t, format!("  {}", crate::words::ui("cli-reminders-none")));
     }
     for r in &list {
         line(

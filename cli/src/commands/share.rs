@@ -120,11 +120,20 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Pair(a) => {
             let c = vault.add_care_contact(a.code, ctx.now)?;
             let groups = vault.care_contact_safety_number(c.id.clone())?;
-            let mut t = format!("Paired with {} ({}). Contact id: {}\n", c.name, c.role, c.id);
-            line(&mut t, "Compare this safety number with them in person:");
+            let mut t = String::new();
+            let paired = words::text(
+                "cli-share-paired",
+                &[
+                    ("name", c.name.as_str().into()),
+                    ("role", c.role.as_str().into()),
+                    ("id", c.id.as_str().into()),
+                ],
+            );
+            line(&mut t, paired);
+            line(&mut t, words::ui("cli-share-compare"));
             line(&mut t, format!("  {}", groups.join(" ")));
             if c.frozen {
-                line(&mut t, "Their keys changed: nothing is sent until you check it again.");
+                line(&mut t, words::ui("cli-share-keys-changed"));
             }
             Ok(Outcome::new(t, json!({ "contact": c, "safety_number": groups })))
         }
@@ -134,21 +143,22 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let mut t = String::new();
             for c in &contacts {
                 let state = match (c.frozen, c.verified) {
-                    (true, _) => "keys changed: check the safety number again",
-                    (false, true) => "safety number checked",
-                    (false, false) => "safety number not checked yet",
+                    (true, _) => words::ui("cli-share-state-keys-changed"),
+                    (false, true) => words::ui("cli-share-state-checked"),
+                    (false, false) => words::ui("cli-share-state-not-checked"),
                 };
                 line(&mut t, format!("{}  {} ({}) · {state}", c.id, c.name, c.role));
                 for g in grants.iter().filter(|g| g.contact_id == c.id) {
-                    let status = if g.active { "" } else { " [stopped]" };
+                    let status = if g.active {
+                        String::new()
+                    } else {
+                        format!(" {}", words::ui("cli-share-stopped"))
+                    };
                     line(&mut t, format!("    {}  {}{status}", g.id, g.summary));
                 }
             }
             if contacts.is_empty() {
-                line(
-                    &mut t,
-                    "No care-team contacts yet. Pair with: alongside share pair CODE",
-                );
+                line(&mut t, words::ui("cli-share-no-contacts"));
             }
             Ok(Outcome::new(t, json!({ "contacts": contacts, "agreements": grants })))
         }
@@ -158,7 +168,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         }
         Command::Verify(a) => {
             vault.mark_care_contact_verified(a.contact, ctx.now)?;
-            Ok(Outcome::new("Marked as checked.", json!({ "ok": true })))
+            Ok(Outcome::new(words::ui("cli-share-checked"), json!({ "ok": true })))
         }
         Command::Grant(a) => {
             let appointment_kinds = kinds(&a)?;
@@ -189,17 +199,19 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                     line(&mut t, format!("  {l}"));
                 }
                 t.push_str(&not_shared);
-                line(
-                    &mut t,
-                    "Nothing has been agreed. To agree, run the same command without --preview.",
-                );
+                line(&mut t, words::ui("cli-share-preview-only"));
                 return Ok(Outcome::new(t, json!({ "preview": p })));
             }
             let g = vault.grant_consent(draft, ctx.now)?;
             let waiting = vault.sharing_pending()?;
             let ready = words::count("share-ready-to-send", waiting as usize);
-            let next = if waiting > 0 { ": alongside share sync" } else { "." };
-            let t = format!("{}\n{not_shared}Agreement id: {}\n{ready}{next}", g.summary, g.id);
+            let ready = if waiting > 0 {
+                words::text("cli-share-send-with", &[("ready", ready.into())])
+            } else {
+                format!("{ready}.")
+            };
+            let id = words::text("cli-share-agreement-id", &[("id", g.id.as_str().into())]);
+            let t = format!("{}\n{not_shared}{id}\n{ready}", g.summary);
             Ok(Outcome::new(
                 t,
                 json!({ "agreement": g, "preview": p, "waiting": waiting }),
@@ -226,7 +238,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 line(&mut t, format!("    {} [{}]", e.agreement_label, e.grant_id));
             }
             if entries.is_empty() {
-                line(&mut t, "Nothing has been shared.");
+                line(&mut t, words::ui("cli-share-ledger-empty"));
             }
             Ok(Outcome::new(t, json!({ "ledger": entries })))
         }
@@ -237,14 +249,14 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 line(&mut t, format!("{}  {}", m.message_id, m.summary));
             }
             if messages.is_empty() {
-                line(&mut t, "No new messages from your team.");
+                line(&mut t, words::ui("cli-share-no-messages"));
             }
             Ok(Outcome::new(t, json!({ "messages": messages })))
         }
         Command::Accept(a) => {
             let id = vault.accept_appointment_proposal(a.message, ctx.now)?;
             Ok(Outcome::new(
-                format!("Added to your diary. Appointment id: {id}"),
+                words::text("cli-share-accepted", &[("id", id.as_str().into())]),
                 json!({ "id": id }),
             ))
         }

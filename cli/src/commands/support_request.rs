@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words::{text, ui};
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Need {
@@ -148,10 +149,11 @@ fn draft(a: &RequestArgs) -> CliResult<SupportRequestDraft> {
 }
 
 fn show(t: &mut String, r: &SupportRequestView) {
-    line(t, format!("{}: to {}", r.id, r.recipient_name));
+    let to = text("cli-request-to", &[("name", r.recipient_name.as_str().into())]);
+    line(t, format!("{}: {to}", r.id));
     line(t, format!("  {}", r.state_label));
     if let Some(answer) = &r.answer {
-        line(t, format!("  Their reply: {answer}"));
+        line(t, format!("  {}", text("cli-request-reply", &[("answer", answer.as_str().into())])));
     }
 }
 
@@ -159,17 +161,18 @@ pub fn recipients(ctx: &Context) -> CliResult<Outcome> {
     let list = ctx.unlocked()?.support_recipients()?;
     let mut t = String::new();
     if list.is_empty() {
-        line(
-            &mut t,
-            "Nobody to send a request to yet: pair with your care team, or install a directory with services that take requests.",
-        );
+        line(&mut t, ui("cli-request-nobody"));
     }
     for r in &list {
         let id = match &r.recipient {
             SupportRecipient::CareContact { contact_id } => format!("care:{contact_id}"),
             SupportRecipient::DirectoryService { service_id } => format!("service:{service_id}"),
         };
-        let sample = if r.sample { " (sample data)" } else { "" };
+        let sample = if r.sample {
+            format!(" {}", ui("cli-sample-mark"))
+        } else {
+            String::new()
+        };
         line(&mut t, format!("{id}  {}{sample}", r.name));
         line(&mut t, format!("  {}", r.description));
     }
@@ -188,10 +191,7 @@ pub fn request(ctx: &Context, a: RequestArgs) -> CliResult<Outcome> {
         }
         line(&mut t, &p.not_sent);
         line(&mut t, &p.consent);
-        line(
-            &mut t,
-            "Nothing has been sent. To send it, run the same command again with --yes.",
-        );
+        line(&mut t, ui("cli-request-preview-only"));
         return Ok(Outcome::new(t, json!({ "sent": false, "preview": p })));
     }
     let r = vault.send_support_request(d, ctx.now)?;
@@ -203,7 +203,7 @@ pub fn list(ctx: &Context) -> CliResult<Outcome> {
     let list = ctx.unlocked()?.support_requests()?;
     let mut t = String::new();
     if list.is_empty() {
-        line(&mut t, "You haven't sent any requests for support.");
+        line(&mut t, ui("cli-requests-none"));
     }
     for r in &list {
         show(&mut t, r);

@@ -146,7 +146,12 @@ fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
             .map_err(|_| CliError::usage(crate::words::ui("cli-error-clock")))?,
     }
     .encode(&key)
-    .map_err(|e| CliError::usage(format!("Can't make an invite: {e}.")))?;
+    .map_err(|e| {
+        CliError::usage(crate::words::text(
+            "team-cli-invite-failed",
+            &[("reason", e.to_string().into())],
+        ))
+    })?;
     let mut client = RelayClient::new(&a.relay, key).map_err(relay_error)?;
     client.register_inbox(&inbox.to_hex()).map_err(relay_error)?;
     let key = client.signer();
@@ -160,7 +165,7 @@ fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
             approved_relays: vec![],
         },
     )?;
-    let t = format!("Give her this invite code (or show it as a QR code):\n{invite}");
+    let t = format!("{}\n{invite}", crate::words::ui("team-cli-invite"));
     Ok(Outcome::new(t, json!({ "invite": invite, "inbox": inbox.to_hex() })))
 }
 
@@ -376,7 +381,7 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
                         one_line(v["description"].as_str().or(v["status"].as_str()).unwrap_or(""))
                     )
                 })
-                .unwrap_or_else(|| "removed".into());
+                .unwrap_or_else(|| words::ui("team-cli-removed"));
             line(&mut t, format!("  {} v{}: {what}", one_line(&r.kind), r.version));
         }
     }
@@ -580,7 +585,7 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
                     }))
                     .unwrap_or_default(),
                 },
-                "Proposal sent.".to_string(),
+                crate::words::ui("team-cli-proposal-sent"),
             )
         }
     };

@@ -868,6 +868,13 @@ team-reply-held = Her phone asked for replies at a relay that is not yours, so n
 team-reply-unusable = Her phone asked for replies at an address that can't be used, so nothing was sent.
 team-accepted = Woman { $woman } is accepted and no longer shown as new.
 team-relay-approved = Replies and receipts may now go to { $relay }.
+team-cli-invite = Give her this invite code (or show it as a QR code):
+team-cli-invite-failed = Can't make an invite: { $reason }.
+team-cli-proposal-sent = Proposal sent.
+# A record she shared and later removed, in the list of what she shared.
+team-cli-removed = removed
+team-cli-requests-waiting = Requests for support waiting for an answer ({ $count }), most urgent first:
+team-cli-request = { $priority } from woman { $woman }, sent { $sent }, reply by { $by }:
 team-relay-refused = That address can't be used for replies. It must start with https:// (or http:// for this computer only).
 team-no-woman = No woman with that id here. To see who has shared with you: { $command }
 
@@ -1146,6 +1153,211 @@ guidance-screen-plan-saved = Your plan is saved on this phone.
 guidance-screen-plan-deleted = Your plan has been deleted from this phone.
 guidance-screen-plan-delete-confirm = Delete your plan from this phone? You can make a new one at any time.
 guidance-screen-plan-keep = Keep my plan
+
+## The command line (`alongside`): what it prints, in the same reviewed words as the
+## phones. Messages are trimmed, so the CLI adds a prompt's trailing space and a line's
+## indent itself.
+
+cli-prompt-passcode = Passcode:
+cli-prompt-current-passcode = Current passcode:
+cli-prompt-choose-passcode = Choose a passcode:
+cli-prompt-new-passcode = New passcode:
+cli-prompt-passcode-again = Type it again:
+cli-error-no-passcode = Couldn't read a passcode. Type it at the prompt, or set { $variable }.
+cli-init-ready =
+    Your vault is ready in { $folder }.
+    Only your passcode opens it. Please keep it somewhere safe: it can't be recovered.
+cli-passcode-changed = Your passcode has been changed. Use the new one from now on.
+cli-wiped = Your vault has been wiped. Nothing in it can be read again.
+cli-wipe-confirm =
+    This destroys your vault and everything in it. It can't be undone.
+    Type { $word } to go ahead:
+cli-demo-in-folder = A demo fortnight with made-up data is in { $folder }.
+cli-demo-throwaway = A demo with made-up data, in a throwaway vault that is removed afterwards.
+
+cli-logged = Logged.
+cli-doses-none = No doses from { $from } to { $to }.
+# Joining words in lists: "Taken at Mon 23 Nov, 08:41", "at Family hub", "with Maya".
+cli-at-time = at { $time }
+cli-unknown-time = an unknown time
+cli-note = note: { $note }
+cli-from = from { $when }
+cli-at-place = at { $place }
+cli-with-whom = with { $who }
+cli-repeats = repeats
+cli-id = id { $id }
+
+cli-added = Added. Its id is { $id }.
+cli-saved-changes = Saved your changes.
+cli-status-saved = Saved. Status: { $status }.
+cli-status-saved-missed = Saved. Status: { $status }. Today will offer to book a new time.
+cli-moved = Moved to the new time.
+cli-moved-series = Moved to the new time. The later dates now have the id { $id }.
+cli-cancelled = Cancelled.
+cli-deleted = Deleted.
+cli-rebooked = Booked. The new appointment's id is { $id }.
+cli-rebook-not-now = OK, not now. You can still book a new time whenever you like.
+cli-appointments-none = No appointments from { $from } to { $to }.
+# One appointment's details; the labels are padded to line up in the terminal.
+cli-show-starts = Starts
+cli-show-starts-value = { $start } ({ $zone }), for { $duration }
+cli-show-repeats = Repeats
+cli-show-repeats-value = { $repeat } ({ $count } in all)
+cli-show-where = Where
+cli-show-venue = Venue
+cli-show-venue-value = { $venue } (from the service directory)
+cli-show-with = With
+cli-show-reminders = Reminders
+cli-show-notes = Notes
+cli-show-id = id
+
+cli-dose-changed = Saved the new dose. Your earlier doses are kept in the history.
+cli-medicine-stopped = Saved: the last day is { $date }.
+cli-medicines-none = No medicines yet. Add one with `alongside medicine add`.
+# A medicine's details; the labels are padded to line up in the terminal.
+cli-medicine-dose = Dose
+cli-medicine-collected = Collected
+cli-medicine-pharmacy = Pharmacy
+cli-medicine-dates-label = Dates
+cli-medicine-dates = { $from } to { $to }
+cli-medicine-since = since { $from }
+cli-medicine-history = History
+# Why a value given to an option can't be used. Each follows "That value for --split
+# <TIMES> can't be used: ", so it starts in lower case.
+cli-option-split = give two times with a comma, like 08:30,19:00
+cli-option-weekly = use a day and a time, like mon@10:00
+cli-option-monthly = use a day number and a time, like 14@10:00
+cli-option-weekdays = use day names like mon or saturday
+cli-option-now = use an RFC 3339 time with an offset, like 2026-11-23T09:00:00Z
+cli-option-remind = use a form like 90m, 2h or 1d
+cli-option-occurrence = use an id from a list, like ID or ID#2
+
+# When the command line itself can't be understood. These never repeat what she typed:
+# $option is the option's name ("--days <N>"), $reason is one of the cli-option-* or
+# error-option-* messages, and $choices lists the values the option takes.
+cli-usage-an-option = an option
+cli-usage-bad-value = That value for { $option } can't be used
+cli-usage-bad-value-reason = That value for { $option } can't be used: { $reason }
+cli-usage-choices = Choose one of: { $choices }
+cli-usage-not-understood = Some of this command line couldn't be understood. If a value has spaces, put it in quotes.
+cli-usage-unknown-command = That isn't a command alongside knows.
+cli-usage-more = For more information, try '--help'.
+
+cli-reminders-heading = Reminders from { $from } to { $to }
+cli-reminders-none = None in this window.
+cli-saved = Saved.
+# Settings, with labels padded to line up in the terminal.
+cli-settings-time-zone = Home time zone
+cli-settings-discreet = Discreet reminders
+cli-settings-discreet-on = on (reminders only say "You have a reminder")
+cli-settings-discreet-off = off (reminders name the appointment or medicine)
+cli-export-saved = Saved. This copy is not encrypted, so please keep it somewhere safe.
+cli-plan-saved = Saved as your plan. See it again with: alongside guidance plan
+cli-plan-hint-save = To keep this as your plan, to show staff, add --save.
+
+cli-today-mark-hint = You can mark these: alongside appointment status ID attended (or missed)
+# Under a warning, after the phones' "If something is wrong now" and "Where this comes from".
+cli-alert-checked-due = Checked { $reviewed }; next check due by { $review_by }.
+cli-alert-checked = Checked { $reviewed }.
+
+cli-share-paired = Paired with { $name } ({ $role }). Contact id: { $id }
+cli-share-compare = Compare this safety number with them in person:
+cli-share-keys-changed = Their keys changed: nothing is sent until you check it again.
+cli-share-state-keys-changed = keys changed: check the safety number again
+cli-share-state-checked = safety number checked
+cli-share-state-not-checked = safety number not checked yet
+cli-share-stopped = [stopped]
+cli-share-no-contacts = No care-team contacts yet. Pair with: alongside share pair CODE
+cli-share-checked = Marked as checked.
+cli-share-preview-only = Nothing has been agreed. To agree, run the same command without --preview.
+# After share-ready-to-send ("1 item is ready to send"): the command that sends it.
+cli-share-send-with = { $ready }: alongside share sync
+cli-share-agreement-id = Agreement id: { $id }
+cli-share-ledger-empty = Nothing has been shared.
+cli-share-no-messages = No new messages from your team.
+cli-share-accepted = Added to your diary. Appointment id: { $id }
+
+cli-option-near = should be two numbers with a comma between, like 53.0,-1.5
+cli-sample-services = Sample data: these services are made up, for trying the app.
+cli-sample-mark = (sample data)
+cli-services-none = No services found. Is a service directory installed?
+cli-phone = Phone: { $phone }
+cli-request-to = to { $name }
+cli-request-reply = Their reply: { $answer }
+cli-request-nobody = Nobody to send a request to yet: pair with your care team, or install a directory with services that take requests.
+cli-request-preview-only = Nothing has been sent. To send it, run the same command again with --yes.
+cli-requests-none = You haven't sent any requests for support.
+
+# The service directory on the command line: hers (import, status, sample data, updates),
+# then the publisher's tools (keygen, build, verify), which use the spreadsheets' terms.
+cli-directory-allow-sample-hint = If this is the made-up sample directory, you can allow it with: alongside directory sample-data on
+cli-directory-installed = Installed.
+cli-directory-none = No service directory is installed. You can add one with: alongside directory import FILE
+cli-directory-sample-on = Sample data is on: the made-up Sampleton directory can be installed, for trying the app.
+cli-directory-sample-off = Sample data is off: only directories from trusted publishers can be installed.
+cli-directory-publisher = Publisher: { $publisher } (fingerprint { $fingerprint })
+cli-directory-version = Version { $version }. { $issued }. { $expires }.
+cli-directory-updates-on = Directory updates are on, from { $url }
+cli-directory-updates-off = Directory updates are off: nothing is sent over the network.
+cli-directory-no-match = No services match. You might try fewer words or filters.
+cli-directory-no-hubs = No place has two or more of these services on the same day in these dates.
+cli-directory-no-trips = None of these services meet in these dates. You might try more days.
+cli-directory-no-places = No places found. Is a service directory installed?
+cli-directory-trip = Trip { $number }: { $date }, { $place }
+cli-directory-covers = Covers: { $needs }
+cli-directory-still-to-find = Still to find: { $needs }
+cli-directory-step-free = step-free
+cli-option-category = isn't a category (the list is in `alongside directory build --help`)
+cli-keygen-made = Made a new publisher key.
+# Padded to line up in the terminal.
+cli-keygen-public-key = Public key:
+cli-keygen-fingerprint = Fingerprint:
+cli-keygen-keep-secret = The file holds your secret key. Keep it offline and private; share only the public key.
+cli-build-built = Built { $area } version { $version }.
+cli-build-built-sample = Built { $area } version { $version } (sample data).
+# $contents is directory-build-contents ("45 services, 14 venues, 73 sessions").
+cli-build-dates = { $contents }. Issued { $issued }, out of date after { $expires }.
+cli-build-signed = Signed by { $publisher } (fingerprint { $fingerprint }).
+cli-build-written = Written to { $file } ({ $bytes } bytes).
+# Why a directory can't be built or would be refused: each is directory-build-problems'
+# $what, then the problems one a line, each after the place to fix it ("services.csv,
+# line 4, category: ..."), so those start in lower case.
+cli-build-refused = The directory can't be built
+cli-build-command-line = command line
+# The place of a problem in a spreadsheet: "services.csv, line 4, category".
+cli-build-line = line { $line }
+cli-build-too-large = the bundle would be larger than the { $bytes } bytes apps accept
+cli-build-file-unopened = couldn't be opened
+cli-build-header-unreadable = has a header row that couldn't be read (please save as UTF-8 CSV)
+cli-build-column-missing = is missing from the header row
+cli-build-column-unknown = is not a column this tool reads
+cli-build-row-unreadable = couldn't be read (please save as UTF-8 CSV)
+cli-build-category-empty = is empty (the list is in `alongside directory build --help`)
+cli-build-category-unknown = { $value } is not a known category (the list is in `alongside directory build --help`)
+cli-build-referral = must be self_referral, through_professional or either
+cli-build-access = must be drop_in or by_appointment
+cli-build-not-a-number = { $value } is not a number
+cli-build-yes-no = must be yes or no
+cli-build-day-twice = has { $value } twice
+cli-build-not-a-day = { $value } is not a day (use mon, tue, wed ...)
+cli-build-not-a-week = { $value } is not a week number (use 1 to 5, like 1;3)
+cli-verify-refused = This bundle would be refused
+cli-verify-refused-because = This bundle would be refused: { $reason }.
+cli-verify-unreadable-inside = the signature is good, but the directory inside isn't one this app can read
+# Where a problem is in a bundle: "services record 3" ($table is services, venues or sessions).
+cli-verify-record = { $table } record { $number }
+cli-verify-sound = The bundle is sound: its signature matches and every record checks out.
+# Padded to line up in the terminal.
+cli-verify-publisher = Publisher:
+cli-verify-area = Area:
+cli-verify-version = Version:
+cli-verify-issued = Issued:
+cli-verify-expires = Expires:
+cli-verify-contents = Contents:
+cli-verify-expired = { $date } (out of date now; apps still use it, marked as out of date)
+cli-verify-sample = This is sample data, made up for demonstrations.
+cli-verify-signed = Signed by: { $key } (fingerprint { $fingerprint })
+cli-verify-not-pinned = This key was not checked against a list of trusted publishers. Compare the fingerprint with the publisher's, or use --trust.
 
 ## The command line's own refusals (`alongside`): the terminal says what the phones would.
 cli-error-folder-write = Couldn't write the folder.

@@ -35,7 +35,10 @@ pub fn run(ctx: &Context, vault: &Vault, a: Args) -> CliResult<Outcome> {
     if list.is_empty() {
         line(
             &mut text,
-            format!("No appointments from {} to {}.", format::day(&from), format::day(&to)),
+            crate::words::text(
+                "cli-appointments-none",
+                &[("from", format::day(&from).into()), ("to", format::day(&to).into())],
+            ),
         );
     }
     let mut last_day = "";

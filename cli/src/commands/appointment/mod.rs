@@ -13,6 +13,7 @@ use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::Outcome;
 use crate::when::{self, OccurrenceRef};
+use crate::words;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -117,7 +118,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Add(a) => {
             let id = vault.add_appointment(draft::new_draft(a)?, ctx.now)?;
             Ok(Outcome::new(
-                format!("Added. Its id is {id}."),
+                words::text("cli-added", &[("id", id.as_str().into())]),
                 json!({ "ok": true, "id": id }),
             ))
         }
@@ -127,15 +128,17 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let id = a.target.id.clone();
             let current = vault.appointment(id.clone())?;
             vault.edit_appointment(id.clone(), draft::edited_draft(current, a)?, ctx.now)?;
-            Ok(Outcome::new("Saved your changes.", json!({ "ok": true, "id": id })))
+            Ok(Outcome::new(words::ui("cli-saved-changes"), json!({ "ok": true, "id": id })))
         }
         Command::Status { target, status } => {
             let status: AppointmentStatus = status.into();
             vault.set_appointment_status(target.id.clone(), target.occurrence, status, ctx.now)?;
-            let mut text = format!("Saved. Status: {}.", crate::words::label("status", &status));
-            if status == AppointmentStatus::Missed {
-                text.push_str(" Today will offer to book a new time.");
-            }
+            let label = words::label("status", &status);
+            let text = if status == AppointmentStatus::Missed {
+                words::text("cli-status-saved-missed", &[("status", label.into())])
+            } else {
+                words::text("cli-status-saved", &[("status", label.into())])
+            };
             Ok(Outcome::new(
                 text,
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence, "status": status }),
@@ -155,36 +158,37 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 ctx.now,
                 clock_change.map(Into::into),
             )?;
-            let mut text = "Moved to the new time.".to_string();
-            if id != target.id {
-                text.push_str(&format!(" The later dates now have the id {id}."));
-            }
+            let text = if id != target.id {
+                words::text("cli-moved-series", &[("id", id.as_str().into())])
+            } else {
+                words::ui("cli-moved")
+            };
             Ok(Outcome::new(text, json!({ "ok": true, "id": id })))
         }
         Command::Cancel { target, following } => {
             vault.cancel_appointment(target.id.clone(), target.occurrence, scope(following), ctx.now)?;
             Ok(Outcome::new(
-                "Cancelled.",
+                words::ui("cli-cancelled"),
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence }),
             ))
         }
         Command::Delete { target } => {
             vault.delete_appointment(target.id.clone(), ctx.now)?;
-            Ok(Outcome::new("Deleted.", json!({ "ok": true, "id": target.id })))
+            Ok(Outcome::new(words::ui("cli-deleted"), json!({ "ok": true, "id": target.id })))
         }
         Command::Rebook(a) => {
             let missed = vault.appointment(a.target.id.clone())?;
             let (old_id, occurrence) = (a.target.id.clone(), a.target.occurrence);
             let id = vault.rebook_missed_appointment(old_id, occurrence, draft::rebook_draft(missed, a), ctx.now)?;
             Ok(Outcome::new(
-                format!("Booked. The new appointment's id is {id}."),
+                words::text("cli-rebooked", &[("id", id.as_str().into())]),
                 json!({ "ok": true, "id": id }),
             ))
         }
         Command::Dismiss { target } => {
             vault.dismiss_missed_follow_up(target.id.clone(), target.occurrence, ctx.now)?;
             Ok(Outcome::new(
-                "OK, not now. You can still book a new time whenever you like.",
+                words::ui("cli-rebook-not-now"),
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence }),
             ))
         }

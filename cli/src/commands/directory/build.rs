@@ -16,6 +16,7 @@ use super::sheets::Sheets;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words::{text, ui};
 
 /// Shown under `--help`: the columns each file needs and the words they take.
 pub const COLUMNS_HELP: &str = "\
@@ -103,7 +104,7 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     if !problems.is_empty() {
         // In the order a publisher would fix them: options, then each file from the top.
         problems.sort_by_key(|p| (sheets.rank(&p.file), p.line));
-        return Err(refusal("The directory can't be built", &problems));
+        return Err(refusal(&ui("cli-build-refused"), &problems));
     }
 
     // Field order is fixed by the structs, and Ed25519 signatures are deterministic, so the
@@ -113,54 +114,73 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     let bundle = seal(BundleKind::Directory, &payload, &key);
     if bundle.len() > MAX_BUNDLE_BYTES {
         let p = Located::new(
-            "command line",
+            &ui("cli-build-command-line"),
             None,
             None,
-            format!("the bundle would be larger than the {MAX_BUNDLE_BYTES} bytes apps accept"),
+            text("cli-build-too-large", &[("bytes", MAX_BUNDLE_BYTES.into())]),
         );
-        return Err(refusal("The directory can't be built", &[p]));
+        return Err(refusal(&ui("cli-build-refused"), &[p]));
     }
     write_atomically(&a.out, &bundle)?;
 
     let public = key.public();
-    let mut text = String::new();
+    let mut out = String::new();
     line(
-        &mut text,
-        format!(
-            "Built {} version {}{}.",
-            directory.area,
-            directory.version,
-            sample_note(a.sample)
+        &mut out,
+        text(
+            if a.sample {
+                "cli-build-built-sample"
+            } else {
+                "cli-build-built"
+            },
+            &[
+                ("area", directory.area.as_str().into()),
+                ("version", directory.version.into()),
+            ],
         ),
     );
     line(
-        &mut text,
-        format!(
-            "{}. Issued {}, out of date after {}.",
-            crate::words::directory_contents(
-                "directory-build-contents",
-                directory.services.len(),
-                directory.venues.len(),
-                directory.sessions.len()
-            ),
-            directory.issued,
-            directory.expires
+        &mut out,
+        text(
+            "cli-build-dates",
+            &[
+                (
+                    "contents",
+                    crate::words::directory_contents(
+                        "directory-build-contents",
+                        directory.services.len(),
+                        directory.venues.len(),
+                        directory.sessions.len(),
+                    )
+                    .into(),
+                ),
+                ("issued", directory.issued.as_str().into()),
+                ("expires", directory.expires.as_str().into()),
+            ],
         ),
     );
     line(
-        &mut text,
-        format!(
-            "Signed by {} (fingerprint {}).",
-            directory.publisher,
-            public.fingerprint()
+        &mut out,
+        text(
+            "cli-build-signed",
+            &[
+                ("publisher", directory.publisher.as_str().into()),
+                ("fingerprint", public.fingerprint().into()),
+            ],
         ),
     );
     line(
-        &mut text,
-        format!("Written to {} ({} bytes).", a.out.display(), bundle.len()),
+        &mut out,
+        text(
+            "cli-build-written",
+            &[
+                ("file", a.out.display().to_string().into()),
+                ("bytes", bundle.len().into()),
+            ],
+        ),
     );
     Ok(Outcome::new(
-        text,
+        out,
         json!({
             "ok": true,
             "file": a.out.to_string_lossy(),
@@ -178,14 +198,6 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
             "fingerprint": public.fingerprint(),
         }),
     ))
-}
-
-fn sample_note(sample: bool) -> &'static str {
-    if sample {
-        " (sample data)"
-    } else {
-        ""
-    }
 }
 
 pub fn read_key(path: &Path) -> CliResult<PublisherKey> {

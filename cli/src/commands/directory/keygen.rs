@@ -8,6 +8,7 @@ use std::path::PathBuf;
 
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words::ui;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -39,13 +40,10 @@ pub fn run(a: Args) -> CliResult<Outcome> {
 
     let public = key.public();
     let mut text = String::new();
-    line(&mut text, "Made a new publisher key.");
-    line(&mut text, format!("Public key:  {}", public.to_base64()));
-    line(&mut text, format!("Fingerprint: {}", public.fingerprint()));
-    line(
-        &mut text,
-        "The file holds your secret key. Keep it offline and private; share only the public key.",
-    );
+    line(&mut text, ui("cli-keygen-made"));
+    line(&mut text, format!("{:<12} {}", ui("cli-keygen-public-key"), public.to_base64()));
+    line(&mut text, format!("{:<12} {}", ui("cli-keygen-fingerprint"), public.fingerprint()));
+    line(&mut text, ui("cli-keygen-keep-secret"));
     Ok(Outcome::new(
         text,
         json!({

@@ -12,7 +12,7 @@ use crate::words;
 /// A category as typed ("drug and alcohol treatment", "family-hub", "gp").
 pub fn category(text: &str) -> Result<Category, String> {
     Category::from_code(text)
-        .ok_or_else(|| "isn't a category (the list is in `alongside directory build --help`)".into())
+        .ok_or_else(|| words::ui("cli-option-category"))
 }
 
 #[derive(Debug, clap::Args)]
@@ -76,8 +76,6 @@ pub struct NearArgs {
     pub limit: u32,
 }
 
-const SAMPLE_NOTE: &str = "Sample data: these services are made up, for trying the app.";
-
 fn from_date(ctx: &Context, vault: &Vault, from: Option<String>) -> CliResult<String> {
     match from {
         Some(d) => Ok(d),
@@ -97,10 +95,10 @@ pub fn search(ctx: &Context, a: SearchArgs) -> CliResult<Outcome> {
     })?;
     let mut text = String::new();
     if results.iter().any(|r| r.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     if results.is_empty() {
-        line(&mut text, "No services match. You might try fewer words or filters.");
+        line(&mut text, words::ui("cli-directory-no-match"));
     }
     for r in &results {
         line(&mut text, format!("\n{} ({})", r.name, r.category_label));
@@ -137,18 +135,15 @@ pub fn hubs(ctx: &Context, a: HubArgs) -> CliResult<Outcome> {
     let hubs = vault.venue_hubs(a.need, from, a.days)?;
     let mut text = String::new();
     if hubs.iter().any(|h| h.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     let with_hub_days: Vec<_> = hubs.iter().filter(|h| !h.hub_dates.is_empty()).collect();
     if with_hub_days.is_empty() {
-        line(
-            &mut text,
-            "No place has two or more of these services on the same day in these dates.",
-        );
+        line(&mut text, words::ui("cli-directory-no-hubs"));
     }
     for h in with_hub_days {
         line(&mut text, format!("\n{}, {}", h.venue.name, h.venue.address));
-        line(&mut text, format!("  Covers: {}", h.needs_covered_labels.join(", ")));
+        line(&mut text, format!("  {}", covers(&h.needs_covered_labels)));
         for d in h.days.iter().filter(|d| d.hub_day) {
             line(&mut text, format!("  {}:", d.date_label));
             for s in &d.sessions {
@@ -165,20 +160,27 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
     let trips = vault.plan_one_place(a.need, from, a.days, ctx.now)?;
     let mut text = String::new();
     if trips.iter().any(|t| t.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     if trips.is_empty() {
-        line(
-            &mut text,
-            "None of these services meet in these dates. You might try more days.",
-        );
+        line(&mut text, words::ui("cli-directory-no-trips"));
     }
     for (i, t) in trips.iter().enumerate() {
         line(
             &mut text,
-            format!("\nTrip {}: {}, {}", i + 1, t.date_label, t.venue.name),
+            format!(
+                "\n{}",
+                words::text(
+                    "cli-directory-trip",
+                    &[
+                        ("number", (i + 1).into()),
+                        ("date", t.date_label.as_str().into()),
+                        ("place", t.venue.name.as_str().into()),
+                    ],
+                )
+            ),
         );
-        line(&mut text, format!("  Covers: {}", t.covers_labels.join(", ")));
+        line(&mut text, format!("  {}", covers(&t.covers_labels)));
         for s in &t.sessions {
             line(&mut text, format!("    {}", hub_session(s)));
         }
@@ -192,7 +194,8 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
             );
         }
         if !t.remaining_labels.is_empty() {
-            line(&mut text, format!("  Still to find: {}", t.remaining_labels.join(", ")));
+            let still = words::text("cli-directory-still-to-find", &[("needs", t.remaining_labels.join(", ").into())]);
+            line(&mut text, format!("  {still}"));
         }
     }
     Ok(Outcome::new(text, json!({ "trips": trips })))
@@ -203,13 +206,17 @@ pub fn near(ctx: &Context, a: NearArgs) -> CliResult<Outcome> {
     let places = vault.venues_near(a.lat, a.lon, a.limit)?;
     let mut text = String::new();
     if places.iter().any(|p| p.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     if places.is_empty() {
-        line(&mut text, "No places found. Is a service directory installed?");
+        line(&mut text, words::ui("cli-directory-no-places"));
     }
     for p in &places {
-        let step_free = if p.venue.step_free { ", step-free" } else { "" };
+        let step_free = if p.venue.step_free {
+            format!(", {}", words::ui("cli-directory-step-free"))
+        } else {
+            String::new()
+        };
         line(
             &mut text,
             format!(
@@ -219,4 +226,9 @@ pub fn near(ctx: &Context, a: NearArgs) -> CliResult<Outcome> {
         );
     }
     Ok(Outcome::new(text, json!({ "venues": places })))
+}
+
+/// "Covers: Midwife, Pharmacy": the needs a place or trip meets, in the core's labels.
+fn covers(labels: &[String]) -> String {
+    words::text("cli-directory-covers", &[("needs", labels.join(", ").into())])
 }

@@ -43,8 +43,8 @@ pub fn updates(ctx: &Context, a: UpdatesArgs) -> CliResult<Outcome> {
     }
     let options = vault.directory_options()?;
     let text = match (&options.updates_enabled, &options.updates_url) {
-        (true, Some(url)) => format!("Directory updates are on, from {url}"),
-        _ => "Directory updates are off: nothing is sent over the network.".to_string(),
+        (true, Some(url)) => crate::words::text("cli-directory-updates-on", &[("url", url.as_str().into())]),
+        _ => crate::words::ui("cli-directory-updates-off"),
     };
     Ok(Outcome::new(
         text,

@@ -38,7 +38,10 @@ pub fn run(ctx: &Context, vault: &Vault, a: Args) -> CliResult<Outcome> {
     if doses.is_empty() {
         line(
             &mut t,
-            format!("No doses from {} to {}.", format::day(&from), format::day(&to)),
+            crate::words::text(
+                "cli-doses-none",
+                &[("from", format::day(&from).into()), ("to", format::day(&to).into())],
+            ),
         );
     }
     let mut last_day = "";

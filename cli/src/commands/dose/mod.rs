@@ -167,7 +167,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 None => ctx.now,
             };
             let id = vault.log_as_needed_dose(medicine, taken_at, amount, note, ctx.now)?;
-            Ok(Outcome::new("Logged.", json!({ "ok": true, "id": id })))
+            Ok(Outcome::new(words::ui("cli-logged"), json!({ "ok": true, "id": id })))
         }
         Command::List(a) => list::run(ctx, &vault, a),
         Command::Answer { medicine, answer, days } => {

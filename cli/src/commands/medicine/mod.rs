@@ -180,7 +180,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             let id = vault.add_medicine(draft, ctx.now)?;
             Ok(Outcome::new(
-                format!("Added. Its id is {id}."),
+                crate::words::text("cli-added", &[("id", id.as_str().into())]),
                 json!({ "ok": true, "id": id }),
             ))
         }
@@ -194,7 +194,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             vault.change_dose(a.id.clone(), change, ctx.now)?;
             Ok(Outcome::new(
-                "Saved the new dose. Your earlier doses are kept in the history.",
+                crate::words::ui("cli-dose-changed"),
                 json!({ "ok": true, "id": a.id }),
             ))
         }
@@ -205,7 +205,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             vault.stop_medicine(id.clone(), end.clone(), ctx.now)?;
             Ok(Outcome::new(
-                format!("Saved: the last day is {}.", crate::format::day(&end)),
+                crate::words::text("cli-medicine-stopped", &[("date", crate::format::day(&end).into())]),
                 json!({ "ok": true, "id": id, "end_date": end }),
             ))
         }

@@ -3,6 +3,8 @@
 
 use alongside_core::{DoseSchedule, Weekday};
 
+use crate::words::ui;
+
 /// When doses are due. Give one of these.
 #[derive(Debug, Default, clap::Args)]
 #[group(multiple = false)]
@@ -56,22 +58,22 @@ impl ScheduleArgs {
 fn split(text: &str) -> Result<(String, String), String> {
     text.split_once(',')
         .map(|(m, e)| (m.trim().to_string(), e.trim().to_string()))
-        .ok_or_else(|| "give two times with a comma, like 08:30,19:00".to_string())
+        .ok_or_else(|| ui("cli-option-split"))
 }
 
 fn weekly(text: &str) -> Result<(Weekday, String), String> {
-    let bad = || "use a day and a time, like mon@10:00".to_string();
+    let bad = || ui("cli-option-weekly");
     let (day, time) = text.split_once('@').ok_or_else(bad)?;
     Ok((Weekday::parse(day).ok_or_else(bad)?, time.trim().to_string()))
 }
 
 fn monthly(text: &str) -> Result<(u8, String), String> {
-    let bad = || "use a day number and a time, like 14@10:00".to_string();
+    let bad = || ui("cli-option-monthly");
     let (day, time) = text.split_once('@').ok_or_else(bad)?;
     Ok((day.trim().parse().map_err(|_| bad())?, time.trim().to_string()))
 }
 
 /// Reads "mon,sat" style day lists for `--take-home-days`.
 pub fn weekday(text: &str) -> Result<Weekday, String> {
-    Weekday::parse(text).ok_or_else(|| "use day names like mon or saturday".to_string())
+    Weekday::parse(text).ok_or_else(|| ui("cli-option-weekdays"))
 }
