@@ -16,8 +16,7 @@ use crate::words::ui;
 
 /// Parses `--now`: an RFC 3339 instant such as `2026-11-23T09:00:00Z`.
 pub fn parse_now(text: &str) -> Result<Timestamp, String> {
-    Timestamp::from_str(text.trim())
-        .map_err(|_| ui("cli-option-now"))
+    Timestamp::from_str(text.trim()).map_err(|_| ui("cli-option-now"))
 }
 
 /// Parses a reminder offset: `90m`, `2h`, `1d`, or a plain number of minutes.
@@ -93,9 +92,9 @@ pub fn instant(field: &str, text: &str, zone: &str, choice: Option<time::ClockCh
 /// Which of two equal clock times she means, on the night the clocks go back.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ClockChangeArg {
-    /// The first one, before the clocks go back.
+    #[value(help = crate::words::ui("cli-help-when-clock-change-first"))]
     First,
-    /// The second one, after the clocks have gone back.
+    #[value(help = crate::words::ui("cli-help-when-clock-change-second"))]
     Second,
 }
 

@@ -15,6 +15,12 @@ pub fn ui(id: &str) -> String {
     strings().get(id).cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// Screen copy as a `&'static str`, for the few places clap wants one (a help heading).
+/// A missing id shows as itself, as with `ui`.
+pub fn heading(id: &'static str) -> &'static str {
+    strings().get(id).map_or(id, String::as_str)
+}
+
 /// A message with arguments, in the core's words:
 /// `text("cli-added", &[("id", id.into())])` gives "Added. Its id is …".
 pub use alongside_core::content::text;

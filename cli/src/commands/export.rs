@@ -13,11 +13,10 @@ use crate::output::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Export your appointments as an iCalendar (.ics) file for a calendar app, instead of
-    /// everything as JSON.
+    #[arg(help = crate::words::ui("cli-help-export--ics"))]
     #[arg(long)]
     pub ics: bool,
-    /// Write to this file instead of the screen. The copy is not encrypted: keep it safe.
+    #[arg(help = crate::words::ui("cli-help-export--out"))]
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }

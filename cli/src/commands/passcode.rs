@@ -13,9 +13,7 @@ use crate::passcode;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Change your passcode. You'll be asked for the current one, then the new one twice
-    /// (or set ALONGSIDE_PASSCODE and ALONGSIDE_NEW_PASSCODE, or pipe them in one a line:
-    /// current, new, and optionally the new one again).
+    #[command(about = crate::words::ui("cli-help-passcode-change"))]
     Change,
 }
 

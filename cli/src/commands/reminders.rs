@@ -14,14 +14,13 @@ const DEFAULT_DAYS: u32 = 14;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Start of the window: "YYYY-MM-DD", "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339.
-    /// Default: now.
+    #[arg(help = crate::words::ui("cli-help-reminders--from"))]
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
-    /// End of the window, in the same forms.
+    #[arg(help = crate::words::ui("cli-help-reminders--to"))]
     #[arg(long, value_name = "TIME", conflicts_with = "days")]
     pub to: Option<String>,
-    /// Length of the window in days (default 14).
+    #[arg(help = crate::words::ui("cli-help-reminders--days"))]
     #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: Option<u32>,
 }

@@ -11,15 +11,14 @@ use crate::words::ui;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Show your settings.
+    #[command(about = crate::words::ui("cli-help-settings-show"))]
     Show,
-    /// Change your settings. Anything you leave out stays as it is.
+    #[command(about = crate::words::ui("cli-help-settings-set"))]
     Set {
-        /// Your home time zone, like Europe/London. "Today" is measured in it.
+        #[arg(help = crate::words::ui("cli-help-settings-set--time-zone"))]
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
-        /// true: reminders only say "You have a reminder", nothing more on the lock screen.
-        /// false: reminders name the appointment or medicine.
+        #[arg(help = crate::words::ui("cli-help-settings-set--discreet"))]
         #[arg(long, value_name = "true|false")]
         discreet: Option<bool>,
     },

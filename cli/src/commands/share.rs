@@ -16,52 +16,52 @@ use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Pair with a care-team member from the invite code they gave you.
+    #[command(about = crate::words::ui("cli-help-share-pair"))]
     Pair(PairArgs),
-    /// Your care-team contacts and what you share with each.
+    #[command(about = crate::words::ui("cli-help-share-list"))]
     List,
-    /// The safety number to compare with a contact, in person.
+    #[command(about = crate::words::ui("cli-help-share-safety-number"))]
     SafetyNumber(ContactArgs),
-    /// Say you compared the safety number and it matched.
+    #[command(about = crate::words::ui("cli-help-share-verify"))]
     Verify(ContactArgs),
-    /// Agree to share some of your records with a contact, for a period.
+    #[command(about = crate::words::ui("cli-help-share-grant"))]
     Grant(GrantArgs),
-    /// Stop sharing under an agreement. What they already received stays with them.
+    #[command(about = crate::words::ui("cli-help-share-stop"))]
     Stop(StopArgs),
-    /// Send what is waiting and collect replies.
+    #[command(about = crate::words::ui("cli-help-share-sync"))]
     Sync,
-    /// Everything shared: with whom, when, under which agreement.
+    #[command(about = crate::words::ui("cli-help-share-ledger"))]
     Ledger,
-    /// Appointments your team has suggested.
+    #[command(about = crate::words::ui("cli-help-share-messages"))]
     Messages,
-    /// Add a suggested appointment to your diary.
+    #[command(about = crate::words::ui("cli-help-share-accept"))]
     Accept(MessageArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct PairArgs {
-    /// The invite code, as given (spaces and line breaks are fine).
+    #[arg(help = crate::words::ui("cli-help-share-pair--code"))]
     #[arg(value_name = "CODE")]
     pub code: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ContactArgs {
-    /// The contact's id, from `alongside share list`.
+    #[arg(help = crate::words::ui("cli-help-share-contact--contact"))]
     #[arg(value_name = "CONTACT")]
     pub contact: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct MessageArgs {
-    /// The message's id, from `alongside share messages`.
+    #[arg(help = crate::words::ui("cli-help-share-message--message"))]
     #[arg(value_name = "MESSAGE")]
     pub message: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct StopArgs {
-    /// The agreement's id, from `alongside share list`.
+    #[arg(help = crate::words::ui("cli-help-share-stop--agreement"))]
     #[arg(value_name = "AGREEMENT")]
     pub agreement: String,
 }
@@ -81,29 +81,28 @@ pub enum Why {
 
 #[derive(Debug, clap::Args)]
 pub struct GrantArgs {
-    /// The contact's id, from `alongside share list`.
+    #[arg(help = crate::words::ui("cli-help-share-grant--contact"))]
     #[arg(value_name = "CONTACT")]
     pub contact: String,
-    /// What to share; repeat for more than one.
+    #[arg(help = crate::words::ui("cli-help-share-grant--what"))]
     #[arg(long = "what", value_enum, required = true)]
     pub what: Vec<What>,
-    /// The first date covered, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-share-grant--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// The last date covered. Default: until you stop it.
+    #[arg(help = crate::words::ui("cli-help-share-grant--until"))]
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
-    /// Why you share.
+    #[arg(help = crate::words::ui("cli-help-share-grant--purpose"))]
     #[arg(long, value_enum, default_value = "treatment")]
     pub purpose: Why,
-    /// With appointments: also share this kind. Family time, court or legal, and social
-    /// worker meetings are left out unless you include them. Repeat for more.
+    #[arg(help = crate::words::ui("cli-help-share-grant--include"))]
     #[arg(long, value_enum, value_name = "KIND")]
     pub include: Vec<KindArg>,
-    /// With appointments: leave this kind out too. Repeat for more.
+    #[arg(help = crate::words::ui("cli-help-share-grant--leave-out"))]
     #[arg(long, value_enum, value_name = "KIND")]
     pub leave_out: Vec<KindArg>,
-    /// Show what they would and would not see, without agreeing to anything.
+    #[arg(help = crate::words::ui("cli-help-share-grant--preview"))]
     #[arg(long)]
     pub preview: bool,
 }

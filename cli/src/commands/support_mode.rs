@@ -12,22 +12,15 @@ use crate::words::{text, ui};
 
 #[derive(Debug, clap::Args)]
 pub struct ServicesArgs {
-    /// Nearest first from this point, "LAT,LON" (like 53.0,-1.5). It stays on this
-    /// computer: it is never stored or sent.
+    #[arg(help = crate::words::ui("cli-help-support-mode-services--near"))]
     #[arg(long, value_name = "LAT,LON", value_parser = point, allow_hyphen_values = true)]
     pub near: Option<GeoPoint>,
 }
 
 /// "53.0,-1.5" as a point; the core checks that it is on the globe.
 fn point(text: &str) -> Result<GeoPoint, String> {
-    let (lat, lon) = text
-        .split_once(',')
-        .ok_or_else(|| ui("cli-option-near"))?;
-    let number = |s: &str| {
-        s.trim()
-            .parse::<f64>()
-            .map_err(|_| ui("cli-option-near"))
-    };
+    let (lat, lon) = text.split_once(',').ok_or_else(|| ui("cli-option-near"))?;
+    let number = |s: &str| s.trim().parse::<f64>().map_err(|_| ui("cli-option-near"));
     Ok(GeoPoint {
         latitude: number(lat)?,
         longitude: number(lon)?,
@@ -130,7 +123,10 @@ fn service(t: &mut String, s: &SupportService) {
     line(t, format!("{} ({})", s.service.name, s.service.category_label));
     line(t, format!("  {}", s.service.description));
     if let Some(phone) = &s.service.phone {
-        line(t, format!("  {}", text("cli-phone", &[("phone", phone.as_str().into())])));
+        line(
+            t,
+            format!("  {}", text("cli-phone", &[("phone", phone.as_str().into())])),
+        );
     }
     if let Some(p) = &s.place {
         let away = s

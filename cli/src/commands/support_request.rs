@@ -48,42 +48,41 @@ pub enum Soon {
 
 #[derive(Debug, clap::Args)]
 pub struct RequestArgs {
-    /// Who receives it: `care:ID` (from `alongside share list`) or `service:ID` (from
-    /// `alongside support recipients`).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--to"))]
     #[arg(long, value_name = "WHO")]
     pub to: String,
-    /// What you'd like help with (repeat for more than one).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--needs"))]
     #[arg(long = "need", value_enum, required = true)]
     pub needs: Vec<Need>,
-    /// How they may contact you (repeat for more than one).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--methods"))]
     #[arg(long = "by", value_enum, required = true)]
     pub methods: Vec<By>,
-    /// The number to call or text.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--phone"))]
     #[arg(long)]
     pub phone: Option<String>,
-    /// What they should call you (leave out to send no name).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--name-to-use"))]
     #[arg(long = "name")]
     pub name_to_use: Option<String>,
-    /// When it is safe to contact you (repeat; leave out for any time).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--safe-times"))]
     #[arg(long = "when", value_enum)]
     pub safe_times: Vec<When>,
-    /// They may leave a message.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--leave-message"))]
     #[arg(long)]
     pub leave_message: bool,
-    /// How soon you'd like to hear back.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--urgency"))]
     #[arg(long, value_enum, default_value = "this-week")]
     pub urgency: Soon,
-    /// Anything else, in your words.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--note"))]
     #[arg(long)]
     pub note: Option<String>,
-    /// Send it. Without this, you only see exactly what would be sent.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--yes"))]
     #[arg(long)]
     pub yes: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct CancelArgs {
-    /// The request's id, from `alongside support requests`.
+    #[arg(help = crate::words::ui("cli-help-support-request-cancel--request"))]
     #[arg(value_name = "REQUEST")]
     pub request: String,
 }
@@ -153,7 +152,10 @@ fn show(t: &mut String, r: &SupportRequestView) {
     line(t, format!("{}: {to}", r.id));
     line(t, format!("  {}", r.state_label));
     if let Some(answer) = &r.answer {
-        line(t, format!("  {}", text("cli-request-reply", &[("answer", answer.as_str().into())])));
+        line(
+            t,
+            format!("  {}", text("cli-request-reply", &[("answer", answer.as_str().into())])),
+        );
     }
 }
 

@@ -58,10 +58,7 @@ pub fn render(t: &mut String, list: &[Waiting], answer: &dyn Fn(&str) -> String)
     if list.is_empty() {
         return;
     }
-    line(
-        t,
-        text("team-cli-requests-waiting", &[("count", list.len().into())]),
-    );
+    line(t, text("team-cli-requests-waiting", &[("count", list.len().into())]));
     // Whoever has the invite code can write a request, so its words are tidied (see
     // `alongside_core::free_text`) and indented under the heading this tool writes.
     for w in list {

@@ -178,13 +178,19 @@ pub(crate) fn alert(t: &mut String, a: &Alert) {
                 "    {}",
                 text(
                     "cli-alert-checked-due",
-                    &[("reviewed", format::long_day(r).into()), ("review_by", format::long_day(b).into())]
+                    &[
+                        ("reviewed", format::long_day(r).into()),
+                        ("review_by", format::long_day(b).into())
+                    ]
                 )
             ),
         ),
         (Some(r), None) => line(
             t,
-            format!("    {}", text("cli-alert-checked", &[("reviewed", format::long_day(r).into())])),
+            format!(
+                "    {}",
+                text("cli-alert-checked", &[("reviewed", format::long_day(r).into())])
+            ),
         ),
         _ => {}
     }

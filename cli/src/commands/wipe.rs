@@ -14,7 +14,7 @@ const MAX_ANSWER_BYTES: u64 = 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Don't ask for confirmation.
+    #[arg(help = crate::words::ui("cli-help-wipe--yes"))]
     #[arg(long)]
     pub yes: bool,
 }

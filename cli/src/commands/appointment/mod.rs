@@ -17,61 +17,61 @@ use crate::words;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Add an appointment, or a series that repeats every week or every few weeks.
+    #[command(about = crate::words::ui("cli-help-appointment-add"))]
     Add(draft::AddArgs),
-    /// List appointments between two dates (default: today and the next 30 days).
+    #[command(about = crate::words::ui("cli-help-appointment-list"))]
     List(list::Args),
-    /// Show one appointment's details.
+    #[command(about = crate::words::ui("cli-help-appointment-show"))]
     Show {
-        /// The appointment's id (from `appointment list`).
+        #[arg(help = crate::words::ui("cli-help-appointment-show--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
     },
-    /// Change an appointment's details. Anything you leave out stays as it is.
+    #[command(about = crate::words::ui("cli-help-appointment-edit"))]
     Edit(draft::EditArgs),
-    /// Mark an appointment attended or missed (or cancelled, or planned again).
+    #[command(about = crate::words::ui("cli-help-appointment-status"))]
     Status {
-        /// The appointment, ID or ID#N for one date in a series.
+        #[arg(help = crate::words::ui("cli-help-appointment-status--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
         #[arg(value_enum)]
         status: StatusArg,
     },
-    /// Move one date to a new time, or this date and all later ones (--following).
+    #[command(about = crate::words::ui("cli-help-appointment-reschedule"))]
     Reschedule {
-        /// The appointment, ID or ID#N for one date in a series.
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
-        /// The new time, "YYYY-MM-DD HH:MM".
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--to"))]
         #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
         to: String,
-        /// Move this date and every later one in the series.
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--following"))]
         #[arg(long)]
         following: bool,
-        /// On the night the clocks go back, which of the two equal times --to means.
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--clock-change"))]
         #[arg(long, value_enum, value_name = "WHICH")]
         clock_change: Option<when::ClockChangeArg>,
     },
-    /// Cancel one date, or this date and all later ones (--following).
+    #[command(about = crate::words::ui("cli-help-appointment-cancel"))]
     Cancel {
-        /// The appointment, ID or ID#N for one date in a series.
+        #[arg(help = crate::words::ui("cli-help-appointment-cancel--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
-        /// Cancel this date and every later one in the series.
+        #[arg(help = crate::words::ui("cli-help-appointment-cancel--following"))]
         #[arg(long)]
         following: bool,
     },
-    /// Delete an appointment and its whole series.
+    #[command(about = crate::words::ui("cli-help-appointment-delete"))]
     Delete {
-        /// The appointment's id.
+        #[arg(help = crate::words::ui("cli-help-appointment-delete--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
     },
-    /// Book a new time after a missed appointment. Details are copied unless you change them.
+    #[command(about = crate::words::ui("cli-help-appointment-rebook"))]
     Rebook(draft::RebookArgs),
-    /// Set aside the offer to rebook a missed appointment ("Not now").
+    #[command(about = crate::words::ui("cli-help-appointment-dismiss"))]
     Dismiss {
-        /// The missed appointment, ID or ID#N.
+        #[arg(help = crate::words::ui("cli-help-appointment-dismiss--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
     },
@@ -80,15 +80,15 @@ pub enum Command {
 /// Where an appointment stands.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum StatusArg {
-    /// Still to happen.
+    #[value(help = crate::words::ui("cli-help-appointment-status-planned"))]
     Planned,
-    /// You went.
+    #[value(help = crate::words::ui("cli-help-appointment-status-attended"))]
     Attended,
-    /// It didn't happen. That's OK: Today will offer to book a new time.
+    #[value(help = crate::words::ui("cli-help-appointment-status-missed"))]
     Missed,
-    /// Called off.
+    #[value(help = crate::words::ui("cli-help-appointment-status-cancelled"))]
     Cancelled,
-    /// Moved (use `appointment reschedule` to choose the new time).
+    #[value(help = crate::words::ui("cli-help-appointment-status-rescheduled"))]
     Rescheduled,
 }
 
@@ -128,7 +128,10 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let id = a.target.id.clone();
             let current = vault.appointment(id.clone())?;
             vault.edit_appointment(id.clone(), draft::edited_draft(current, a)?, ctx.now)?;
-            Ok(Outcome::new(words::ui("cli-saved-changes"), json!({ "ok": true, "id": id })))
+            Ok(Outcome::new(
+                words::ui("cli-saved-changes"),
+                json!({ "ok": true, "id": id }),
+            ))
         }
         Command::Status { target, status } => {
             let status: AppointmentStatus = status.into();
@@ -174,7 +177,10 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         }
         Command::Delete { target } => {
             vault.delete_appointment(target.id.clone(), ctx.now)?;
-            Ok(Outcome::new(words::ui("cli-deleted"), json!({ "ok": true, "id": target.id })))
+            Ok(Outcome::new(
+                words::ui("cli-deleted"),
+                json!({ "ok": true, "id": target.id }),
+            ))
         }
         Command::Rebook(a) => {
             let missed = vault.appointment(a.target.id.clone())?;

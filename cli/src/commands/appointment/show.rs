@@ -36,7 +36,11 @@ pub fn run(vault: &Vault, id: &str) -> CliResult<Outcome> {
         field(&mut t, "cli-show-where", p);
     }
     if let Some(v) = &a.venue_id {
-        field(&mut t, "cli-show-venue", text("cli-show-venue-value", &[("venue", v.as_str().into())]));
+        field(
+            &mut t,
+            "cli-show-venue",
+            text("cli-show-venue-value", &[("venue", v.as_str().into())]),
+        );
     }
     if let Some(w) = &a.with_whom {
         field(&mut t, "cli-show-with", w);

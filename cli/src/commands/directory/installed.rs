@@ -13,7 +13,7 @@ use crate::words;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The directory bundle file.
+    #[arg(help = crate::words::ui("cli-help-directory-installed-import--file"))]
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
@@ -26,8 +26,7 @@ pub enum OnOff {
 
 #[derive(Debug, clap::Args)]
 pub struct SampleArgs {
-    /// "on" lets the made-up sample directory be installed; "off" removes it. Without it,
-    /// shows the current choice.
+    #[arg(help = crate::words::ui("cli-help-directory-installed-sample--choice"))]
     #[arg(value_enum)]
     pub choice: Option<OnOff>,
 }

@@ -12,7 +12,7 @@ use crate::words::ui;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Where to write the key file. It must not exist yet.
+    #[arg(help = crate::words::ui("cli-help-directory-keygen--out"))]
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
 }
@@ -41,8 +41,14 @@ pub fn run(a: Args) -> CliResult<Outcome> {
     let public = key.public();
     let mut text = String::new();
     line(&mut text, ui("cli-keygen-made"));
-    line(&mut text, format!("{:<12} {}", ui("cli-keygen-public-key"), public.to_base64()));
-    line(&mut text, format!("{:<12} {}", ui("cli-keygen-fingerprint"), public.fingerprint()));
+    line(
+        &mut text,
+        format!("{:<12} {}", ui("cli-keygen-public-key"), public.to_base64()),
+    );
+    line(
+        &mut text,
+        format!("{:<12} {}", ui("cli-keygen-fingerprint"), public.fingerprint()),
+    );
     line(&mut text, ui("cli-keygen-keep-secret"));
     Ok(Outcome::new(
         text,

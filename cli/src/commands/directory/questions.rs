@@ -11,67 +11,66 @@ use crate::words;
 
 /// A category as typed ("drug and alcohol treatment", "family-hub", "gp").
 pub fn category(text: &str) -> Result<Category, String> {
-    Category::from_code(text)
-        .ok_or_else(|| words::ui("cli-option-category"))
+    Category::from_code(text).ok_or_else(|| words::ui("cli-option-category"))
 }
 
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
-    /// Words to look for in names and descriptions.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--text"))]
     #[arg(value_name = "TEXT")]
     pub text: Option<String>,
-    /// Only this category; give it again for more than one.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--category"))]
     #[arg(long, value_name = "CATEGORY", value_parser = category)]
     pub category: Vec<Category>,
-    /// Only services with a session on right now.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--open-now"))]
     #[arg(long)]
     pub open_now: bool,
-    /// Only services with a session on this day, YYYY-MM-DD.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--on"))]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// Only sessions you can drop in to.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--drop-in"))]
     #[arg(long)]
     pub drop_in: bool,
-    /// Only services you can contact yourself.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--self-referral"))]
     #[arg(long)]
     pub self_referral: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct HubArgs {
-    /// Only the services you need; give it again for each one. Default: all.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-hub--need"))]
     #[arg(long, value_name = "CATEGORY", value_parser = category)]
     pub need: Vec<Category>,
-    /// The first day to look at, YYYY-MM-DD. Default: today.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-hub--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// How many days to look at.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-hub--days"))]
     #[arg(long, value_name = "N", default_value_t = 7, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
-    /// A service you need; give it again for each one.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-plan--need"))]
     #[arg(long, value_name = "CATEGORY", value_parser = category, required = true)]
     pub need: Vec<Category>,
-    /// The first day to plan from, YYYY-MM-DD. Default: today.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-plan--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// How many days to plan over.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-plan--days"))]
     #[arg(long, value_name = "N", default_value_t = 14, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NearArgs {
-    /// Latitude of the point, like 53.0. It stays on this computer.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-near--lat"))]
     #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lat: f64,
-    /// Longitude of the point, like -1.5.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-near--lon"))]
     #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lon: f64,
-    /// How many places to show.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-near--limit"))]
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub limit: u32,
 }
@@ -194,7 +193,10 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
             );
         }
         if !t.remaining_labels.is_empty() {
-            let still = words::text("cli-directory-still-to-find", &[("needs", t.remaining_labels.join(", ").into())]);
+            let still = words::text(
+                "cli-directory-still-to-find",
+                &[("needs", t.remaining_labels.join(", ").into())],
+            );
             line(&mut text, format!("  {still}"));
         }
     }

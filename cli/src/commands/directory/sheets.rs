@@ -150,7 +150,12 @@ impl Sheets {
                     "publisher" | "area" | "version" | "issued" | "expires" => Some(format!("--{}", p.field)),
                     _ => None,
                 };
-                return Located::new(&ui("cli-build-command-line"), None, option.as_deref(), p.message.clone());
+                return Located::new(
+                    &ui("cli-build-command-line"),
+                    None,
+                    option.as_deref(),
+                    p.message.clone(),
+                );
             }
             Table::Services => 0,
             Table::Venues => 1,
@@ -189,12 +194,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(normal_header).collect(),
         Err(_) => {
-            problems.push(Located::new(
-                file,
-                Some(1),
-                None,
-                ui("cli-build-header-unreadable"),
-            ));
+            problems.push(Located::new(file, Some(1), None, ui("cli-build-header-unreadable")));
             return Vec::new();
         }
     };
@@ -211,12 +211,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
     }
     for h in header.iter().filter(|h| !columns.contains(&h.as_str())) {
         let shown = if h.is_empty() { "(blank)" } else { h };
-        problems.push(Located::new(
-            file,
-            Some(1),
-            Some(shown),
-            ui("cli-build-column-unknown"),
-        ));
+        problems.push(Located::new(file, Some(1), Some(shown), ui("cli-build-column-unknown")));
     }
     let mut out = Vec::new();
     for record in reader.records() {
@@ -224,12 +219,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                problems.push(Located::new(
-                    file,
-                    line,
-                    None,
-                    ui("cli-build-row-unreadable"),
-                ));
+                problems.push(Located::new(file, line, None, ui("cli-build-row-unreadable")));
                 continue;
             }
         };

@@ -11,13 +11,13 @@ use crate::output::Outcome;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Choice {
-    /// Check for newer directories at URL (https://).
+    #[command(about = crate::words::ui("cli-help-directory-updates-choice-on"))]
     On {
-        /// The address of the directory bundle.
+        #[arg(help = crate::words::ui("cli-help-directory-updates-choice-on--url"))]
         #[arg(value_name = "URL")]
         url: String,
     },
-    /// Stop checking; nothing is sent over the network.
+    #[command(about = crate::words::ui("cli-help-directory-updates-choice-off"))]
     Off,
 }
 

@@ -17,12 +17,10 @@ use crate::words::{text, ui};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The bundle file.
+    #[arg(help = crate::words::ui("cli-help-directory-verify--file"))]
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// A publisher public key (base64) to accept; give it again for more than one. Without
-    /// it, the signature is checked against the key in the file, and that key is shown for
-    /// you to compare with the publisher's.
+    #[arg(help = crate::words::ui("cli-help-directory-verify--trust"))]
     #[arg(long, value_name = "BASE64KEY")]
     pub trust: Vec<String>,
 }
@@ -54,8 +52,8 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     }
     let verified =
         open(&bytes, BundleKind::Directory, &trusted, MAX_BUNDLE_BYTES).map_err(|e| refused(e.to_string()))?;
-    let directory: Directory = serde_json::from_slice(&verified.payload)
-        .map_err(|_| refused(ui("cli-verify-unreadable-inside")))?;
+    let directory: Directory =
+        serde_json::from_slice(&verified.payload).map_err(|_| refused(ui("cli-verify-unreadable-inside")))?;
     let problems: Vec<Located> = directory
         .validate()
         .into_iter()
@@ -64,7 +62,10 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
             let place = if what == "directory" {
                 what
             } else {
-                text("cli-verify-record", &[("table", what.into()), ("number", (p.index + 1).into())])
+                text(
+                    "cli-verify-record",
+                    &[("table", what.into()), ("number", (p.index + 1).into())],
+                )
             };
             Located::new(&place, None, Some(p.field), p.message)
         })
@@ -102,7 +103,10 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     }
     let signed = text(
         "cli-verify-signed",
-        &[("key", key.to_base64().into()), ("fingerprint", key.fingerprint().into())],
+        &[
+            ("key", key.to_base64().into()),
+            ("fingerprint", key.fingerprint().into()),
+        ],
     );
     line(&mut out, signed);
     if !pinned {

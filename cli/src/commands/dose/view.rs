@@ -30,7 +30,10 @@ pub fn line(d: &DoseView, zone: &str) -> String {
         out.push_str(&format!("\n         {clocks}"));
     }
     if let Some(n) = &d.note {
-        out.push_str(&format!("\n         {}", text("cli-note", &[("note", n.as_str().into())])));
+        out.push_str(&format!(
+            "\n         {}",
+            text("cli-note", &[("note", n.as_str().into())])
+        ));
     }
     out
 }

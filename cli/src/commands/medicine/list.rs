@@ -30,7 +30,10 @@ pub fn run(ctx: &Context, vault: &Vault) -> CliResult<Outcome> {
         let dates = match &m.end_date {
             Some(end) => text(
                 "cli-medicine-dates",
-                &[("from", format::day(&m.start_date).into()), ("to", format::day(end).into())],
+                &[
+                    ("from", format::day(&m.start_date).into()),
+                    ("to", format::day(end).into()),
+                ],
             ),
             None => text("cli-medicine-since", &[("from", format::day(&m.start_date).into())]),
         };

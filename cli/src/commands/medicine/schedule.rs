@@ -9,20 +9,19 @@ use crate::words::ui;
 #[derive(Debug, Default, clap::Args)]
 #[group(multiple = false)]
 pub struct ScheduleArgs {
-    /// Once a day at this time, "HH:MM".
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--daily"))]
     #[arg(long, value_name = "HH:MM")]
     pub daily: Option<String>,
-    /// A split dose: morning and evening times, "HH:MM,HH:MM". Give the evening amount
-    /// with --evening-dose.
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--split"))]
     #[arg(long, value_name = "HH:MM,HH:MM", value_parser = split)]
     pub split: Option<(String, String)>,
-    /// Once a week, "DAY@HH:MM" (for example mon@10:00).
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--weekly"))]
     #[arg(long, value_name = "DAY@HH:MM", value_parser = weekly)]
     pub weekly: Option<(Weekday, String)>,
-    /// Once a month on day N, "N@HH:MM" (for example 14@10:00).
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--monthly"))]
     #[arg(long, value_name = "N@HH:MM", value_parser = monthly, allow_hyphen_values = true)]
     pub monthly: Option<(u8, String)>,
-    /// Only when needed, not on a schedule.
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--as-needed"))]
     #[arg(long)]
     pub as_needed: bool,
 }
