@@ -22,7 +22,7 @@ use crate::when;
     long_about = crate::words::ui("cli-help-about-long")
 )]
 pub struct Cli {
-    #[arg(help = crate::words::ui("cli-help--vault"))]
+    #[arg(help = crate::words::text("cli-help--vault", &[("variable", format!("${}", crate::context::ENV_VAULT).into())]))]
     #[arg(long, global = true, value_name = "DIR", help_heading = crate::words::heading("cli-help-global-options"))]
     pub vault: Option<PathBuf>,
 

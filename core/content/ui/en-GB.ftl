@@ -1369,7 +1369,8 @@ cli-help-about-long =
 
     Everything is kept in an encrypted vault, opened with your passcode. Set ALONGSIDE_PASSCODE to avoid the prompt (for scripts). Try `alongside demo` to see it with made-up data.
 cli-help-global-options = Global options
-cli-help--vault = The folder your vault is kept in. Default: $ALONGSIDE_VAULT, or "alongside/vault" in your data folder
+# $variable is the environment variable that names the folder ($ALONGSIDE_VAULT).
+cli-help--vault = The folder your vault is kept in. Default: { $variable }, or "alongside/vault" in your data folder
 cli-help--json = Print JSON for scripts instead of text. Errors are JSON too, on stderr
 cli-help--now = Act as if it were this moment (RFC 3339, like 2026-11-23T09:00:00Z), for repeatable runs and tests. Default: the computer's clock
 cli-help-init = Make a new vault and choose its passcode (you'll be asked twice; or set ALONGSIDE_PASSCODE, or pipe it in on a line)
