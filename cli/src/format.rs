@@ -16,22 +16,39 @@ use crate::words::{text, ui};
 
 /// "Mon 23 Nov" from "2026-11-23"; the text itself if it isn't a date.
 pub fn day(date: &str) -> String {
-    Date::from_str(date)
-        .map(|d| d.strftime("%a %-d %b").to_string())
-        .unwrap_or_else(|_| date.to_string())
+    Date::from_str(date).map(short_day).unwrap_or_else(|_| date.to_string())
+}
+
+/// "Mon 23 Nov": the terminal's compact date, in the copy's words.
+fn short_day(d: Date) -> String {
+    let weekday = ui(&format!("cli-weekday-short-{}", d.weekday().to_monday_one_offset()));
+    let month = ui(&format!("cli-month-short-{}", d.month()));
+    text(
+        "cli-date-short",
+        &[
+            ("weekday", weekday.into()),
+            ("day", d.day().into()),
+            ("month", month.into()),
+        ],
+    )
+}
+
+/// "Mon 23 Nov, 10:00".
+fn short_day_time(dt: DateTime) -> String {
+    format!("{}, {}", short_day(dt.date()), dt.strftime("%H:%M"))
 }
 
 /// "Monday 23 November 2026" from "2026-11-23".
 pub fn long_day(date: &str) -> String {
     Date::from_str(date)
-        .map(|d| d.strftime("%A %-d %B %Y").to_string())
+        .map(alongside_core::content::long_date)
         .unwrap_or_else(|_| date.to_string())
 }
 
 /// "Mon 23 Nov, 10:00" from the core's local "2026-11-23T10:00".
 pub fn local(text: &str) -> String {
     DateTime::from_str(text)
-        .map(|d| d.strftime("%a %-d %b, %H:%M").to_string())
+        .map(short_day_time)
         .unwrap_or_else(|_| text.replace('T', " "))
 }
 
@@ -45,7 +62,7 @@ pub fn instant(at: SystemTime, zone: &str) -> String {
     Timestamp::try_from(at)
         .ok()
         .and_then(|t| jiff::tz::TimeZone::get(zone).ok().map(|tz| t.to_zoned(tz)))
-        .map(|z| z.strftime("%a %-d %b, %H:%M").to_string())
+        .map(|z| short_day_time(z.datetime()))
         .unwrap_or_else(|| ui("cli-unknown-time"))
 }
 

@@ -416,6 +416,27 @@ month-11 = November
 month-12 = December
 date-long = { $weekday } { $day } { $month } { $year }
 date-short = { $weekday } { $day } { $month }
+# The command line's compact dates in lists: "Mon 23 Nov".
+cli-date-short = { $weekday } { $day } { $month }
+cli-weekday-short-1 = Mon
+cli-weekday-short-2 = Tue
+cli-weekday-short-3 = Wed
+cli-weekday-short-4 = Thu
+cli-weekday-short-5 = Fri
+cli-weekday-short-6 = Sat
+cli-weekday-short-7 = Sun
+cli-month-short-1 = Jan
+cli-month-short-2 = Feb
+cli-month-short-3 = Mar
+cli-month-short-4 = Apr
+cli-month-short-5 = May
+cli-month-short-6 = Jun
+cli-month-short-7 = Jul
+cli-month-short-8 = Aug
+cli-month-short-9 = Sep
+cli-month-short-10 = Oct
+cli-month-short-11 = Nov
+cli-month-short-12 = Dec
 
 ## Details shown with appointments, alerts and the week
 
