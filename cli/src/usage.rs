@@ -2,8 +2,8 @@
 //!
 //! Clap's messages repeat a bad value or a stray word ("unexpected argument 'Street'"),
 //! and that word can be part of a private title or name. Those errors get a message that
-//! names the option, never the value; the rest keep clap's wording, which only names
-//! options.
+//! names the option, never the value, in the copy's words (`cli-usage-*`), as do missing
+//! and clashing options. The rest keep clap's wording, which only names options.
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use std::error::Error as _;
@@ -37,12 +37,44 @@ pub fn message(e: &clap::Error) -> String {
             ui("cli-usage-not-understood")
         }
         ErrorKind::InvalidSubcommand => ui("cli-usage-unknown-command"),
+        ErrorKind::MissingRequiredArgument => {
+            let missing: String = match e.get(ContextKind::InvalidArg) {
+                Some(ContextValue::Strings(options)) => options.iter().map(|o| format!("\n  {o}")).collect(),
+                _ => String::new(),
+            };
+            format!("{}{missing}{}", ui("cli-usage-missing"), usage_line(e))
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = match e.get(ContextKind::PriorArg) {
+                Some(ContextValue::String(o)) => o.clone(),
+                Some(ContextValue::Strings(o)) => o.join(", "),
+                _ => ui("cli-usage-an-option"),
+            };
+            let conflict = text(
+                "cli-usage-conflict",
+                &[("option", arg.as_str().into()), ("other", other.into())],
+            );
+            format!("{conflict}{}", usage_line(e))
+        }
         _ => {
             let rendered = e.render().to_string();
             return capitalised(rendered.trim().trim_start_matches("error: "));
         }
     };
     format!("{safe}\n\n{}", ui("cli-usage-more"))
+}
+
+/// The command's usage, as clap works it out (it names only options), under the copy's
+/// heading: "\n\nUsage: alongside appointment add --title <TITLE> ...".
+fn usage_line(e: &clap::Error) -> String {
+    match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => {
+            let usage = usage.to_string();
+            let usage = usage.trim().trim_start_matches("Usage:").trim();
+            format!("\n\n{}", text("cli-usage-line", &[("usage", usage.into())]))
+        }
+        _ => String::new(),
+    }
 }
 
 /// Clap starts its messages in lower case; ours start with a capital.

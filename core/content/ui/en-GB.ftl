@@ -1262,6 +1262,11 @@ cli-usage-bad-value-reason = That value for { $option } can't be used: { $reason
 cli-usage-choices = Choose one of: { $choices }
 cli-usage-not-understood = Some of this command line couldn't be understood. If a value has spaces, put it in quotes.
 cli-usage-unknown-command = That isn't a command alongside knows.
+# Followed by the options still needed, one a line, then the usage line.
+cli-usage-missing = Nothing was done. This command also needs:
+cli-usage-conflict = { $option } can't be used together with { $other }. Nothing was done.
+# $usage is the command with its options, as clap writes it.
+cli-usage-line = Usage: { $usage }
 cli-usage-more = For more information, try '--help'.
 
 cli-reminders-heading = Reminders from { $from } to { $to }
