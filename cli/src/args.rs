@@ -11,26 +11,27 @@ use crate::commands::{
 };
 use crate::when;
 
-/// Alongside keeps your appointments, medicines and doses private, on this computer only.
-///
-/// Everything is kept in an encrypted vault, opened with your passcode. Set
-/// ALONGSIDE_PASSCODE to avoid the prompt (for scripts). Try `alongside demo` to see it
-/// with made-up data.
+/// The whole command line: the global options and the command. Its help, like every
+/// word the CLI prints, is the copy's (`cli-help-*` in core/content/ui/en-GB.ftl).
 #[derive(Debug, Parser)]
-#[command(name = "alongside", version, propagate_version = true)]
+#[command(
+    name = "alongside",
+    version,
+    propagate_version = true,
+    about = crate::words::ui("cli-help-about"),
+    long_about = crate::words::ui("cli-help-about-long")
+)]
 pub struct Cli {
-    /// The folder your vault is kept in. Default: $ALONGSIDE_VAULT, or "alongside/vault"
-    /// in your data folder.
-    #[arg(long, global = true, value_name = "DIR", help_heading = "Global options")]
+    #[arg(help = crate::words::text("cli-help--vault", &[("variable", format!("${}", crate::context::ENV_VAULT).into())]))]
+    #[arg(long, global = true, value_name = "DIR", help_heading = crate::words::heading("cli-help-global-options"))]
     pub vault: Option<PathBuf>,
 
-    /// Print JSON for scripts instead of text. Errors are JSON too, on stderr.
-    #[arg(long, global = true, help_heading = "Global options")]
+    #[arg(help = crate::words::ui("cli-help--json"))]
+    #[arg(long, global = true, help_heading = crate::words::heading("cli-help-global-options"))]
     pub json: bool,
 
-    /// Act as if it were this moment (RFC 3339, like 2026-11-23T09:00:00Z), for repeatable
-    /// runs and tests. Default: the computer's clock.
-    #[arg(long, global = true, value_name = "RFC3339", value_parser = when::parse_now, help_heading = "Global options")]
+    #[arg(help = crate::words::ui("cli-help--now"))]
+    #[arg(long, global = true, value_name = "RFC3339", value_parser = when::parse_now, help_heading = crate::words::heading("cli-help-global-options"))]
     pub now: Option<Timestamp>,
 
     #[command(subcommand)]
@@ -39,53 +40,48 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Make a new vault and choose its passcode (you'll be asked twice; or set
-    /// ALONGSIDE_PASSCODE, or pipe it in on a line).
+    #[command(about = crate::words::ui("cli-help-init"))]
     Init,
-    /// Add, see and change your appointments.
+    #[command(about = crate::words::ui("cli-help-appointment"))]
     #[command(subcommand)]
     Appointment(appointment::Command),
-    /// Add your medicines and record dose changes.
+    #[command(about = crate::words::ui("cli-help-medicine"))]
     #[command(subcommand)]
     Medicine(medicine::Command),
-    /// Record doses you've taken or missed, and see your dose log.
+    #[command(about = crate::words::ui("cli-help-dose"))]
     #[command(subcommand)]
     Dose(dose::Command),
-    /// What's on today: appointments, doses, anything that needs you, and your week.
+    #[command(about = crate::words::ui("cli-help-today"))]
     Today,
-    /// Your diary a week (or a month) at a time, day by day, with what needs you.
+    #[command(about = crate::words::ui("cli-help-diary"))]
     Diary(diary::Args),
-    /// The reminders a phone would show in a window of time.
+    #[command(about = crate::words::ui("cli-help-reminders"))]
     Reminders(reminders::Args),
-    /// Save a copy of everything (JSON), or your appointments for a calendar app (--ics).
+    #[command(about = crate::words::ui("cli-help-export"))]
     Export(export::Args),
-    /// Change your passcode.
+    #[command(about = crate::words::ui("cli-help-passcode"))]
     #[command(subcommand)]
     Passcode(passcode::Command),
-    /// See or change your settings (time zone, discreet reminders).
+    #[command(about = crate::words::ui("cli-help-settings"))]
     #[command(subcommand)]
     Settings(settings::Command),
-    /// Destroy the vault and everything in it. Works without the passcode.
+    #[command(about = crate::words::ui("cli-help-wipe"))]
     Wipe(wipe::Args),
-    /// Show Alongside with a made-up fortnight, in a throwaway vault unless you give --vault.
+    #[command(about = crate::words::ui("cli-help-demo"))]
     Demo(demo::Args),
-    /// Local services and where they meet: build, check and use a signed service directory.
+    #[command(about = crate::words::ui("cli-help-directory"))]
     #[command(subcommand)]
     Directory(directory::Command),
-    /// Guidance you can trust: breastfeeding on your medicine, withdrawal in babies, safe
-    /// sleep, and more, with where each point comes from. Support and crisis contacts too.
+    #[command(about = crate::words::ui("cli-help-guidance"))]
     #[command(subcommand)]
     Guidance(guidance::Command),
-    /// Share with your care team, only what you agree to: pair, agree, stop, sync, and
-    /// see everything that was shared.
+    #[command(about = crate::words::ui("cli-help-share"))]
     #[command(subcommand)]
     Share(share::Command),
-    /// For care-team members: make an invite code, pull and read what women share with
-    /// you, export it as FHIR, and reply.
+    #[command(about = crate::words::ui("cli-help-team"))]
     #[command(subcommand)]
     Team(team::Command),
-    /// Support for you if your baby is not with you, and crisis numbers if you are not
-    /// safe right now (`alongside support crisis` needs no passcode).
+    #[command(about = crate::words::ui("cli-help-support"))]
     #[command(subcommand)]
     Support(support::Command),
 }

@@ -46,7 +46,7 @@ impl Context {
     /// Opens the vault and unlocks it with her passcode.
     pub fn unlocked(&self) -> CliResult<Arc<Vault>> {
         let vault = Vault::open(self.vault_string()?)?;
-        let secret = passcode::current("Passcode: ")?;
+        let secret = passcode::current(&crate::words::prompt("cli-prompt-passcode"))?;
         vault.unlock(passcode::reveal(&secret), self.now, boot_clock::since_boot())?;
         Ok(vault)
     }

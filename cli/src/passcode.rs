@@ -25,12 +25,12 @@ pub fn current(prompt: &str) -> CliResult<Secret> {
 
 /// A passcode chosen now (a new vault): typed twice at a prompt so a slip is caught.
 pub fn chosen() -> CliResult<Secret> {
-    from_env(ENV_PASSCODE).map_or_else(|| ask_twice("Choose a passcode: "), Ok)
+    from_env(ENV_PASSCODE).map_or_else(|| ask_twice(&crate::words::prompt("cli-prompt-choose-passcode")), Ok)
 }
 
 /// The new passcode for `passcode change`.
 pub fn new_passcode() -> CliResult<Secret> {
-    from_env(ENV_NEW_PASSCODE).map_or_else(|| ask_twice("New passcode: "), Ok)
+    from_env(ENV_NEW_PASSCODE).map_or_else(|| ask_twice(&crate::words::prompt("cli-prompt-new-passcode")), Ok)
 }
 
 fn from_env(name: &str) -> Option<Secret> {
@@ -45,8 +45,9 @@ fn ask(prompt: &str) -> CliResult<Secret> {
         read_piped_line().ok().flatten()
     };
     read.ok_or_else(|| {
-        CliError::passcode(format!(
-            "Couldn't read a passcode. Type it at the prompt, or set {ENV_PASSCODE}."
+        CliError::passcode(crate::words::text(
+            "cli-error-no-passcode",
+            &[("variable", ENV_PASSCODE.into())],
         ))
     })
 }
@@ -54,7 +55,7 @@ fn ask(prompt: &str) -> CliResult<Secret> {
 fn ask_twice(prompt: &str) -> CliResult<Secret> {
     let first = ask(prompt)?;
     let second = if std::io::stdin().is_terminal() {
-        Some(ask("Type it again: ")?)
+        Some(ask(&crate::words::prompt("cli-prompt-passcode-again"))?)
     } else {
         // Piped in, the second copy is optional (nothing was typed blind), but if a script
         // sends it, as it would type at the prompts, it must match.

@@ -12,11 +12,11 @@ use std::str::FromStr;
 use std::time::SystemTime;
 
 use crate::error::CliResult;
+use crate::words::ui;
 
 /// Parses `--now`: an RFC 3339 instant such as `2026-11-23T09:00:00Z`.
 pub fn parse_now(text: &str) -> Result<Timestamp, String> {
-    Timestamp::from_str(text.trim())
-        .map_err(|_| "use an RFC 3339 time with an offset, like 2026-11-23T09:00:00Z".to_string())
+    Timestamp::from_str(text.trim()).map_err(|_| ui("cli-option-now"))
 }
 
 /// Parses a reminder offset: `90m`, `2h`, `1d`, or a plain number of minutes.
@@ -33,7 +33,7 @@ pub fn reminder_minutes(text: &str) -> Result<u32, String> {
         .parse::<u32>()
         .ok()
         .and_then(|n| n.checked_mul(per_unit))
-        .ok_or_else(|| "use a form like 90m, 2h or 1d".to_string())
+        .ok_or_else(|| ui("cli-option-remind"))
 }
 
 /// An appointment occurrence as typed: `ID` (the first, or a one-off) or `ID#N`.
@@ -56,7 +56,7 @@ impl OccurrenceRef {
 
 /// Parses `ID` or `ID#N`.
 pub fn occurrence_ref(text: &str) -> Result<OccurrenceRef, String> {
-    let bad = || "use an id from a list, like ID or ID#2".to_string();
+    let bad = || ui("cli-option-occurrence");
     let t = text.trim();
     let (id, occurrence) = match t.split_once('#') {
         Some((id, n)) => (id, n.trim().parse::<u32>().map_err(|_| bad())?),
@@ -92,9 +92,9 @@ pub fn instant(field: &str, text: &str, zone: &str, choice: Option<time::ClockCh
 /// Which of two equal clock times she means, on the night the clocks go back.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum ClockChangeArg {
-    /// The first one, before the clocks go back.
+    #[value(help = crate::words::ui("cli-help-when-clock-change-first"))]
     First,
-    /// The second one, after the clocks have gone back.
+    #[value(help = crate::words::ui("cli-help-when-clock-change-second"))]
     Second,
 }
 

@@ -15,6 +15,22 @@ pub fn ui(id: &str) -> String {
     strings().get(id).cloned().unwrap_or_else(|| id.to_string())
 }
 
+/// Screen copy as a `&'static str`, for the few places clap wants one (a help heading).
+/// A missing id shows as itself, as with `ui`.
+pub fn heading(id: &'static str) -> &'static str {
+    strings().get(id).map_or(id, String::as_str)
+}
+
+/// A message with arguments, in the core's words:
+/// `text("cli-added", &[("id", id.into())])` gives "Added. Its id is …".
+pub use alongside_core::content::text;
+
+/// A prompt in the core's words, with the space the cursor waits after (the copy's
+/// messages are trimmed, so the space lives here).
+pub fn prompt(id: &str) -> String {
+    format!("{} ", ui(id))
+}
+
 /// A counted noun in the core's words, so one thing never reads as "1 things":
 /// `count("share-ready-to-send", 1)` gives "1 item is ready to send".
 pub fn count(id: &str, n: usize) -> String {

@@ -164,6 +164,30 @@ fn a_command_line_that_cannot_be_understood_exits_2_without_repeating_what_was_t
     assert!(!s.vault().exists());
 }
 
+#[test]
+fn a_command_missing_an_option_or_given_two_that_clash_says_so_in_the_copys_words() {
+    let s = Sandbox::new();
+    let missing = alongside_core::content::text("cli-usage-missing", &[]);
+
+    let (code, err) = refusal(&s, &["appointment", "add", "--title", PRIVATE_TITLE]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with(&format!("{}\n  --kind <KIND>\n  --start <YYYY-MM-DD HH:MM>\n", missing)),
+        "{err}"
+    );
+    assert!(err.contains("\nUsage: alongside appointment add"), "{err}");
+    assert!(!err.contains("Hope Street"), "{err}");
+
+    let (code, err) = refusal(&s, &["support", "dates", "--born", "2026-01-01", "--clear-born"]);
+    assert_eq!(code, Some(2));
+    let clash = alongside_core::content::text(
+        "cli-usage-conflict",
+        &[("option", "--born <DATE>".into()), ("other", "--clear-born".into())],
+    );
+    assert!(err.starts_with(&clash), "{err}");
+    assert!(!s.vault().exists());
+}
+
 /// Runs `args` and returns (exit code, stderr).
 fn refusal(s: &Sandbox, args: &[&str]) -> (Option<i32>, String) {
     let out = s.run(args);

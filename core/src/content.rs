@@ -350,6 +350,15 @@ mod tests {
         }
         assert!(s.contains_key("setup-explainer"));
         assert!(!s.contains_key("alert-tolerance-body"));
+        // The phones show these as they come (their ScreenWordsTest checks the same), so none
+        // may be blank or look like a placeholder left unfilled.
+        for (id, text) in &s {
+            assert!(!text.trim().is_empty(), "{id} is empty");
+            assert!(
+                !text.contains(['{', '$']),
+                "{id} looks like it has a placeholder: {text}"
+            );
+        }
     }
 
     #[test]

@@ -24,7 +24,11 @@ pub fn run(ctx: &Context, _a: Args) -> CliResult<Outcome> {
             let dir = path_string(dir.clone())?;
             let secret = passcode::chosen()?;
             let vault = Vault::create(dir.clone(), passcode::reveal(&secret))?;
-            let outcome = fill_and_show(ctx, &vault, &format!("A demo fortnight with made-up data is in {dir}."));
+            let outcome = fill_and_show(
+                ctx,
+                &vault,
+                &crate::words::text("cli-demo-in-folder", &[("folder", dir.as_str().into())]),
+            );
             vault.lock();
             outcome
         }
@@ -35,11 +39,7 @@ pub fn run(ctx: &Context, _a: Args) -> CliResult<Outcome> {
                 .map_err(|_| CliError::file(crate::words::ui("cli-error-demo-folder")))?;
             let dir = path_string(tmp.path().join("vault"))?;
             let vault = Vault::create(dir, random_passcode()?)?;
-            let outcome = fill_and_show(
-                ctx,
-                &vault,
-                "A demo with made-up data, in a throwaway vault that is removed afterwards.",
-            );
+            let outcome = fill_and_show(ctx, &vault, &crate::words::ui("cli-demo-throwaway"));
             // Wipe first (the core shreds the key file), then remove the folder.
             let wiped = vault.wipe();
             drop(vault);

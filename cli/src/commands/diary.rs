@@ -14,10 +14,10 @@ use crate::output::{line, Outcome};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Show the month instead of the week.
+    #[arg(help = crate::words::ui("cli-help-diary--month"))]
     #[arg(long)]
     pub month: bool,
-    /// A date in the week or month to show, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-diary--date"))]
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
 }

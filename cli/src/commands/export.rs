@@ -13,11 +13,10 @@ use crate::output::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Export your appointments as an iCalendar (.ics) file for a calendar app, instead of
-    /// everything as JSON.
+    #[arg(help = crate::words::ui("cli-help-export--ics"))]
     #[arg(long)]
     pub ics: bool,
-    /// Write to this file instead of the screen. The copy is not encrypted: keep it safe.
+    #[arg(help = crate::words::ui("cli-help-export--out"))]
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
@@ -32,7 +31,7 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     if let Some(path) = &a.out {
         write_private(path, &content)?;
         return Ok(Outcome::new(
-            "Saved. This copy is not encrypted, so please keep it somewhere safe.",
+            crate::words::ui("cli-export-saved"),
             json!({ "ok": true, "format": format, "file": path.to_string_lossy(), "bytes": content.len() }),
         ));
     }

@@ -13,23 +13,21 @@ use crate::output::{line, Outcome};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Every guidance article: its id, title and a short summary.
+    #[command(about = crate::words::ui("cli-help-guidance-list"))]
     List,
-    /// Read one article (the id comes from `alongside guidance list`).
+    #[command(about = crate::words::ui("cli-help-guidance-show"))]
     Show(ShowArgs),
-    /// Crisis and support phone lines, with when they answer.
+    #[command(about = crate::words::ui("cli-help-guidance-contacts"))]
     Contacts,
-    /// Breastfeeding on methadone or buprenorphine: answer what you want to and get a
-    /// clear answer, with the reasons and where they come from. Add --save to keep it as
-    /// your plan, to show staff.
+    #[command(about = crate::words::ui("cli-help-guidance-breastfeeding"))]
     Breastfeeding(BreastfeedingArgs),
-    /// Your saved breastfeeding plan, as a card you can show staff.
+    #[command(about = crate::words::ui("cli-help-guidance-plan"))]
     Plan,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
-    /// The article's id, like "nows" or "safe-sleep".
+    #[arg(help = crate::words::ui("cli-help-guidance-show--id"))]
     #[arg(value_name = "ID")]
     pub id: String,
 }

@@ -15,37 +15,31 @@ use crate::words::ui;
 
 #[derive(Debug, clap::Args)]
 pub struct BreastfeedingArgs {
-    /// methadone, buprenorphine, buprenorphine-naloxone, buprenorphine-injection, none,
-    /// prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--medicine"))]
     #[arg(long, value_name = "ANSWER")]
     pub medicine: Option<String>,
-    /// Is your dose steady at the moment? yes, no, prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--dose-stable"))]
     #[arg(long, value_name = "ANSWER")]
     pub dose_stable: Option<String>,
-    /// Since your baby was born, did you start methadone or buprenorphine, or has your dose
-    /// gone up a lot (or is your methadone more than 100 mg a day)? yes, no,
-    /// prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--dose-after-birth"))]
     #[arg(long, value_name = "ANSWER")]
     pub dose_after_birth: Option<String>,
-    /// Anything else now, comma-separated: none, alcohol, tobacco-or-vaping, cannabis,
-    /// cocaine-or-crack, amphetamines, benzodiazepines-not-prescribed,
-    /// opioids-not-prescribed, prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--other-substances"))]
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
     pub other_substances: Vec<String>,
-    /// yes, no, prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--prescribed-benzodiazepines"))]
     #[arg(long, value_name = "ANSWER")]
     pub prescribed_benzodiazepines: Option<String>,
-    /// negative, positive, not-known, prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--hiv"))]
     #[arg(long, value_name = "ANSWER")]
     pub hiv: Option<String>,
-    /// Hepatitis C with cracked or bleeding nipples: yes, no, prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--hep-c-cracked-nipples"))]
     #[arg(long, value_name = "ANSWER")]
     pub hep_c_cracked_nipples: Option<String>,
-    /// Your baby, comma-separated: in-hospital-for-withdrawal, premature, not-in-her-care,
-    /// none, prefer-not-to-say.
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--baby"))]
     #[arg(long, value_name = "ANSWERS", value_delimiter = ',')]
     pub baby: Vec<String>,
-    /// Keep this as your breastfeeding plan, in your vault (replaces any earlier plan).
+    #[arg(help = crate::words::ui("cli-help-guidance-breastfeeding-breastfeeding--save"))]
     #[arg(long)]
     pub save: bool,
 }
@@ -84,13 +78,13 @@ pub fn advice(ctx: &Context, a: BreastfeedingArgs) -> CliResult<Outcome> {
         let plan = vault.save_breastfeeding_plan(answers, ctx.now)?;
         let mut t = plan.plain_text.clone();
         t.push('\n');
-        line(&mut t, "Saved as your plan. See it again with: alongside guidance plan");
+        line(&mut t, ui("cli-plan-saved"));
         return Ok(Outcome::new(t, json!({ "saved": true, "plan": plan })));
     }
     let advice = alongside_core::breastfeeding_advice(answers, ctx.now)?;
     let mut t = render::advice(&advice);
     t.push('\n');
-    line(&mut t, "To keep this as your plan, to show staff, add --save.");
+    line(&mut t, ui("cli-plan-hint-save"));
     Ok(Outcome::new(t, json!({ "saved": false, "advice": advice })))
 }
 

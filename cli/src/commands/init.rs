@@ -15,10 +15,7 @@ pub fn run(ctx: &Context) -> CliResult<Outcome> {
     let vault = Vault::create(dir.clone(), passcode::reveal(&secret))?;
     vault.lock();
     Ok(Outcome::new(
-        format!(
-            "Your vault is ready in {dir}.\nOnly your passcode opens it. Please keep it somewhere safe: \
-             it can't be recovered."
-        ),
+        crate::words::text("cli-init-ready", &[("folder", dir.as_str().into())]),
         json!({ "created": true, "vault": dir }),
     ))
 }

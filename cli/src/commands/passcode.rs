@@ -13,9 +13,7 @@ use crate::passcode;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Change your passcode. You'll be asked for the current one, then the new one twice
-    /// (or set ALONGSIDE_PASSCODE and ALONGSIDE_NEW_PASSCODE, or pipe them in one a line:
-    /// current, new, and optionally the new one again).
+    #[command(about = crate::words::ui("cli-help-passcode-change"))]
     Change,
 }
 
@@ -23,7 +21,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
     match command {
         Command::Change => {
             let vault = Vault::open(ctx.vault_string()?)?;
-            let current = passcode::current("Current passcode: ")?;
+            let current = passcode::current(&crate::words::prompt("cli-prompt-current-passcode"))?;
             let new = passcode::new_passcode()?;
             vault.change_passcode(
                 passcode::reveal(&current),
@@ -32,7 +30,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 boot_clock::since_boot(),
             )?;
             Ok(Outcome::new(
-                "Your passcode has been changed. Use the new one from now on.",
+                crate::words::ui("cli-passcode-changed"),
                 json!({ "ok": true, "changed": true }),
             ))
         }

@@ -14,14 +14,13 @@ const DEFAULT_DAYS: u32 = 14;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Start of the window: "YYYY-MM-DD", "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339.
-    /// Default: now.
+    #[arg(help = crate::words::ui("cli-help-reminders--from"))]
     #[arg(long, value_name = "TIME")]
     pub from: Option<String>,
-    /// End of the window, in the same forms.
+    #[arg(help = crate::words::ui("cli-help-reminders--to"))]
     #[arg(long, value_name = "TIME", conflicts_with = "days")]
     pub to: Option<String>,
-    /// Length of the window in days (default 14).
+    #[arg(help = crate::words::ui("cli-help-reminders--days"))]
     #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: Option<u32>,
 }
@@ -42,14 +41,16 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     let mut t = String::new();
     line(
         &mut t,
-        format!(
-            "Reminders from {} to {}",
-            format::instant(from, &zone),
-            format::instant(to, &zone)
+        crate::words::text(
+            "cli-reminders-heading",
+            &[
+                ("from", format::instant(from, &zone).into()),
+                ("to", format::instant(to, &zone).into()),
+            ],
         ),
     );
     if list.is_empty() {
-        line(&mut t, "  None in this window.");
+        line(&mut t, format!("  {}", crate::words::ui("cli-reminders-none")));
     }
     for r in &list {
         line(

@@ -7,18 +7,18 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::Outcome;
+use crate::words::ui;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Show your settings.
+    #[command(about = crate::words::ui("cli-help-settings-show"))]
     Show,
-    /// Change your settings. Anything you leave out stays as it is.
+    #[command(about = crate::words::ui("cli-help-settings-set"))]
     Set {
-        /// Your home time zone, like Europe/London. "Today" is measured in it.
+        #[arg(help = crate::words::ui("cli-help-settings-set--time-zone"))]
         #[arg(long, value_name = "ZONE")]
         time_zone: Option<String>,
-        /// true: reminders only say "You have a reminder", nothing more on the lock screen.
-        /// false: reminders name the appointment or medicine.
+        #[arg(help = crate::words::ui("cli-help-settings-set--discreet"))]
         #[arg(long, value_name = "true|false")]
         discreet: Option<bool>,
     },
@@ -35,21 +35,19 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 discreet_notifications: discreet.unwrap_or(current.discreet_notifications),
             };
             vault.update_settings(new)?;
-            Ok(render(&vault.settings()?, Some("Saved.")))
+            Ok(render(&vault.settings()?, Some(&ui("cli-saved"))))
         }
     }
 }
 
 fn render(s: &Settings, heading: Option<&str>) -> Outcome {
     let mut t = heading.map(|h| format!("{h}\n")).unwrap_or_default();
-    t.push_str(&format!("Home time zone       {}\n", s.time_zone));
-    t.push_str(&format!(
-        "Discreet reminders   {}",
-        if s.discreet_notifications {
-            "on (reminders only say \"You have a reminder\")"
-        } else {
-            "off (reminders name the appointment or medicine)"
-        }
-    ));
+    t.push_str(&format!("{:<20} {}\n", ui("cli-settings-time-zone"), s.time_zone));
+    let discreet = if s.discreet_notifications {
+        ui("cli-settings-discreet-on")
+    } else {
+        ui("cli-settings-discreet-off")
+    };
+    t.push_str(&format!("{:<20} {discreet}", ui("cli-settings-discreet")));
     Outcome::new(t, json!(s))
 }

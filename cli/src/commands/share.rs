@@ -16,52 +16,52 @@ use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Pair with a care-team member from the invite code they gave you.
+    #[command(about = crate::words::ui("cli-help-share-pair"))]
     Pair(PairArgs),
-    /// Your care-team contacts and what you share with each.
+    #[command(about = crate::words::ui("cli-help-share-list"))]
     List,
-    /// The safety number to compare with a contact, in person.
+    #[command(about = crate::words::ui("cli-help-share-safety-number"))]
     SafetyNumber(ContactArgs),
-    /// Say you compared the safety number and it matched.
+    #[command(about = crate::words::ui("cli-help-share-verify"))]
     Verify(ContactArgs),
-    /// Agree to share some of your records with a contact, for a period.
+    #[command(about = crate::words::ui("cli-help-share-grant"))]
     Grant(GrantArgs),
-    /// Stop sharing under an agreement. What they already received stays with them.
+    #[command(about = crate::words::ui("cli-help-share-stop"))]
     Stop(StopArgs),
-    /// Send what is waiting and collect replies.
+    #[command(about = crate::words::ui("cli-help-share-sync"))]
     Sync,
-    /// Everything shared: with whom, when, under which agreement.
+    #[command(about = crate::words::ui("cli-help-share-ledger"))]
     Ledger,
-    /// Appointments your team has suggested.
+    #[command(about = crate::words::ui("cli-help-share-messages"))]
     Messages,
-    /// Add a suggested appointment to your diary.
+    #[command(about = crate::words::ui("cli-help-share-accept"))]
     Accept(MessageArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct PairArgs {
-    /// The invite code, as given (spaces and line breaks are fine).
+    #[arg(help = crate::words::ui("cli-help-share-pair--code"))]
     #[arg(value_name = "CODE")]
     pub code: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ContactArgs {
-    /// The contact's id, from `alongside share list`.
+    #[arg(help = crate::words::ui("cli-help-share-contact--contact"))]
     #[arg(value_name = "CONTACT")]
     pub contact: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct MessageArgs {
-    /// The message's id, from `alongside share messages`.
+    #[arg(help = crate::words::ui("cli-help-share-message--message"))]
     #[arg(value_name = "MESSAGE")]
     pub message: String,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct StopArgs {
-    /// The agreement's id, from `alongside share list`.
+    #[arg(help = crate::words::ui("cli-help-share-stop--agreement"))]
     #[arg(value_name = "AGREEMENT")]
     pub agreement: String,
 }
@@ -81,29 +81,28 @@ pub enum Why {
 
 #[derive(Debug, clap::Args)]
 pub struct GrantArgs {
-    /// The contact's id, from `alongside share list`.
+    #[arg(help = crate::words::ui("cli-help-share-grant--contact"))]
     #[arg(value_name = "CONTACT")]
     pub contact: String,
-    /// What to share; repeat for more than one.
+    #[arg(help = crate::words::ui("cli-help-share-grant--what"))]
     #[arg(long = "what", value_enum, required = true)]
     pub what: Vec<What>,
-    /// The first date covered, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-share-grant--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// The last date covered. Default: until you stop it.
+    #[arg(help = crate::words::ui("cli-help-share-grant--until"))]
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
-    /// Why you share.
+    #[arg(help = crate::words::ui("cli-help-share-grant--purpose"))]
     #[arg(long, value_enum, default_value = "treatment")]
     pub purpose: Why,
-    /// With appointments: also share this kind. Family time, court or legal, and social
-    /// worker meetings are left out unless you include them. Repeat for more.
+    #[arg(help = crate::words::ui("cli-help-share-grant--include"))]
     #[arg(long, value_enum, value_name = "KIND")]
     pub include: Vec<KindArg>,
-    /// With appointments: leave this kind out too. Repeat for more.
+    #[arg(help = crate::words::ui("cli-help-share-grant--leave-out"))]
     #[arg(long, value_enum, value_name = "KIND")]
     pub leave_out: Vec<KindArg>,
-    /// Show what they would and would not see, without agreeing to anything.
+    #[arg(help = crate::words::ui("cli-help-share-grant--preview"))]
     #[arg(long)]
     pub preview: bool,
 }
@@ -120,11 +119,20 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Pair(a) => {
             let c = vault.add_care_contact(a.code, ctx.now)?;
             let groups = vault.care_contact_safety_number(c.id.clone())?;
-            let mut t = format!("Paired with {} ({}). Contact id: {}\n", c.name, c.role, c.id);
-            line(&mut t, "Compare this safety number with them in person:");
+            let mut t = String::new();
+            let paired = words::text(
+                "cli-share-paired",
+                &[
+                    ("name", c.name.as_str().into()),
+                    ("role", c.role.as_str().into()),
+                    ("id", c.id.as_str().into()),
+                ],
+            );
+            line(&mut t, paired);
+            line(&mut t, words::ui("cli-share-compare"));
             line(&mut t, format!("  {}", groups.join(" ")));
             if c.frozen {
-                line(&mut t, "Their keys changed: nothing is sent until you check it again.");
+                line(&mut t, words::ui("cli-share-keys-changed"));
             }
             Ok(Outcome::new(t, json!({ "contact": c, "safety_number": groups })))
         }
@@ -134,21 +142,22 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let mut t = String::new();
             for c in &contacts {
                 let state = match (c.frozen, c.verified) {
-                    (true, _) => "keys changed: check the safety number again",
-                    (false, true) => "safety number checked",
-                    (false, false) => "safety number not checked yet",
+                    (true, _) => words::ui("cli-share-state-keys-changed"),
+                    (false, true) => words::ui("cli-share-state-checked"),
+                    (false, false) => words::ui("cli-share-state-not-checked"),
                 };
                 line(&mut t, format!("{}  {} ({}) · {state}", c.id, c.name, c.role));
                 for g in grants.iter().filter(|g| g.contact_id == c.id) {
-                    let status = if g.active { "" } else { " [stopped]" };
+                    let status = if g.active {
+                        String::new()
+                    } else {
+                        format!(" {}", words::ui("cli-share-stopped"))
+                    };
                     line(&mut t, format!("    {}  {}{status}", g.id, g.summary));
                 }
             }
             if contacts.is_empty() {
-                line(
-                    &mut t,
-                    "No care-team contacts yet. Pair with: alongside share pair CODE",
-                );
+                line(&mut t, words::ui("cli-share-no-contacts"));
             }
             Ok(Outcome::new(t, json!({ "contacts": contacts, "agreements": grants })))
         }
@@ -158,7 +167,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         }
         Command::Verify(a) => {
             vault.mark_care_contact_verified(a.contact, ctx.now)?;
-            Ok(Outcome::new("Marked as checked.", json!({ "ok": true })))
+            Ok(Outcome::new(words::ui("cli-share-checked"), json!({ "ok": true })))
         }
         Command::Grant(a) => {
             let appointment_kinds = kinds(&a)?;
@@ -189,17 +198,19 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                     line(&mut t, format!("  {l}"));
                 }
                 t.push_str(&not_shared);
-                line(
-                    &mut t,
-                    "Nothing has been agreed. To agree, run the same command without --preview.",
-                );
+                line(&mut t, words::ui("cli-share-preview-only"));
                 return Ok(Outcome::new(t, json!({ "preview": p })));
             }
             let g = vault.grant_consent(draft, ctx.now)?;
             let waiting = vault.sharing_pending()?;
             let ready = words::count("share-ready-to-send", waiting as usize);
-            let next = if waiting > 0 { ": alongside share sync" } else { "." };
-            let t = format!("{}\n{not_shared}Agreement id: {}\n{ready}{next}", g.summary, g.id);
+            let ready = if waiting > 0 {
+                words::text("cli-share-send-with", &[("ready", ready.into())])
+            } else {
+                format!("{ready}.")
+            };
+            let id = words::text("cli-share-agreement-id", &[("id", g.id.as_str().into())]);
+            let t = format!("{}\n{not_shared}{id}\n{ready}", g.summary);
             Ok(Outcome::new(
                 t,
                 json!({ "agreement": g, "preview": p, "waiting": waiting }),
@@ -226,7 +237,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 line(&mut t, format!("    {} [{}]", e.agreement_label, e.grant_id));
             }
             if entries.is_empty() {
-                line(&mut t, "Nothing has been shared.");
+                line(&mut t, words::ui("cli-share-ledger-empty"));
             }
             Ok(Outcome::new(t, json!({ "ledger": entries })))
         }
@@ -237,14 +248,14 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 line(&mut t, format!("{}  {}", m.message_id, m.summary));
             }
             if messages.is_empty() {
-                line(&mut t, "No new messages from your team.");
+                line(&mut t, words::ui("cli-share-no-messages"));
             }
             Ok(Outcome::new(t, json!({ "messages": messages })))
         }
         Command::Accept(a) => {
             let id = vault.accept_appointment_proposal(a.message, ctx.now)?;
             Ok(Outcome::new(
-                format!("Added to your diary. Appointment id: {id}"),
+                words::text("cli-share-accepted", &[("id", id.as_str().into())]),
                 json!({ "id": id }),
             ))
         }

@@ -14,25 +14,23 @@ use crate::output::{line, Outcome};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Where your baby is living, as you have told the app. Only on this computer.
+    #[command(about = crate::words::ui("cli-help-support-status"))]
     Status(StatusArgs),
-    /// Your due date and your baby's date of birth, as you have told the app. Only on this
-    /// computer; never shared.
+    #[command(about = crate::words::ui("cli-help-support-dates"))]
     Dates(super::support_dates::DatesArgs),
-    /// If you are not safe right now: who to call, day or night. Needs no passcode.
+    #[command(about = crate::words::ui("cli-help-support-crisis"))]
     Crisis,
-    /// While your baby is not with you: what the app offers for your own care, and your
-    /// next family time.
+    #[command(about = crate::words::ui("cli-help-support-offers"))]
     Offers,
-    /// Services for support after a baby is taken into care, nearest first with --near.
+    #[command(about = crate::words::ui("cli-help-support-services"))]
     Services(super::support_mode::ServicesArgs),
-    /// Who you can send a request for support to.
+    #[command(about = crate::words::ui("cli-help-support-recipients"))]
     Recipients,
-    /// Ask for support: shows exactly what would be sent; add --yes to send it.
+    #[command(about = crate::words::ui("cli-help-support-request"))]
     Request(super::support_request::RequestArgs),
-    /// The requests you've sent, and how far each has got.
+    #[command(about = crate::words::ui("cli-help-support-requests"))]
     Requests,
-    /// Take back a request that hasn't been sent yet.
+    #[command(about = crate::words::ui("cli-help-support-cancel"))]
     Cancel(super::support_request::CancelArgs),
 }
 
@@ -46,10 +44,10 @@ pub enum Where {
 
 #[derive(Debug, clap::Args)]
 pub struct StatusArgs {
-    /// Change it. Nothing is sent anywhere because of this.
+    #[arg(help = crate::words::ui("cli-help-support-status--set"))]
     #[arg(long, value_enum)]
     pub set: Option<Where>,
-    /// From when, "YYYY-MM-DD".
+    #[arg(help = crate::words::ui("cli-help-support-status--since"))]
     #[arg(long, value_name = "DATE", requires = "set")]
     pub since: Option<String>,
 }

@@ -11,17 +11,16 @@ use crate::output::{line, Outcome};
 
 #[derive(Debug, clap::Args)]
 pub struct DatesArgs {
-    /// When your baby is due, "YYYY-MM-DD".
+    #[arg(help = crate::words::ui("cli-help-support-dates-dates--due"))]
     #[arg(long, value_name = "DATE", conflicts_with = "clear_due")]
     pub due: Option<String>,
-    /// When your baby was born, "YYYY-MM-DD". The 6 to 8 week check is then offered for
-    /// 6 to 8 weeks after it.
+    #[arg(help = crate::words::ui("cli-help-support-dates-dates--born"))]
     #[arg(long, value_name = "DATE", conflicts_with = "clear_born")]
     pub born: Option<String>,
-    /// Forget the due date.
+    #[arg(help = crate::words::ui("cli-help-support-dates-dates--clear-due"))]
     #[arg(long)]
     pub clear_due: bool,
-    /// Forget your baby's date of birth.
+    #[arg(help = crate::words::ui("cli-help-support-dates-dates--clear-born"))]
     #[arg(long)]
     pub clear_born: bool,
 }

@@ -8,25 +8,19 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::{line, Outcome};
+use crate::words::{text, ui};
 
 #[derive(Debug, clap::Args)]
 pub struct ServicesArgs {
-    /// Nearest first from this point, "LAT,LON" (like 53.0,-1.5). It stays on this
-    /// computer: it is never stored or sent.
+    #[arg(help = crate::words::ui("cli-help-support-mode-services--near"))]
     #[arg(long, value_name = "LAT,LON", value_parser = point, allow_hyphen_values = true)]
     pub near: Option<GeoPoint>,
 }
 
 /// "53.0,-1.5" as a point; the core checks that it is on the globe.
 fn point(text: &str) -> Result<GeoPoint, String> {
-    let (lat, lon) = text
-        .split_once(',')
-        .ok_or_else(|| "should be two numbers with a comma between, like 53.0,-1.5".to_string())?;
-    let number = |s: &str| {
-        s.trim()
-            .parse::<f64>()
-            .map_err(|_| "should be two numbers with a comma between, like 53.0,-1.5".to_string())
-    };
+    let (lat, lon) = text.split_once(',').ok_or_else(|| ui("cli-option-near"))?;
+    let number = |s: &str| s.trim().parse::<f64>().map_err(|_| ui("cli-option-near"));
     Ok(GeoPoint {
         latitude: number(lat)?,
         longitude: number(lon)?,
@@ -113,10 +107,10 @@ pub fn services(ctx: &Context, a: ServicesArgs) -> CliResult<Outcome> {
     let found = vault.support_services(a.near)?;
     let mut t = String::new();
     if found.iter().any(|s| s.service.sample) {
-        line(&mut t, "Sample data: these services are made up, for trying the app.");
+        line(&mut t, ui("cli-sample-services"));
     }
     if found.is_empty() {
-        line(&mut t, "No services found. Is a service directory installed?");
+        line(&mut t, ui("cli-services-none"));
     }
     for s in &found {
         service(&mut t, s);
@@ -129,7 +123,10 @@ fn service(t: &mut String, s: &SupportService) {
     line(t, format!("{} ({})", s.service.name, s.service.category_label));
     line(t, format!("  {}", s.service.description));
     if let Some(phone) = &s.service.phone {
-        line(t, format!("  Phone: {phone}"));
+        line(
+            t,
+            format!("  {}", text("cli-phone", &[("phone", phone.as_str().into())])),
+        );
     }
     if let Some(p) = &s.place {
         let away = s

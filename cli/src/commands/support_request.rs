@@ -10,6 +10,7 @@ use serde_json::json;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words::{text, ui};
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Need {
@@ -47,42 +48,41 @@ pub enum Soon {
 
 #[derive(Debug, clap::Args)]
 pub struct RequestArgs {
-    /// Who receives it: `care:ID` (from `alongside share list`) or `service:ID` (from
-    /// `alongside support recipients`).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--to"))]
     #[arg(long, value_name = "WHO")]
     pub to: String,
-    /// What you'd like help with (repeat for more than one).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--needs"))]
     #[arg(long = "need", value_enum, required = true)]
     pub needs: Vec<Need>,
-    /// How they may contact you (repeat for more than one).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--methods"))]
     #[arg(long = "by", value_enum, required = true)]
     pub methods: Vec<By>,
-    /// The number to call or text.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--phone"))]
     #[arg(long)]
     pub phone: Option<String>,
-    /// What they should call you (leave out to send no name).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--name-to-use"))]
     #[arg(long = "name")]
     pub name_to_use: Option<String>,
-    /// When it is safe to contact you (repeat; leave out for any time).
+    #[arg(help = crate::words::ui("cli-help-support-request-request--safe-times"))]
     #[arg(long = "when", value_enum)]
     pub safe_times: Vec<When>,
-    /// They may leave a message.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--leave-message"))]
     #[arg(long)]
     pub leave_message: bool,
-    /// How soon you'd like to hear back.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--urgency"))]
     #[arg(long, value_enum, default_value = "this-week")]
     pub urgency: Soon,
-    /// Anything else, in your words.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--note"))]
     #[arg(long)]
     pub note: Option<String>,
-    /// Send it. Without this, you only see exactly what would be sent.
+    #[arg(help = crate::words::ui("cli-help-support-request-request--yes"))]
     #[arg(long)]
     pub yes: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct CancelArgs {
-    /// The request's id, from `alongside support requests`.
+    #[arg(help = crate::words::ui("cli-help-support-request-cancel--request"))]
     #[arg(value_name = "REQUEST")]
     pub request: String,
 }
@@ -148,10 +148,14 @@ fn draft(a: &RequestArgs) -> CliResult<SupportRequestDraft> {
 }
 
 fn show(t: &mut String, r: &SupportRequestView) {
-    line(t, format!("{}: to {}", r.id, r.recipient_name));
+    let to = text("cli-request-to", &[("name", r.recipient_name.as_str().into())]);
+    line(t, format!("{}: {to}", r.id));
     line(t, format!("  {}", r.state_label));
     if let Some(answer) = &r.answer {
-        line(t, format!("  Their reply: {answer}"));
+        line(
+            t,
+            format!("  {}", text("cli-request-reply", &[("answer", answer.as_str().into())])),
+        );
     }
 }
 
@@ -159,17 +163,18 @@ pub fn recipients(ctx: &Context) -> CliResult<Outcome> {
     let list = ctx.unlocked()?.support_recipients()?;
     let mut t = String::new();
     if list.is_empty() {
-        line(
-            &mut t,
-            "Nobody to send a request to yet: pair with your care team, or install a directory with services that take requests.",
-        );
+        line(&mut t, ui("cli-request-nobody"));
     }
     for r in &list {
         let id = match &r.recipient {
             SupportRecipient::CareContact { contact_id } => format!("care:{contact_id}"),
             SupportRecipient::DirectoryService { service_id } => format!("service:{service_id}"),
         };
-        let sample = if r.sample { " (sample data)" } else { "" };
+        let sample = if r.sample {
+            format!(" {}", ui("cli-sample-mark"))
+        } else {
+            String::new()
+        };
         line(&mut t, format!("{id}  {}{sample}", r.name));
         line(&mut t, format!("  {}", r.description));
     }
@@ -188,10 +193,7 @@ pub fn request(ctx: &Context, a: RequestArgs) -> CliResult<Outcome> {
         }
         line(&mut t, &p.not_sent);
         line(&mut t, &p.consent);
-        line(
-            &mut t,
-            "Nothing has been sent. To send it, run the same command again with --yes.",
-        );
+        line(&mut t, ui("cli-request-preview-only"));
         return Ok(Outcome::new(t, json!({ "sent": false, "preview": p })));
     }
     let r = vault.send_support_request(d, ctx.now)?;
@@ -203,7 +205,7 @@ pub fn list(ctx: &Context) -> CliResult<Outcome> {
     let list = ctx.unlocked()?.support_requests()?;
     let mut t = String::new();
     if list.is_empty() {
-        line(&mut t, "You haven't sent any requests for support.");
+        line(&mut t, ui("cli-requests-none"));
     }
     for r in &list {
         show(&mut t, r);

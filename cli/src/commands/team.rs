@@ -27,23 +27,23 @@ use crate::words;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Make this member's key and inbox, and print the invite code to give her.
+    #[command(about = crate::words::ui("cli-help-team-init"))]
     Init(InitArgs),
-    /// Fetch, check and open what has arrived, and show it.
+    #[command(about = crate::words::ui("cli-help-team-pull"))]
     Pull(DirArgs),
-    /// Accept a woman shown as new, once you have compared the safety number with her in person.
+    #[command(about = crate::words::ui("cli-help-team-accept"))]
     Accept(WomanArgs),
-    /// Let replies go to another relay her phone asked for, once she has confirmed it in person.
+    #[command(about = crate::words::ui("cli-help-team-approve-relay"))]
     ApproveRelay(ApproveArgs),
-    /// Everything one woman has shared, as a FHIR R4 Bundle (JSON).
+    #[command(about = crate::words::ui("cli-help-team-export"))]
     Export(WomanArgs),
-    /// Reply to a woman: acknowledge what arrived, or propose an appointment.
+    #[command(about = crate::words::ui("cli-help-team-reply"))]
     Reply(ReplyArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct DirArgs {
-    /// The member's folder (key, inbox, what has been received).
+    #[arg(help = crate::words::ui("cli-help-team-dir--dir"))]
     #[arg(long, value_name = "DIR")]
     pub dir: PathBuf,
 }
@@ -52,13 +52,13 @@ pub struct DirArgs {
 pub struct InitArgs {
     #[command(flatten)]
     pub dir: DirArgs,
-    /// The relay's address, like https://relay.example.org (http only on this computer).
+    #[arg(help = crate::words::ui("cli-help-team-init--relay"))]
     #[arg(long, value_name = "URL")]
     pub relay: String,
-    /// Your name as she will see it.
+    #[arg(help = crate::words::ui("cli-help-team-init--name"))]
     #[arg(long)]
     pub name: String,
-    /// Your role as she will see it, like "specialist midwife".
+    #[arg(help = crate::words::ui("cli-help-team-init--role"))]
     #[arg(long)]
     pub role: String,
 }
@@ -67,7 +67,7 @@ pub struct InitArgs {
 pub struct ApproveArgs {
     #[command(flatten)]
     pub dir: DirArgs,
-    /// The relay's address, as `alongside team pull` showed it (https, or http on this computer).
+    #[arg(help = crate::words::ui("cli-help-team-approve--relay"))]
     #[arg(long, value_name = "URL")]
     pub relay: String,
 }
@@ -76,7 +76,7 @@ pub struct ApproveArgs {
 pub struct WomanArgs {
     #[command(flatten)]
     pub dir: DirArgs,
-    /// Her id, as `alongside team pull` shows it.
+    #[arg(help = crate::words::ui("cli-help-team-woman--woman"))]
     #[arg(long, value_name = "ID")]
     pub woman: String,
 }
@@ -91,17 +91,15 @@ pub struct ReplyArgs {
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Reply {
-    /// Tell her phone that what she sent has arrived; a request for support she sent
-    /// shows as answered, with your message if you write one.
+    #[command(about = crate::words::ui("cli-help-team-reply-ack"))]
     Ack(AckArgs),
-    /// Suggest an appointment she can accept into her diary.
+    #[command(about = crate::words::ui("cli-help-team-reply-propose"))]
     Propose(ProposeArgs),
 }
 
 #[derive(Debug, clap::Args)]
 pub struct AckArgs {
-    /// A few words she will see with the answer, like "I'll call you at 2pm". Don't
-    /// put anything here you wouldn't want seen on her phone.
+    #[arg(help = crate::words::ui("cli-help-team-ack--message"))]
     #[arg(long)]
     pub message: Option<String>,
 }
@@ -110,7 +108,7 @@ pub struct AckArgs {
 pub struct ProposeArgs {
     #[arg(long)]
     pub title: String,
-    /// When, as an RFC 3339 instant like 2026-12-01T10:00:00Z.
+    #[arg(help = crate::words::ui("cli-help-team-propose--start"))]
     #[arg(long, value_name = "INSTANT")]
     pub start: String,
     #[arg(long, default_value_t = 30, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
@@ -146,7 +144,12 @@ fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
             .map_err(|_| CliError::usage(crate::words::ui("cli-error-clock")))?,
     }
     .encode(&key)
-    .map_err(|e| CliError::usage(format!("Can't make an invite: {e}.")))?;
+    .map_err(|e| {
+        CliError::usage(crate::words::text(
+            "team-cli-invite-failed",
+            &[("reason", e.to_string().into())],
+        ))
+    })?;
     let mut client = RelayClient::new(&a.relay, key).map_err(relay_error)?;
     client.register_inbox(&inbox.to_hex()).map_err(relay_error)?;
     let key = client.signer();
@@ -160,7 +163,7 @@ fn init(ctx: &Context, a: InitArgs) -> CliResult<Outcome> {
             approved_relays: vec![],
         },
     )?;
-    let t = format!("Give her this invite code (or show it as a QR code):\n{invite}");
+    let t = format!("{}\n{invite}", crate::words::ui("team-cli-invite"));
     Ok(Outcome::new(t, json!({ "invite": invite, "inbox": inbox.to_hex() })))
 }
 
@@ -376,7 +379,7 @@ fn pull(a: DirArgs) -> CliResult<Outcome> {
                         one_line(v["description"].as_str().or(v["status"].as_str()).unwrap_or(""))
                     )
                 })
-                .unwrap_or_else(|| "removed".into());
+                .unwrap_or_else(|| words::ui("team-cli-removed"));
             line(&mut t, format!("  {} v{}: {what}", one_line(&r.kind), r.version));
         }
     }
@@ -580,7 +583,7 @@ fn reply(ctx: &Context, a: ReplyArgs) -> CliResult<Outcome> {
                     }))
                     .unwrap_or_default(),
                 },
-                "Proposal sent.".to_string(),
+                crate::words::ui("team-cli-proposal-sent"),
             )
         }
     };

@@ -58,13 +58,7 @@ pub fn render(t: &mut String, list: &[Waiting], answer: &dyn Fn(&str) -> String)
     if list.is_empty() {
         return;
     }
-    line(
-        t,
-        format!(
-            "Requests for support waiting for an answer ({}), most urgent first:",
-            list.len()
-        ),
-    );
+    line(t, text("team-cli-requests-waiting", &[("count", list.len().into())]));
     // Whoever has the invite code can write a request, so its words are tidied (see
     // `alongside_core::free_text`) and indented under the heading this tool writes.
     for w in list {
@@ -74,10 +68,16 @@ pub fn render(t: &mut String, list: &[Waiting], answer: &dyn Fn(&str) -> String)
         line(
             t,
             format!(
-                "- {} from woman {}, sent {}, reply by {by}:",
-                priority.to_uppercase(),
-                w.woman,
-                one_line(v["authoredOn"].as_str().unwrap_or("?"))
+                "- {}",
+                text(
+                    "team-cli-request",
+                    &[
+                        ("priority", priority.to_uppercase().into()),
+                        ("woman", w.woman.as_str().into()),
+                        ("sent", one_line(v["authoredOn"].as_str().unwrap_or("?")).into()),
+                        ("by", by.into()),
+                    ]
+                )
             ),
         );
         for words in lines(v["payload"][0]["contentString"].as_str().unwrap_or("")).split('\n') {

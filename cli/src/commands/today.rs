@@ -11,7 +11,7 @@ use crate::error::CliResult;
 use crate::format;
 use crate::output::{line, Outcome};
 use crate::when::OccurrenceRef;
-use crate::words::ui;
+use crate::words::{text, ui};
 
 pub fn run(ctx: &Context) -> CliResult<Outcome> {
     let vault = ctx.unlocked()?;
@@ -36,10 +36,7 @@ pub fn render(v: &TodayView) -> Outcome {
     occurrences(&mut t, &ui("today-earlier"), &v.earlier_today);
     // Only what is still unmarked needs the hint; marked ones show their status.
     if v.earlier_today.iter().any(|o| o.status == AppointmentStatus::Planned) {
-        line(
-            &mut t,
-            "  You can mark these: alongside appointment status ID attended (or missed)",
-        );
+        line(&mut t, format!("  {}", ui("cli-today-mark-hint")));
     }
     section(&mut t, &ui("today-next-days"));
     if v.next_days.is_empty() {
@@ -156,13 +153,13 @@ pub(crate) fn alert(t: &mut String, a: &Alert) {
         line(t, format!("    {l}"));
     }
     if let Some(s) = &a.safety_net {
-        line(t, "    If something is wrong now:");
+        line(t, format!("    {}:", ui("alert-safety-heading")));
         for l in s.lines() {
             line(t, format!("    {l}"));
         }
     }
     if !a.sources.is_empty() {
-        line(t, "    Where this comes from:");
+        line(t, format!("    {}:", ui("alert-sources-heading")));
         for s in &a.sources {
             let mut src = format!("    - {}, \"{}\"", s.organisation, s.title);
             if let Some(y) = s.year {
@@ -178,12 +175,23 @@ pub(crate) fn alert(t: &mut String, a: &Alert) {
         (Some(r), Some(b)) => line(
             t,
             format!(
-                "    Checked {}; next check due by {}.",
-                format::long_day(r),
-                format::long_day(b)
+                "    {}",
+                text(
+                    "cli-alert-checked-due",
+                    &[
+                        ("reviewed", format::long_day(r).into()),
+                        ("review_by", format::long_day(b).into())
+                    ]
+                )
             ),
         ),
-        (Some(r), None) => line(t, format!("    Checked {}.", format::long_day(r))),
+        (Some(r), None) => line(
+            t,
+            format!(
+                "    {}",
+                text("cli-alert-checked", &[("reviewed", format::long_day(r).into())])
+            ),
+        ),
         _ => {}
     }
     if a.kind == AlertKind::MissedAppointmentFollowUp {

@@ -14,7 +14,7 @@ const MAX_ANSWER_BYTES: u64 = 1024;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Don't ask for confirmation.
+    #[arg(help = crate::words::ui("cli-help-wipe--yes"))]
     #[arg(long)]
     pub yes: bool,
 }
@@ -26,7 +26,7 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     }
     alongside_core::wipe_vault(dir)?;
     Ok(Outcome::new(
-        "Your vault has been wiped. Nothing in it can be read again.",
+        crate::words::ui("cli-wiped"),
         json!({ "ok": true, "wiped": true }),
     ))
 }
@@ -34,10 +34,8 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
 /// Asks on stderr (stdout may be a pipe or JSON) and reads one line from stdin.
 fn confirmed() -> bool {
     let mut err = std::io::stderr();
-    let _ = write!(
-        err,
-        "This destroys your vault and everything in it. It can't be undone.\nType {CONFIRM_WORD} to go ahead: "
-    );
+    let ask = crate::words::text("cli-wipe-confirm", &[("word", CONFIRM_WORD.into())]);
+    let _ = write!(err, "{ask} ");
     let _ = err.flush();
     let mut answer = String::new();
     match std::io::stdin().lock().take(MAX_ANSWER_BYTES).read_line(&mut answer) {

@@ -424,6 +424,27 @@ month-11 = November
 month-12 = December
 date-long = { $weekday } { $day } { $month } { $year }
 date-short = { $weekday } { $day } { $month }
+# The command line's compact dates in lists: "Mon 23 Nov".
+cli-date-short = { $weekday } { $day } { $month }
+cli-weekday-short-1 = Mon
+cli-weekday-short-2 = Tue
+cli-weekday-short-3 = Wed
+cli-weekday-short-4 = Thu
+cli-weekday-short-5 = Fri
+cli-weekday-short-6 = Sat
+cli-weekday-short-7 = Sun
+cli-month-short-1 = Jan
+cli-month-short-2 = Feb
+cli-month-short-3 = Mar
+cli-month-short-4 = Apr
+cli-month-short-5 = May
+cli-month-short-6 = Jun
+cli-month-short-7 = Jul
+cli-month-short-8 = Aug
+cli-month-short-9 = Sep
+cli-month-short-10 = Oct
+cli-month-short-11 = Nov
+cli-month-short-12 = Dec
 
 ## Details shown with appointments, alerts and the week
 
@@ -876,6 +897,13 @@ team-reply-held = Her phone asked for replies at a relay that is not yours, so n
 team-reply-unusable = Her phone asked for replies at an address that can't be used, so nothing was sent.
 team-accepted = Woman { $woman } is accepted and no longer shown as new.
 team-relay-approved = Replies and receipts may now go to { $relay }.
+team-cli-invite = Give her this invite code (or show it as a QR code):
+team-cli-invite-failed = Can't make an invite: { $reason }.
+team-cli-proposal-sent = Proposal sent.
+# A record she shared and later removed, in the list of what she shared.
+team-cli-removed = removed
+team-cli-requests-waiting = Requests for support waiting for an answer ({ $count }), most urgent first:
+team-cli-request = { $priority } from woman { $woman }, sent { $sent }, reply by { $by }:
 team-relay-refused = That address can't be used for replies. It must start with https:// (or http:// for this computer only).
 team-no-woman = No woman with that id here. To see who has shared with you: { $command }
 
@@ -1154,6 +1182,548 @@ guidance-screen-plan-saved = Your plan is saved on this phone.
 guidance-screen-plan-deleted = Your plan has been deleted from this phone.
 guidance-screen-plan-delete-confirm = Delete your plan from this phone? You can make a new one at any time.
 guidance-screen-plan-keep = Keep my plan
+
+## The command line (`alongside`): what it prints, in the same reviewed words as the
+## phones. Messages are trimmed, so the CLI adds a prompt's trailing space and a line's
+## indent itself.
+
+cli-prompt-passcode = Passcode:
+cli-prompt-current-passcode = Current passcode:
+cli-prompt-choose-passcode = Choose a passcode:
+cli-prompt-new-passcode = New passcode:
+cli-prompt-passcode-again = Type it again:
+cli-error-no-passcode = Couldn't read a passcode. Type it at the prompt, or set { $variable }.
+cli-init-ready =
+    Your vault is ready in { $folder }.
+    Only your passcode opens it. Please keep it somewhere safe: it can't be recovered.
+cli-passcode-changed = Your passcode has been changed. Use the new one from now on.
+cli-wiped = Your vault has been wiped. Nothing in it can be read again.
+cli-wipe-confirm =
+    This destroys your vault and everything in it. It can't be undone.
+    Type { $word } to go ahead:
+cli-demo-in-folder = A demo fortnight with made-up data is in { $folder }.
+cli-demo-throwaway = A demo with made-up data, in a throwaway vault that is removed afterwards.
+
+cli-logged = Logged.
+cli-doses-none = No doses from { $from } to { $to }.
+# Joining words in lists: "Taken at Mon 23 Nov, 08:41", "at Family hub", "with Maya".
+cli-at-time = at { $time }
+cli-unknown-time = an unknown time
+cli-note = note: { $note }
+cli-from = from { $when }
+cli-at-place = at { $place }
+cli-with-whom = with { $who }
+cli-repeats = repeats
+cli-id = id { $id }
+
+cli-added = Added. Its id is { $id }.
+cli-saved-changes = Saved your changes.
+cli-status-saved = Saved. Status: { $status }.
+cli-status-saved-missed = Saved. Status: { $status }. Today will offer to book a new time.
+cli-moved = Moved to the new time.
+cli-moved-series = Moved to the new time. The later dates now have the id { $id }.
+cli-cancelled = Cancelled.
+cli-deleted = Deleted.
+cli-rebooked = Booked. The new appointment's id is { $id }.
+cli-rebook-not-now = OK, not now. You can still book a new time whenever you like.
+cli-appointments-none = No appointments from { $from } to { $to }.
+# One appointment's details; the labels are padded to line up in the terminal.
+cli-show-starts = Starts
+cli-show-starts-value = { $start } ({ $zone }), for { $duration }
+cli-show-repeats = Repeats
+cli-show-repeats-value = { $repeat } ({ $count } in all)
+cli-show-where = Where
+cli-show-venue = Venue
+cli-show-venue-value = { $venue } (from the service directory)
+cli-show-with = With
+cli-show-reminders = Reminders
+cli-show-notes = Notes
+cli-show-id = id
+
+cli-dose-changed = Saved the new dose. Your earlier doses are kept in the history.
+cli-medicine-stopped = Saved: the last day is { $date }.
+cli-medicines-none = No medicines yet. Add one with `alongside medicine add`.
+# A medicine's details; the labels are padded to line up in the terminal.
+cli-medicine-dose = Dose
+cli-medicine-collected = Collected
+cli-medicine-pharmacy = Pharmacy
+cli-medicine-dates-label = Dates
+cli-medicine-dates = { $from } to { $to }
+cli-medicine-since = since { $from }
+cli-medicine-history = History
+# Why a value given to an option can't be used. Each follows "That value for --split
+# <TIMES> can't be used: ", so it starts in lower case.
+cli-option-split = give two times with a comma, like 08:30,19:00
+cli-option-weekly = use a day and a time, like mon@10:00
+cli-option-monthly = use a day number and a time, like 14@10:00
+cli-option-weekdays = use day names like mon or saturday
+cli-option-now = use an RFC 3339 time with an offset, like 2026-11-23T09:00:00Z
+cli-option-remind = use a form like 90m, 2h or 1d
+cli-option-occurrence = use an id from a list, like ID or ID#2
+
+# When the command line itself can't be understood. These never repeat what she typed:
+# $option is the option's name ("--days <N>"), $reason is one of the cli-option-* or
+# error-option-* messages, and $choices lists the values the option takes.
+cli-usage-an-option = an option
+cli-usage-bad-value = That value for { $option } can't be used
+cli-usage-bad-value-reason = That value for { $option } can't be used: { $reason }
+cli-usage-choices = Choose one of: { $choices }
+cli-usage-not-understood = Some of this command line couldn't be understood. If a value has spaces, put it in quotes.
+cli-usage-unknown-command = That isn't a command alongside knows.
+# Followed by the options still needed, one a line, then the usage line.
+cli-usage-missing = Nothing was done. This command also needs:
+cli-usage-conflict = { $option } can't be used together with { $other }. Nothing was done.
+# $usage is the command with its options, as clap writes it.
+cli-usage-line = Usage: { $usage }
+cli-usage-more = For more information, try '--help'.
+
+cli-reminders-heading = Reminders from { $from } to { $to }
+cli-reminders-none = None in this window.
+cli-saved = Saved.
+# Settings, with labels padded to line up in the terminal.
+cli-settings-time-zone = Home time zone
+cli-settings-discreet = Discreet reminders
+cli-settings-discreet-on = on (reminders only say "You have a reminder")
+cli-settings-discreet-off = off (reminders name the appointment or medicine)
+cli-export-saved = Saved. This copy is not encrypted, so please keep it somewhere safe.
+cli-plan-saved = Saved as your plan. See it again with: alongside guidance plan
+cli-plan-hint-save = To keep this as your plan, to show staff, add --save.
+
+cli-today-mark-hint = You can mark these: alongside appointment status ID attended (or missed)
+# Under a warning, after the phones' "If something is wrong now" and "Where this comes from".
+cli-alert-checked-due = Checked { $reviewed }; next check due by { $review_by }.
+cli-alert-checked = Checked { $reviewed }.
+
+cli-share-paired = Paired with { $name } ({ $role }). Contact id: { $id }
+cli-share-compare = Compare this safety number with them in person:
+cli-share-keys-changed = Their keys changed: nothing is sent until you check it again.
+cli-share-state-keys-changed = keys changed: check the safety number again
+cli-share-state-checked = safety number checked
+cli-share-state-not-checked = safety number not checked yet
+cli-share-stopped = [stopped]
+cli-share-no-contacts = No care-team contacts yet. Pair with: alongside share pair CODE
+cli-share-checked = Marked as checked.
+cli-share-preview-only = Nothing has been agreed. To agree, run the same command without --preview.
+# After share-ready-to-send ("1 item is ready to send"): the command that sends it.
+cli-share-send-with = { $ready }: alongside share sync
+cli-share-agreement-id = Agreement id: { $id }
+cli-share-ledger-empty = Nothing has been shared.
+cli-share-no-messages = No new messages from your team.
+cli-share-accepted = Added to your diary. Appointment id: { $id }
+
+cli-option-near = should be two numbers with a comma between, like 53.0,-1.5
+cli-sample-services = Sample data: these services are made up, for trying the app.
+cli-sample-mark = (sample data)
+cli-services-none = No services found. Is a service directory installed?
+cli-phone = Phone: { $phone }
+cli-request-to = to { $name }
+cli-request-reply = Their reply: { $answer }
+cli-request-nobody = Nobody to send a request to yet: pair with your care team, or install a directory with services that take requests.
+cli-request-preview-only = Nothing has been sent. To send it, run the same command again with --yes.
+cli-requests-none = You haven't sent any requests for support.
+
+# The service directory on the command line: hers (import, status, sample data, updates),
+# then the publisher's tools (keygen, build, verify), which use the spreadsheets' terms.
+cli-directory-allow-sample-hint = If this is the made-up sample directory, you can allow it with: alongside directory sample-data on
+cli-directory-installed = Installed.
+cli-directory-none = No service directory is installed. You can add one with: alongside directory import FILE
+cli-directory-sample-on = Sample data is on: the made-up Sampleton directory can be installed, for trying the app.
+cli-directory-sample-off = Sample data is off: only directories from trusted publishers can be installed.
+cli-directory-publisher = Publisher: { $publisher } (fingerprint { $fingerprint })
+cli-directory-version = Version { $version }. { $issued }. { $expires }.
+cli-directory-updates-on = Directory updates are on, from { $url }
+cli-directory-updates-off = Directory updates are off: nothing is sent over the network.
+cli-directory-no-match = No services match. You might try fewer words or filters.
+cli-directory-no-hubs = No place has two or more of these services on the same day in these dates.
+cli-directory-no-trips = None of these services meet in these dates. You might try more days.
+cli-directory-no-places = No places found. Is a service directory installed?
+cli-directory-trip = Trip { $number }: { $date }, { $place }
+cli-directory-covers = Covers: { $needs }
+cli-directory-still-to-find = Still to find: { $needs }
+cli-directory-step-free = step-free
+cli-option-category = isn't a category (the list is in `alongside directory build --help`)
+cli-keygen-made = Made a new publisher key.
+# Padded to line up in the terminal.
+cli-keygen-public-key = Public key:
+cli-keygen-fingerprint = Fingerprint:
+cli-keygen-keep-secret = The file holds your secret key. Keep it offline and private; share only the public key.
+cli-build-built = Built { $area } version { $version }.
+cli-build-built-sample = Built { $area } version { $version } (sample data).
+# $contents is directory-build-contents ("45 services, 14 venues, 73 sessions").
+cli-build-dates = { $contents }. Issued { $issued }, out of date after { $expires }.
+cli-build-signed = Signed by { $publisher } (fingerprint { $fingerprint }).
+cli-build-written = Written to { $file } ({ $bytes } bytes).
+# Why a directory can't be built or would be refused: each is directory-build-problems'
+# $what, then the problems one a line, each after the place to fix it ("services.csv,
+# line 4, category: ..."), so those start in lower case.
+cli-build-refused = The directory can't be built
+cli-build-command-line = command line
+# The place of a problem in a spreadsheet: "services.csv, line 4, category".
+cli-build-line = line { $line }
+cli-build-too-large = the bundle would be larger than the { $bytes } bytes apps accept
+cli-build-file-unopened = couldn't be opened
+cli-build-header-unreadable = has a header row that couldn't be read (please save as UTF-8 CSV)
+cli-build-column-missing = is missing from the header row
+cli-build-column-unknown = is not a column this tool reads
+cli-build-row-unreadable = couldn't be read (please save as UTF-8 CSV)
+cli-build-category-empty = is empty (the list is in `alongside directory build --help`)
+cli-build-category-unknown = { $value } is not a known category (the list is in `alongside directory build --help`)
+cli-build-referral = must be self_referral, through_professional or either
+cli-build-access = must be drop_in or by_appointment
+cli-build-not-a-number = { $value } is not a number
+cli-build-yes-no = must be yes or no
+cli-build-day-twice = has { $value } twice
+cli-build-not-a-day = { $value } is not a day (use mon, tue, wed ...)
+cli-build-not-a-week = { $value } is not a week number (use 1 to 5, like 1;3)
+cli-verify-refused = This bundle would be refused
+cli-verify-refused-because = This bundle would be refused: { $reason }.
+cli-verify-unreadable-inside = the signature is good, but the directory inside isn't one this app can read
+# Where a problem is in a bundle: "services record 3" ($table is services, venues or sessions).
+cli-verify-record = { $table } record { $number }
+cli-verify-sound = The bundle is sound: its signature matches and every record checks out.
+# Padded to line up in the terminal.
+cli-verify-publisher = Publisher:
+cli-verify-area = Area:
+cli-verify-version = Version:
+cli-verify-issued = Issued:
+cli-verify-expires = Expires:
+cli-verify-contents = Contents:
+cli-verify-expired = { $date } (out of date now; apps still use it, marked as out of date)
+cli-verify-sample = This is sample data, made up for demonstrations.
+cli-verify-signed = Signed by: { $key } (fingerprint { $fingerprint })
+cli-verify-not-pinned = This key was not checked against a list of trusted publishers. Compare the fingerprint with the publisher's, or use --trust.
+
+## The command line's help (`alongside --help`, `alongside COMMAND --help`): ids name the
+## command and then the option (cli-help-appointment-add--title). A short help has no
+## full stop at its end, as clap shows it; a "-long" message is the whole text for --help.
+
+cli-help-about = Alongside keeps your appointments, medicines and doses private, on this computer only
+cli-help-about-long =
+    Alongside keeps your appointments, medicines and doses private, on this computer only.
+
+    Everything is kept in an encrypted vault, opened with your passcode. Set ALONGSIDE_PASSCODE to avoid the prompt (for scripts). Try `alongside demo` to see it with made-up data.
+cli-help-global-options = Global options
+# $variable is the environment variable that names the folder ($ALONGSIDE_VAULT).
+cli-help--vault = The folder your vault is kept in. Default: { $variable }, or "alongside/vault" in your data folder
+cli-help--json = Print JSON for scripts instead of text. Errors are JSON too, on stderr
+cli-help--now = Act as if it were this moment (RFC 3339, like 2026-11-23T09:00:00Z), for repeatable runs and tests. Default: the computer's clock
+cli-help-init = Make a new vault and choose its passcode (you'll be asked twice; or set ALONGSIDE_PASSCODE, or pipe it in on a line)
+cli-help-appointment = Add, see and change your appointments
+cli-help-medicine = Add your medicines and record dose changes
+cli-help-dose = Record doses you've taken or missed, and see your dose log
+cli-help-today = What's on today: appointments, doses, anything that needs you, and your week
+cli-help-diary = Your diary a week (or a month) at a time, day by day, with what needs you
+cli-help-reminders = The reminders a phone would show in a window of time
+cli-help-export = Save a copy of everything (JSON), or your appointments for a calendar app (--ics)
+cli-help-passcode = Change your passcode
+cli-help-settings = See or change your settings (time zone, discreet reminders)
+cli-help-wipe = Destroy the vault and everything in it. Works without the passcode
+cli-help-demo = Show Alongside with a made-up fortnight, in a throwaway vault unless you give --vault
+cli-help-directory = Local services and where they meet: build, check and use a signed service directory
+cli-help-guidance = Guidance you can trust: breastfeeding on your medicine, withdrawal in babies, safe sleep, and more, with where each point comes from. Support and crisis contacts too
+cli-help-share = Share with your care team, only what you agree to: pair, agree, stop, sync, and see everything that was shared
+cli-help-team = For care-team members: make an invite code, pull and read what women share with you, export it as FHIR, and reply
+cli-help-support = Support for you if your baby is not with you, and crisis numbers if you are not safe right now (`alongside support crisis` needs no passcode)
+cli-help-when-clock-change-first = The first one, before the clocks go back
+cli-help-when-clock-change-second = The second one, after the clocks have gone back
+cli-help-passcode-change = Change your passcode. You'll be asked for the current one, then the new one twice (or set ALONGSIDE_PASSCODE and ALONGSIDE_NEW_PASSCODE, or pipe them in one a line: current, new, and optionally the new one again)
+cli-help-reminders--from = Start of the window: "YYYY-MM-DD", "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now
+cli-help-reminders--to = End of the window, in the same forms
+cli-help-reminders--days = Length of the window in days (default 14)
+cli-help-support-request-request--to = Who receives it: `care:ID` (from `alongside share list`) or `service:ID` (from `alongside support recipients`)
+cli-help-support-request-request--needs = What you'd like help with (repeat for more than one)
+cli-help-support-request-request--methods = How they may contact you (repeat for more than one)
+cli-help-support-request-request--phone = The number to call or text
+cli-help-support-request-request--name-to-use = What they should call you (leave out to send no name)
+cli-help-support-request-request--safe-times = When it is safe to contact you (repeat; leave out for any time)
+cli-help-support-request-request--leave-message = They may leave a message
+cli-help-support-request-request--urgency = How soon you'd like to hear back
+cli-help-support-request-request--note = Anything else, in your words
+cli-help-support-request-request--yes = Send it. Without this, you only see exactly what would be sent
+cli-help-support-request-cancel--request = The request's id, from `alongside support requests`
+cli-help-guidance-breastfeeding-breastfeeding--medicine = methadone, buprenorphine, buprenorphine-naloxone, buprenorphine-injection, none, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--dose-stable = Is your dose steady at the moment? yes, no, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--dose-after-birth = Since your baby was born, did you start methadone or buprenorphine, or has your dose gone up a lot (or is your methadone more than 100 mg a day)? yes, no, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--other-substances = Anything else now, comma-separated: none, alcohol, tobacco-or-vaping, cannabis, cocaine-or-crack, amphetamines, benzodiazepines-not-prescribed, opioids-not-prescribed, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--prescribed-benzodiazepines = yes, no, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--hiv = negative, positive, not-known, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--hep-c-cracked-nipples = Hepatitis C with cracked or bleeding nipples: yes, no, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--baby = Your baby, comma-separated: in-hospital-for-withdrawal, premature, not-in-her-care, none, prefer-not-to-say
+cli-help-guidance-breastfeeding-breastfeeding--save = Keep this as your breastfeeding plan, in your vault (replaces any earlier plan)
+cli-help-guidance-list = Every guidance article: its id, title and a short summary
+cli-help-guidance-show = Read one article (the id comes from `alongside guidance list`)
+cli-help-guidance-contacts = Crisis and support phone lines, with when they answer
+cli-help-guidance-breastfeeding = Breastfeeding on methadone or buprenorphine: answer what you want to and get a clear answer, with the reasons and where they come from. Add --save to keep it as your plan, to show staff
+cli-help-guidance-plan = Your saved breastfeeding plan, as a card you can show staff
+cli-help-guidance-show--id = The article's id, like "nows" or "safe-sleep"
+cli-help-support-status = Where your baby is living, as you have told the app. Only on this computer
+cli-help-support-dates = Your due date and your baby's date of birth, as you have told the app. Only on this computer; never shared
+cli-help-support-crisis = If you are not safe right now: who to call, day or night. Needs no passcode
+cli-help-support-offers = While your baby is not with you: what the app offers for your own care, and your next family time
+cli-help-support-services = Services for support after a baby is taken into care, nearest first with --near
+cli-help-support-recipients = Who you can send a request for support to
+cli-help-support-request = Ask for support: shows exactly what would be sent; add --yes to send it
+cli-help-support-requests = The requests you've sent, and how far each has got
+cli-help-support-cancel = Take back a request that hasn't been sent yet
+cli-help-support-status--set = Change it. Nothing is sent anywhere because of this
+cli-help-support-status--since = From when, "YYYY-MM-DD"
+cli-help-wipe--yes = Don't ask for confirmation
+cli-help-export--ics = Export your appointments as an iCalendar (.ics) file for a calendar app, instead of everything as JSON
+cli-help-export--out = Write to this file instead of the screen. The copy is not encrypted: keep it safe
+cli-help-share-pair = Pair with a care-team member from the invite code they gave you
+cli-help-share-list = Your care-team contacts and what you share with each
+cli-help-share-safety-number = The safety number to compare with a contact, in person
+cli-help-share-verify = Say you compared the safety number and it matched
+cli-help-share-grant = Agree to share some of your records with a contact, for a period
+cli-help-share-stop = Stop sharing under an agreement. What they already received stays with them
+cli-help-share-sync = Send what is waiting and collect replies
+cli-help-share-ledger = Everything shared: with whom, when, under which agreement
+cli-help-share-messages = Appointments your team has suggested
+cli-help-share-accept = Add a suggested appointment to your diary
+cli-help-share-pair--code = The invite code, as given (spaces and line breaks are fine)
+cli-help-share-contact--contact = The contact's id, from `alongside share list`
+cli-help-share-message--message = The message's id, from `alongside share messages`
+cli-help-share-stop--agreement = The agreement's id, from `alongside share list`
+cli-help-share-grant--contact = The contact's id, from `alongside share list`
+cli-help-share-grant--what = What to share; repeat for more than one
+cli-help-share-grant--from = The first date covered, "YYYY-MM-DD". Default: today
+cli-help-share-grant--until = The last date covered. Default: until you stop it
+cli-help-share-grant--purpose = Why you share
+cli-help-share-grant--include = With appointments: also share this kind. Family time, court or legal, and social worker meetings are left out unless you include them. Repeat for more
+cli-help-share-grant--leave-out = With appointments: leave this kind out too. Repeat for more
+cli-help-share-grant--preview = Show what they would and would not see, without agreeing to anything
+cli-help-team-init = Make this member's key and inbox, and print the invite code to give her
+cli-help-team-pull = Fetch, check and open what has arrived, and show it
+cli-help-team-accept = Accept a woman shown as new, once you have compared the safety number with her in person
+cli-help-team-approve-relay = Let replies go to another relay her phone asked for, once she has confirmed it in person
+cli-help-team-export = Everything one woman has shared, as a FHIR R4 Bundle (JSON)
+cli-help-team-reply = Reply to a woman: acknowledge what arrived, or propose an appointment
+cli-help-team-dir--dir = The member's folder (key, inbox, what has been received)
+cli-help-team-init--relay = The relay's address, like https://relay.example.org (http only on this computer)
+cli-help-team-init--name = Your name as she will see it
+cli-help-team-init--role = Your role as she will see it, like "specialist midwife"
+cli-help-team-approve--relay = The relay's address, as `alongside team pull` showed it (https, or http on this computer)
+cli-help-team-woman--woman = Her id, as `alongside team pull` shows it
+cli-help-team-reply-ack = Tell her phone that what she sent has arrived; a request for support she sent shows as answered, with your message if you write one
+cli-help-team-reply-propose = Suggest an appointment she can accept into her diary
+cli-help-team-ack--message = A few words she will see with the answer, like "I'll call you at 2pm". Don't put anything here you wouldn't want seen on her phone
+cli-help-team-propose--start = When, as an RFC 3339 instant like 2026-12-01T10:00:00Z
+cli-help-support-mode-services--near = Nearest first from this point, "LAT,LON" (like 53.0,-1.5). It stays on this computer: it is never stored or sent
+cli-help-settings-show = Show your settings
+cli-help-settings-set = Change your settings. Anything you leave out stays as it is
+cli-help-settings-set--time-zone = Your home time zone, like Europe/London. "Today" is measured in it
+cli-help-settings-set--discreet = true: reminders only say "You have a reminder", nothing more on the lock screen. false: reminders name the appointment or medicine
+cli-help-support-dates-dates--due = When your baby is due, "YYYY-MM-DD"
+cli-help-support-dates-dates--born = When your baby was born, "YYYY-MM-DD". The 6 to 8 week check is then offered for 6 to 8 weeks after it
+cli-help-support-dates-dates--clear-due = Forget the due date
+cli-help-support-dates-dates--clear-born = Forget your baby's date of birth
+cli-help-diary--month = Show the month instead of the week
+cli-help-diary--date = A date in the week or month to show, "YYYY-MM-DD". Default: today
+cli-help-medicine-add = Add a medicine or prescription
+cli-help-medicine-change = Record a new dose (and, if you like, a new schedule) from a date. Earlier doses are kept as history
+cli-help-medicine-stop = Record the last day of a medicine. Its history and dose log are kept
+cli-help-medicine-stop--id = The medicine's id (from `medicine list`)
+cli-help-medicine-stop--end = The last day, "YYYY-MM-DD". Default: today
+cli-help-medicine-list = List your medicines with the dose for today and the history of changes
+cli-help-medicine-kind-methadone = Methadone oral solution
+cli-help-medicine-kind-buprenorphine = Buprenorphine, taken under the tongue
+cli-help-medicine-kind-buprenorphine-naloxone = Buprenorphine with naloxone
+cli-help-medicine-kind-buprenorphine-injection-weekly = Long-acting buprenorphine injection, weekly
+cli-help-medicine-kind-buprenorphine-injection-monthly = Long-acting buprenorphine injection, monthly
+cli-help-medicine-kind-other = Any other medicine (give its --name)
+cli-help-medicine-unit-mg = Milligrams
+cli-help-medicine-unit-ml = Millilitres
+cli-help-medicine-unit-microgram = Micrograms
+cli-help-medicine-unit-tablet = Tablets
+cli-help-medicine-add--kind = Which medicine
+cli-help-medicine-add--name = Its name (needed for "other"; optional for methadone and buprenorphine)
+cli-help-medicine-add--dose = The dose (the morning part of a split dose)
+cli-help-medicine-add--evening-dose = The evening part of a split dose
+cli-help-medicine-add--unit = The unit the dose is measured in
+cli-help-medicine-add--supervised = Taken at the pharmacy with the pharmacist, except on take-home days
+cli-help-medicine-add--take-home = Taken at home (the default)
+cli-help-medicine-add--take-home-days = With --supervised: the days you take your dose home, like sun or mon,sat
+cli-help-medicine-add--pharmacy = The pharmacy you collect from
+cli-help-medicine-add--start = The first day, "YYYY-MM-DD". Default: today
+cli-help-medicine-add--end = The last day, if you know it, "YYYY-MM-DD"
+cli-help-medicine-change--id = The medicine's id (from `medicine list`)
+cli-help-medicine-change--from = The first day of the new dose, "YYYY-MM-DD"
+cli-help-medicine-change--dose = The new dose (the morning part of a split dose)
+cli-help-medicine-change--evening-dose = The evening part of a split dose
+cli-help-medicine-change--note = A note about the change, for you
+cli-help-medicine-schedule-schedule--daily = Once a day at this time, "HH:MM"
+cli-help-medicine-schedule-schedule--split = A split dose: morning and evening times, "HH:MM,HH:MM". Give the evening amount with --evening-dose
+cli-help-medicine-schedule-schedule--weekly = Once a week, "DAY@HH:MM" (for example mon@10:00)
+cli-help-medicine-schedule-schedule--monthly = Once a month on day N, "N@HH:MM" (for example 14@10:00)
+cli-help-medicine-schedule-schedule--as-needed = Only when needed, not on a schedule
+cli-help-dose-list--from = First day, "YYYY-MM-DD". Default: 6 days before the last day
+cli-help-dose-list--to = Last day, "YYYY-MM-DD". Default: today
+cli-help-dose-take = Record a dose as taken
+cli-help-dose-miss = Record a dose as missed. It happens; a missed dose is worth knowing about
+cli-help-dose-partly = Record a dose as partly taken (say how much with --amount, if you know)
+cli-help-dose-vomited = Record that you were sick (vomited) after a dose
+cli-help-dose-as-needed = Record a dose of a medicine you take when needed
+cli-help-dose-as-needed--medicine = The medicine's id (from `medicine list`)
+cli-help-dose-as-needed--amount = How much you took, in the medicine's unit
+cli-help-dose-as-needed--at = When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now
+cli-help-dose-as-needed--clock-change = On the night the clocks go back, which of the two equal times --at means
+cli-help-dose-as-needed--note = A note, for you
+cli-help-dose-list = Your dose log between two dates (default: the last 7 days)
+cli-help-dose-answer = Answer Today's question about days with nothing logged: did you have it?
+cli-help-dose-answer--medicine = The medicine's id (as Today shows it)
+cli-help-dose-answer--answer = Your answer, for every day given
+cli-help-dose-answer--days = A day, "YYYY-MM-DD". Repeat for more than one
+cli-help-dose-not-now = Set Today's question about days with nothing logged aside. It won't ask about those days again
+cli-help-dose-not-now--medicine = The medicine's id (as Today shows it)
+cli-help-dose-not-now--days = A day, "YYYY-MM-DD". Repeat for more than one
+cli-help-dose-answer-yes = I had it
+cli-help-dose-answer-no = I didn't have it
+cli-help-dose-answer-not-sure = I'm not sure
+cli-help-dose-slot-only = The one dose of a daily, weekly or monthly medicine
+cli-help-dose-slot-morning = The morning part of a split dose
+cli-help-dose-slot-evening = The evening part of a split dose
+cli-help-dose-log--medicine = The medicine's id (from `medicine list`)
+cli-help-dose-log--date = The day the dose belongs to, "YYYY-MM-DD". Default: today
+cli-help-dose-log--slot = Which dose, for a split dose. Default: the day's only dose; on a split-dose day, the dose due now, or else the next one not logged yet (it says which it logged)
+cli-help-dose-log--at = When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now
+cli-help-dose-log--clock-change = On the night the clocks go back, which of the two equal times --at means
+cli-help-dose-log--note = A note, for you
+cli-help-dose-log--change = Yes, change it: the dose is already logged as something else (without this the app asks first and changes nothing)
+cli-help-dose-partly--amount = How much you took, in the medicine's unit, if you know. Less than the full dose
+cli-help-directory-installed-import--file = The directory bundle file
+cli-help-directory-installed-sample--choice = "on" lets the made-up sample directory be installed; "off" removes it. Without it, shows the current choice
+cli-help-directory-keygen--out = Where to write the key file. It must not exist yet
+cli-help-directory-verify--file = The bundle file
+cli-help-directory-verify--trust = A publisher public key (base64) to accept; give it again for more than one. Without it, the signature is checked against the key in the file, and that key is shown for you to compare with the publisher's
+cli-help-directory-build--services = The services spreadsheet (CSV)
+cli-help-directory-build--venues = The venues spreadsheet (CSV)
+cli-help-directory-build--sessions = The sessions spreadsheet (CSV): which service meets where, and when
+cli-help-directory-build--publisher = Who publishes the directory, as people will see it
+cli-help-directory-build--area = The area it covers
+cli-help-directory-build--version = The bundle's version. Each new bundle needs a higher number: apps refuse an older one
+cli-help-directory-build--issued = The day it is issued, YYYY-MM-DD
+cli-help-directory-build--expires = The day after which apps show it as out of date, YYYY-MM-DD
+cli-help-directory-build--sample = Mark it as made-up sample data; apps label it so
+cli-help-directory-build--key = The publisher key file (from `alongside directory keygen`)
+cli-help-directory-build--out = Where to write the signed bundle
+cli-help-directory-keygen = Make a new publisher key file, readable by you only. Keep it offline
+cli-help-directory-build = Check the services, venues and sessions spreadsheets (CSV) and sign them as a bundle
+cli-help-directory-verify = Check a bundle: its size, shape and signature, and every record in it
+cli-help-directory-import = Install a directory bundle in your vault, replacing the one you have
+cli-help-directory-status = Which directory you have, and whether it is up to date
+cli-help-directory-sample-data = Allow the made-up sample directory (on), or remove it (off)
+cli-help-directory-updates = Fetch newer directories from an address (on URL), or never (off). Off by default
+cli-help-directory-update = Check for a newer directory now, when updates are on
+cli-help-directory-search = Find services by words, type, day, drop-in or self-referral
+cli-help-directory-hubs = Places where several services meet on the same day
+cli-help-directory-plan = Plan the fewest trips that cover the services you need
+cli-help-directory-near = Places nearest a point (the point stays on this computer)
+cli-help-directory-updates-choice-on = Check for newer directories at URL (https://)
+cli-help-directory-updates-choice-on--url = The address of the directory bundle
+cli-help-directory-updates-choice-off = Stop checking; nothing is sent over the network
+cli-help-directory-questions-search--text = Words to look for in names and descriptions
+cli-help-directory-questions-search--category = Only this category; give it again for more than one
+cli-help-directory-questions-search--open-now = Only services with a session on right now
+cli-help-directory-questions-search--on = Only services with a session on this day, YYYY-MM-DD
+cli-help-directory-questions-search--drop-in = Only sessions you can drop in to
+cli-help-directory-questions-search--self-referral = Only services you can contact yourself
+cli-help-directory-questions-hub--need = Only the services you need; give it again for each one. Default: all
+cli-help-directory-questions-hub--from = The first day to look at, YYYY-MM-DD. Default: today
+cli-help-directory-questions-hub--days = How many days to look at
+cli-help-directory-questions-plan--need = A service you need; give it again for each one
+cli-help-directory-questions-plan--from = The first day to plan from, YYYY-MM-DD. Default: today
+cli-help-directory-questions-plan--days = How many days to plan over
+cli-help-directory-questions-near--lat = Latitude of the point, like 53.0. It stays on this computer
+cli-help-directory-questions-near--lon = Longitude of the point, like -1.5
+cli-help-directory-questions-near--limit = How many places to show
+cli-help-appointment-draft-kind-specialist-midwife = Specialist midwife (for example a substance use or vulnerable women's midwife)
+cli-help-appointment-draft-kind-antenatal-clinic-or-scan = Antenatal clinic or scan
+cli-help-appointment-draft-kind-drug-and-alcohol-key-worker = Drug and alcohol key worker
+cli-help-appointment-draft-kind-prescriber-review = A review with your prescriber
+cli-help-appointment-draft-kind-gp = Your GP
+cli-help-appointment-draft-kind-health-visitor = Health visitor
+cli-help-appointment-draft-kind-social-worker = Social worker
+cli-help-appointment-draft-kind-perinatal-mental-health = Perinatal mental health team
+cli-help-appointment-draft-kind-family-time = Family time (contact)
+cli-help-appointment-draft-kind-court-or-legal = Court or legal
+cli-help-appointment-draft-kind-housing = Housing
+cli-help-appointment-draft-kind-peer-support = Peer support
+cli-help-appointment-draft-kind-other = Anything else
+cli-help-appointment-draft-add--title = A name for it, like "Scan" or "Key worker"
+cli-help-appointment-draft-add--kind = What kind of appointment it is
+cli-help-appointment-draft-add--start = When it starts, in local time: "YYYY-MM-DD HH:MM"
+cli-help-appointment-draft-add--duration = How long it lasts, in minutes
+cli-help-appointment-draft-detail--zone = Time zone, like Europe/London. Default: your home time zone (see `settings`)
+cli-help-appointment-draft-detail--location = Where it is
+cli-help-appointment-draft-detail--venue = A venue from the service directory (its id, as `directory search` and `directory hubs` show). Today then shows what else meets there that day
+cli-help-appointment-draft-detail--with-whom = Who it is with (a name or a role)
+cli-help-appointment-draft-detail--notes = Private notes, only for you. Never shown in reminders
+cli-help-appointment-draft-detail--remind = A reminder this long before it starts: 90m, 2h or 1d. Repeat for more than one
+cli-help-appointment-draft-detail--clock-change = On the night the clocks go back, which of the two equal start times you mean
+cli-help-appointment-draft-repeat--every-weeks = Repeat every N weeks (1 = weekly, 2 = fortnightly). Needs --until or --count
+cli-help-appointment-draft-repeat--until = The last date the series can fall on, "YYYY-MM-DD"
+cli-help-appointment-draft-repeat--count = How many appointments in the series, the first included
+cli-help-appointment-draft-edit--target = The appointment's id (from `appointment list`)
+cli-help-appointment-draft-edit--title = A new name
+cli-help-appointment-draft-edit--kind = What kind of appointment it is
+cli-help-appointment-draft-edit--start = A new start for the whole series, "YYYY-MM-DD HH:MM". To move one date only, use `appointment reschedule`
+cli-help-appointment-draft-edit--duration = How long it lasts, in minutes
+cli-help-appointment-draft-edit--no-reminders = Remove all reminders
+cli-help-appointment-draft-edit--no-repeat = Stop it repeating (make it a one-off)
+cli-help-appointment-draft-rebook--target = The missed appointment, ID or ID#N
+cli-help-appointment-draft-rebook--start = The new time, "YYYY-MM-DD HH:MM"
+cli-help-appointment-draft-rebook--title = A new name. Default: the missed appointment's
+cli-help-appointment-draft-rebook--kind = What kind of appointment it is
+cli-help-appointment-draft-rebook--duration = How long it lasts, in minutes. Default: as the missed appointment
+cli-help-appointment-list--from = First day, "YYYY-MM-DD". Default: today
+cli-help-appointment-list--to = Last day, "YYYY-MM-DD". Default: 30 days after the first
+cli-help-appointment-add = Add an appointment, or a series that repeats every week or every few weeks
+cli-help-appointment-list = List appointments between two dates (default: today and the next 30 days)
+cli-help-appointment-show = Show one appointment's details
+cli-help-appointment-show--target = The appointment's id (from `appointment list`)
+cli-help-appointment-edit = Change an appointment's details. Anything you leave out stays as it is
+cli-help-appointment-status = Mark an appointment attended or missed (or cancelled, or planned again)
+cli-help-appointment-status--target = The appointment, ID or ID#N for one date in a series
+cli-help-appointment-reschedule = Move one date to a new time, or this date and all later ones (--following)
+cli-help-appointment-reschedule--target = The appointment, ID or ID#N for one date in a series
+cli-help-appointment-reschedule--to = The new time, "YYYY-MM-DD HH:MM"
+cli-help-appointment-reschedule--following = Move this date and every later one in the series
+cli-help-appointment-reschedule--clock-change = On the night the clocks go back, which of the two equal times --to means
+cli-help-appointment-cancel = Cancel one date, or this date and all later ones (--following)
+cli-help-appointment-cancel--target = The appointment, ID or ID#N for one date in a series
+cli-help-appointment-cancel--following = Cancel this date and every later one in the series
+cli-help-appointment-delete = Delete an appointment and its whole series
+cli-help-appointment-delete--target = The appointment's id
+cli-help-appointment-rebook = Book a new time after a missed appointment. Details are copied unless you change them
+cli-help-appointment-dismiss = Set aside the offer to rebook a missed appointment ("Not now")
+cli-help-appointment-dismiss--target = The missed appointment, ID or ID#N
+cli-help-appointment-status-planned = Still to happen
+cli-help-appointment-status-attended = You went
+cli-help-appointment-status-missed = It didn't happen. That's OK: Today will offer to book a new time
+cli-help-appointment-status-cancelled = Called off
+cli-help-appointment-status-rescheduled = Moved (use `appointment reschedule` to choose the new time)
+# Under `alongside directory build --help`: the columns each spreadsheet needs.
+cli-help-directory-build-columns =
+    Each file needs a header row naming its columns, in any order:
+      services: id, name, organisation, category, description, phone, web, referral,
+                eligibility, languages (separated by ;), and optionally requests (the
+                invite code from `alongside team init`, only for a service that accepts
+                requests for support through the app)
+      venues:   id, name, address, postcode, latitude, longitude, step_free (yes or no),
+                accessibility, transport
+      sessions: service_id, venue_id, days (like mon;wed), start, end (HH:MM),
+                weeks_of_month (like 1;3, or empty for every week), valid_from, valid_until
+                (YYYY-MM-DD or empty), access (drop_in or by_appointment), notes
+
+    referral: self_referral, through_professional or either.
+
+    category (spaces or hyphens are fine, any case):
+      maternity_and_specialist_midwife, drug_and_alcohol_treatment,
+      pharmacy_supervised_consumption, gp, health_visiting, perinatal_mental_health,
+      childrens_social_care, family_hub, residential_and_mother_and_baby_treatment, housing,
+      food, money_and_benefits, legal_advice_and_advocacy, domestic_abuse,
+      sexual_health_and_contraception, infant_feeding_support,
+      peer_support_and_community_groups, crisis_support, support_after_removal
 
 ## The command line's own refusals (`alongside`): the terminal says what the phones would.
 cli-error-folder-write = Couldn't write the folder.

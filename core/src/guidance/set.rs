@@ -30,6 +30,10 @@ const ARTICLES_DIR: &str = "articles/";
 
 /// The article the decision aid takes its shared sections from.
 pub const BREASTFEEDING_ARTICLE: &str = "breastfeeding";
+// The headings of the sections the decision aid takes from that article. These are keys,
+// not words the app shows: each finds its `## ` section in
+// content/guidance/articles/breastfeeding.md, and what she reads is that section,
+// heading and all, from the reviewed guidance file. Loading fails if one is missing.
 pub const WATCH_FOR: &str = "What to watch for in your baby";
 pub const GET_HELP_NOW: &str = "Get help straight away";
 pub const SAFE_SLEEP: &str = "Safe sleep";

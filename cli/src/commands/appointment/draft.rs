@@ -10,31 +10,31 @@ use crate::when;
 /// What kind of appointment it is.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindArg {
-    /// Specialist midwife (for example a substance use or vulnerable women's midwife).
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-specialist-midwife"))]
     SpecialistMidwife,
-    /// Antenatal clinic or scan.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-antenatal-clinic-or-scan"))]
     AntenatalClinicOrScan,
-    /// Drug and alcohol key worker.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-drug-and-alcohol-key-worker"))]
     DrugAndAlcoholKeyWorker,
-    /// A review with your prescriber.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-prescriber-review"))]
     PrescriberReview,
-    /// Your GP.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-gp"))]
     Gp,
-    /// Health visitor.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-health-visitor"))]
     HealthVisitor,
-    /// Social worker.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-social-worker"))]
     SocialWorker,
-    /// Perinatal mental health team.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-perinatal-mental-health"))]
     PerinatalMentalHealth,
-    /// Family time (contact).
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-family-time"))]
     FamilyTime,
-    /// Court or legal.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-court-or-legal"))]
     CourtOrLegal,
-    /// Housing.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-housing"))]
     Housing,
-    /// Peer support.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-peer-support"))]
     PeerSupport,
-    /// Anything else.
+    #[value(help = crate::words::ui("cli-help-appointment-draft-kind-other"))]
     Other,
 }
 
@@ -61,16 +61,16 @@ impl From<KindArg> for AppointmentKind {
 /// Options for a new appointment.
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
-    /// A name for it, like "Scan" or "Key worker".
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-add--title"))]
     #[arg(long)]
     pub title: String,
-    /// What kind of appointment it is.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-add--kind"))]
     #[arg(long, value_enum)]
     pub kind: KindArg,
-    /// When it starts, in local time: "YYYY-MM-DD HH:MM".
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-add--start"))]
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub start: String,
-    /// How long it lasts, in minutes.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-add--duration"))]
     #[arg(long, value_name = "MINUTES", default_value_t = 60, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub duration: u32,
     #[command(flatten)]
@@ -82,26 +82,25 @@ pub struct AddArgs {
 /// Optional details shared by add, edit and rebook.
 #[derive(Debug, clap::Args)]
 pub struct DetailArgs {
-    /// Time zone, like Europe/London. Default: your home time zone (see `settings`).
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--zone"))]
     #[arg(long, value_name = "ZONE")]
     pub zone: Option<String>,
-    /// Where it is.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--location"))]
     #[arg(long = "where", value_name = "PLACE")]
     pub location: Option<String>,
-    /// A venue from the service directory (its id, as `directory search` and
-    /// `directory hubs` show). Today then shows what else meets there that day.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--venue"))]
     #[arg(long, value_name = "VENUE_ID")]
     pub venue: Option<String>,
-    /// Who it is with (a name or a role).
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--with-whom"))]
     #[arg(long = "with", value_name = "WHO")]
     pub with_whom: Option<String>,
-    /// Private notes, only for you. Never shown in reminders.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--notes"))]
     #[arg(long, value_name = "TEXT")]
     pub notes: Option<String>,
-    /// A reminder this long before it starts: 90m, 2h or 1d. Repeat for more than one.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--remind"))]
     #[arg(long = "remind", value_name = "BEFORE", value_parser = when::reminder_minutes, allow_hyphen_values = true)]
     pub remind: Vec<u32>,
-    /// On the night the clocks go back, which of the two equal start times you mean.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-detail--clock-change"))]
     #[arg(long, value_enum, value_name = "WHICH")]
     pub clock_change: Option<when::ClockChangeArg>,
 }
@@ -109,13 +108,13 @@ pub struct DetailArgs {
 /// How a series repeats.
 #[derive(Debug, clap::Args)]
 pub struct RepeatArgs {
-    /// Repeat every N weeks (1 = weekly, 2 = fortnightly). Needs --until or --count.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-repeat--every-weeks"))]
     #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub every_weeks: Option<u32>,
-    /// The last date the series can fall on, "YYYY-MM-DD".
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-repeat--until"))]
     #[arg(long, value_name = "DATE", conflicts_with = "count")]
     pub until: Option<String>,
-    /// How many appointments in the series, the first included.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-repeat--count"))]
     #[arg(long, value_name = "N", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub count: Option<u32>,
 }
@@ -123,30 +122,29 @@ pub struct RepeatArgs {
 /// Options to change an appointment; anything left out stays as it is.
 #[derive(Debug, clap::Args)]
 pub struct EditArgs {
-    /// The appointment's id (from `appointment list`).
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--target"))]
     #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
     pub target: when::OccurrenceRef,
-    /// A new name.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--title"))]
     #[arg(long)]
     pub title: Option<String>,
-    /// What kind of appointment it is.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--kind"))]
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
-    /// A new start for the whole series, "YYYY-MM-DD HH:MM". To move one date only, use
-    /// `appointment reschedule`.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--start"))]
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub start: Option<String>,
-    /// How long it lasts, in minutes.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--duration"))]
     #[arg(long, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub duration: Option<u32>,
     #[command(flatten)]
     pub details: DetailArgs,
-    /// Remove all reminders.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--no-reminders"))]
     #[arg(long, conflicts_with = "remind")]
     pub no_reminders: bool,
     #[command(flatten)]
     pub repeat: RepeatArgs,
-    /// Stop it repeating (make it a one-off).
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-edit--no-repeat"))]
     #[arg(long, conflicts_with_all = ["every_weeks", "until", "count"])]
     pub no_repeat: bool,
 }
@@ -154,19 +152,19 @@ pub struct EditArgs {
 /// Options for booking a new time after a missed appointment.
 #[derive(Debug, clap::Args)]
 pub struct RebookArgs {
-    /// The missed appointment, ID or ID#N.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-rebook--target"))]
     #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
     pub target: when::OccurrenceRef,
-    /// The new time, "YYYY-MM-DD HH:MM".
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-rebook--start"))]
     #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
     pub start: String,
-    /// A new name. Default: the missed appointment's.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-rebook--title"))]
     #[arg(long)]
     pub title: Option<String>,
-    /// What kind of appointment it is.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-rebook--kind"))]
     #[arg(long, value_enum)]
     pub kind: Option<KindArg>,
-    /// How long it lasts, in minutes. Default: as the missed appointment.
+    #[arg(help = crate::words::ui("cli-help-appointment-draft-rebook--duration"))]
     #[arg(long, value_name = "MINUTES", value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub duration: Option<u32>,
     #[command(flatten)]

@@ -13,10 +13,10 @@ const DEFAULT_DAYS: i64 = 30;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// First day, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-appointment-list--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// Last day, "YYYY-MM-DD". Default: 30 days after the first.
+    #[arg(help = crate::words::ui("cli-help-appointment-list--to"))]
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
 }
@@ -35,7 +35,10 @@ pub fn run(ctx: &Context, vault: &Vault, a: Args) -> CliResult<Outcome> {
     if list.is_empty() {
         line(
             &mut text,
-            format!("No appointments from {} to {}.", format::day(&from), format::day(&to)),
+            crate::words::text(
+                "cli-appointments-none",
+                &[("from", format::day(&from).into()), ("to", format::day(&to).into())],
+            ),
         );
     }
     let mut last_day = "";

@@ -13,64 +13,65 @@ use crate::context::Context;
 use crate::error::CliResult;
 use crate::output::Outcome;
 use crate::when::{self, OccurrenceRef};
+use crate::words;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Add an appointment, or a series that repeats every week or every few weeks.
+    #[command(about = crate::words::ui("cli-help-appointment-add"))]
     Add(draft::AddArgs),
-    /// List appointments between two dates (default: today and the next 30 days).
+    #[command(about = crate::words::ui("cli-help-appointment-list"))]
     List(list::Args),
-    /// Show one appointment's details.
+    #[command(about = crate::words::ui("cli-help-appointment-show"))]
     Show {
-        /// The appointment's id (from `appointment list`).
+        #[arg(help = crate::words::ui("cli-help-appointment-show--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
     },
-    /// Change an appointment's details. Anything you leave out stays as it is.
+    #[command(about = crate::words::ui("cli-help-appointment-edit"))]
     Edit(draft::EditArgs),
-    /// Mark an appointment attended or missed (or cancelled, or planned again).
+    #[command(about = crate::words::ui("cli-help-appointment-status"))]
     Status {
-        /// The appointment, ID or ID#N for one date in a series.
+        #[arg(help = crate::words::ui("cli-help-appointment-status--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
         #[arg(value_enum)]
         status: StatusArg,
     },
-    /// Move one date to a new time, or this date and all later ones (--following).
+    #[command(about = crate::words::ui("cli-help-appointment-reschedule"))]
     Reschedule {
-        /// The appointment, ID or ID#N for one date in a series.
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
-        /// The new time, "YYYY-MM-DD HH:MM".
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--to"))]
         #[arg(long, value_name = "YYYY-MM-DD HH:MM")]
         to: String,
-        /// Move this date and every later one in the series.
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--following"))]
         #[arg(long)]
         following: bool,
-        /// On the night the clocks go back, which of the two equal times --to means.
+        #[arg(help = crate::words::ui("cli-help-appointment-reschedule--clock-change"))]
         #[arg(long, value_enum, value_name = "WHICH")]
         clock_change: Option<when::ClockChangeArg>,
     },
-    /// Cancel one date, or this date and all later ones (--following).
+    #[command(about = crate::words::ui("cli-help-appointment-cancel"))]
     Cancel {
-        /// The appointment, ID or ID#N for one date in a series.
+        #[arg(help = crate::words::ui("cli-help-appointment-cancel--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
-        /// Cancel this date and every later one in the series.
+        #[arg(help = crate::words::ui("cli-help-appointment-cancel--following"))]
         #[arg(long)]
         following: bool,
     },
-    /// Delete an appointment and its whole series.
+    #[command(about = crate::words::ui("cli-help-appointment-delete"))]
     Delete {
-        /// The appointment's id.
+        #[arg(help = crate::words::ui("cli-help-appointment-delete--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
     },
-    /// Book a new time after a missed appointment. Details are copied unless you change them.
+    #[command(about = crate::words::ui("cli-help-appointment-rebook"))]
     Rebook(draft::RebookArgs),
-    /// Set aside the offer to rebook a missed appointment ("Not now").
+    #[command(about = crate::words::ui("cli-help-appointment-dismiss"))]
     Dismiss {
-        /// The missed appointment, ID or ID#N.
+        #[arg(help = crate::words::ui("cli-help-appointment-dismiss--target"))]
         #[arg(value_name = "ID", value_parser = when::occurrence_ref)]
         target: OccurrenceRef,
     },
@@ -79,15 +80,15 @@ pub enum Command {
 /// Where an appointment stands.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum StatusArg {
-    /// Still to happen.
+    #[value(help = crate::words::ui("cli-help-appointment-status-planned"))]
     Planned,
-    /// You went.
+    #[value(help = crate::words::ui("cli-help-appointment-status-attended"))]
     Attended,
-    /// It didn't happen. That's OK: Today will offer to book a new time.
+    #[value(help = crate::words::ui("cli-help-appointment-status-missed"))]
     Missed,
-    /// Called off.
+    #[value(help = crate::words::ui("cli-help-appointment-status-cancelled"))]
     Cancelled,
-    /// Moved (use `appointment reschedule` to choose the new time).
+    #[value(help = crate::words::ui("cli-help-appointment-status-rescheduled"))]
     Rescheduled,
 }
 
@@ -117,7 +118,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Add(a) => {
             let id = vault.add_appointment(draft::new_draft(a)?, ctx.now)?;
             Ok(Outcome::new(
-                format!("Added. Its id is {id}."),
+                words::text("cli-added", &[("id", id.as_str().into())]),
                 json!({ "ok": true, "id": id }),
             ))
         }
@@ -127,15 +128,20 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             let id = a.target.id.clone();
             let current = vault.appointment(id.clone())?;
             vault.edit_appointment(id.clone(), draft::edited_draft(current, a)?, ctx.now)?;
-            Ok(Outcome::new("Saved your changes.", json!({ "ok": true, "id": id })))
+            Ok(Outcome::new(
+                words::ui("cli-saved-changes"),
+                json!({ "ok": true, "id": id }),
+            ))
         }
         Command::Status { target, status } => {
             let status: AppointmentStatus = status.into();
             vault.set_appointment_status(target.id.clone(), target.occurrence, status, ctx.now)?;
-            let mut text = format!("Saved. Status: {}.", crate::words::label("status", &status));
-            if status == AppointmentStatus::Missed {
-                text.push_str(" Today will offer to book a new time.");
-            }
+            let label = words::label("status", &status);
+            let text = if status == AppointmentStatus::Missed {
+                words::text("cli-status-saved-missed", &[("status", label.into())])
+            } else {
+                words::text("cli-status-saved", &[("status", label.into())])
+            };
             Ok(Outcome::new(
                 text,
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence, "status": status }),
@@ -155,36 +161,40 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 ctx.now,
                 clock_change.map(Into::into),
             )?;
-            let mut text = "Moved to the new time.".to_string();
-            if id != target.id {
-                text.push_str(&format!(" The later dates now have the id {id}."));
-            }
+            let text = if id != target.id {
+                words::text("cli-moved-series", &[("id", id.as_str().into())])
+            } else {
+                words::ui("cli-moved")
+            };
             Ok(Outcome::new(text, json!({ "ok": true, "id": id })))
         }
         Command::Cancel { target, following } => {
             vault.cancel_appointment(target.id.clone(), target.occurrence, scope(following), ctx.now)?;
             Ok(Outcome::new(
-                "Cancelled.",
+                words::ui("cli-cancelled"),
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence }),
             ))
         }
         Command::Delete { target } => {
             vault.delete_appointment(target.id.clone(), ctx.now)?;
-            Ok(Outcome::new("Deleted.", json!({ "ok": true, "id": target.id })))
+            Ok(Outcome::new(
+                words::ui("cli-deleted"),
+                json!({ "ok": true, "id": target.id }),
+            ))
         }
         Command::Rebook(a) => {
             let missed = vault.appointment(a.target.id.clone())?;
             let (old_id, occurrence) = (a.target.id.clone(), a.target.occurrence);
             let id = vault.rebook_missed_appointment(old_id, occurrence, draft::rebook_draft(missed, a), ctx.now)?;
             Ok(Outcome::new(
-                format!("Booked. The new appointment's id is {id}."),
+                words::text("cli-rebooked", &[("id", id.as_str().into())]),
                 json!({ "ok": true, "id": id }),
             ))
         }
         Command::Dismiss { target } => {
             vault.dismiss_missed_follow_up(target.id.clone(), target.occurrence, ctx.now)?;
             Ok(Outcome::new(
-                "OK, not now. You can still book a new time whenever you like.",
+                words::ui("cli-rebook-not-now"),
                 json!({ "ok": true, "id": target.id, "occurrence": target.occurrence }),
             ))
         }

@@ -16,63 +16,41 @@ use super::sheets::Sheets;
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
-
-/// Shown under `--help`: the columns each file needs and the words they take.
-pub const COLUMNS_HELP: &str = "\
-Each file needs a header row naming its columns, in any order:
-  services: id, name, organisation, category, description, phone, web, referral,
-            eligibility, languages (separated by ;), and optionally requests (the
-            invite code from `alongside team init`, only for a service that accepts
-            requests for support through the app)
-  venues:   id, name, address, postcode, latitude, longitude, step_free (yes or no),
-            accessibility, transport
-  sessions: service_id, venue_id, days (like mon;wed), start, end (HH:MM),
-            weeks_of_month (like 1;3, or empty for every week), valid_from, valid_until
-            (YYYY-MM-DD or empty), access (drop_in or by_appointment), notes
-
-referral: self_referral, through_professional or either.
-
-category (spaces or hyphens are fine, any case):
-  maternity_and_specialist_midwife, drug_and_alcohol_treatment,
-  pharmacy_supervised_consumption, gp, health_visiting, perinatal_mental_health,
-  childrens_social_care, family_hub, residential_and_mother_and_baby_treatment, housing,
-  food, money_and_benefits, legal_advice_and_advocacy, domestic_abuse,
-  sexual_health_and_contraception, infant_feeding_support,
-  peer_support_and_community_groups, crisis_support, support_after_removal";
+use crate::words::{text, ui};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The services spreadsheet (CSV).
+    #[arg(help = crate::words::ui("cli-help-directory-build--services"))]
     #[arg(long, value_name = "CSV")]
     pub services: PathBuf,
-    /// The venues spreadsheet (CSV).
+    #[arg(help = crate::words::ui("cli-help-directory-build--venues"))]
     #[arg(long, value_name = "CSV")]
     pub venues: PathBuf,
-    /// The sessions spreadsheet (CSV): which service meets where, and when.
+    #[arg(help = crate::words::ui("cli-help-directory-build--sessions"))]
     #[arg(long, value_name = "CSV")]
     pub sessions: PathBuf,
-    /// Who publishes the directory, as people will see it.
+    #[arg(help = crate::words::ui("cli-help-directory-build--publisher"))]
     #[arg(long, value_name = "NAME")]
     pub publisher: String,
-    /// The area it covers.
+    #[arg(help = crate::words::ui("cli-help-directory-build--area"))]
     #[arg(long, value_name = "NAME")]
     pub area: String,
-    /// The bundle's version. Each new bundle needs a higher number: apps refuse an older one.
+    #[arg(help = crate::words::ui("cli-help-directory-build--version"))]
     #[arg(long, value_name = "N", value_parser = crate::numbers::whole_u64, allow_negative_numbers = true)]
     pub version: u64,
-    /// The day it is issued, YYYY-MM-DD.
+    #[arg(help = crate::words::ui("cli-help-directory-build--issued"))]
     #[arg(long, value_name = "DATE")]
     pub issued: String,
-    /// The day after which apps show it as out of date, YYYY-MM-DD.
+    #[arg(help = crate::words::ui("cli-help-directory-build--expires"))]
     #[arg(long, value_name = "DATE")]
     pub expires: String,
-    /// Mark it as made-up sample data; apps label it so.
+    #[arg(help = crate::words::ui("cli-help-directory-build--sample"))]
     #[arg(long)]
     pub sample: bool,
-    /// The publisher key file (from `alongside directory keygen`).
+    #[arg(help = crate::words::ui("cli-help-directory-build--key"))]
     #[arg(long, value_name = "FILE")]
     pub key: PathBuf,
-    /// Where to write the signed bundle.
+    #[arg(help = crate::words::ui("cli-help-directory-build--out"))]
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
 }
@@ -103,7 +81,7 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     if !problems.is_empty() {
         // In the order a publisher would fix them: options, then each file from the top.
         problems.sort_by_key(|p| (sheets.rank(&p.file), p.line));
-        return Err(refusal("The directory can't be built", &problems));
+        return Err(refusal(&ui("cli-build-refused"), &problems));
     }
 
     // Field order is fixed by the structs, and Ed25519 signatures are deterministic, so the
@@ -113,54 +91,73 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
     let bundle = seal(BundleKind::Directory, &payload, &key);
     if bundle.len() > MAX_BUNDLE_BYTES {
         let p = Located::new(
-            "command line",
+            &ui("cli-build-command-line"),
             None,
             None,
-            format!("the bundle would be larger than the {MAX_BUNDLE_BYTES} bytes apps accept"),
+            text("cli-build-too-large", &[("bytes", MAX_BUNDLE_BYTES.into())]),
         );
-        return Err(refusal("The directory can't be built", &[p]));
+        return Err(refusal(&ui("cli-build-refused"), &[p]));
     }
     write_atomically(&a.out, &bundle)?;
 
     let public = key.public();
-    let mut text = String::new();
+    let mut out = String::new();
     line(
-        &mut text,
-        format!(
-            "Built {} version {}{}.",
-            directory.area,
-            directory.version,
-            sample_note(a.sample)
+        &mut out,
+        text(
+            if a.sample {
+                "cli-build-built-sample"
+            } else {
+                "cli-build-built"
+            },
+            &[
+                ("area", directory.area.as_str().into()),
+                ("version", directory.version.into()),
+            ],
         ),
     );
     line(
-        &mut text,
-        format!(
-            "{}. Issued {}, out of date after {}.",
-            crate::words::directory_contents(
-                "directory-build-contents",
-                directory.services.len(),
-                directory.venues.len(),
-                directory.sessions.len()
-            ),
-            directory.issued,
-            directory.expires
+        &mut out,
+        text(
+            "cli-build-dates",
+            &[
+                (
+                    "contents",
+                    crate::words::directory_contents(
+                        "directory-build-contents",
+                        directory.services.len(),
+                        directory.venues.len(),
+                        directory.sessions.len(),
+                    )
+                    .into(),
+                ),
+                ("issued", directory.issued.as_str().into()),
+                ("expires", directory.expires.as_str().into()),
+            ],
         ),
     );
     line(
-        &mut text,
-        format!(
-            "Signed by {} (fingerprint {}).",
-            directory.publisher,
-            public.fingerprint()
+        &mut out,
+        text(
+            "cli-build-signed",
+            &[
+                ("publisher", directory.publisher.as_str().into()),
+                ("fingerprint", public.fingerprint().into()),
+            ],
         ),
     );
     line(
-        &mut text,
-        format!("Written to {} ({} bytes).", a.out.display(), bundle.len()),
+        &mut out,
+        text(
+            "cli-build-written",
+            &[
+                ("file", a.out.display().to_string().into()),
+                ("bytes", bundle.len().into()),
+            ],
+        ),
     );
     Ok(Outcome::new(
-        text,
+        out,
         json!({
             "ok": true,
             "file": a.out.to_string_lossy(),
@@ -178,14 +175,6 @@ pub fn run(_ctx: &Context, a: Args) -> CliResult<Outcome> {
             "fingerprint": public.fingerprint(),
         }),
     ))
-}
-
-fn sample_note(sample: bool) -> &'static str {
-    if sample {
-        " (sample data)"
-    } else {
-        ""
-    }
 }
 
 pub fn read_key(path: &Path) -> CliResult<PublisherKey> {

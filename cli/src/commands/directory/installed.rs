@@ -13,7 +13,7 @@ use crate::words;
 
 #[derive(Debug, clap::Args)]
 pub struct ImportArgs {
-    /// The directory bundle file.
+    #[arg(help = crate::words::ui("cli-help-directory-installed-import--file"))]
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
 }
@@ -26,8 +26,7 @@ pub enum OnOff {
 
 #[derive(Debug, clap::Args)]
 pub struct SampleArgs {
-    /// "on" lets the made-up sample directory be installed; "off" removes it. Without it,
-    /// shows the current choice.
+    #[arg(help = crate::words::ui("cli-help-directory-installed-sample--choice"))]
     #[arg(value_enum)]
     pub choice: Option<OnOff>,
 }
@@ -47,14 +46,13 @@ pub fn import(ctx: &Context, a: ImportArgs) -> CliResult<Outcome> {
         );
         let mut err = CliError::from(e);
         if unknown {
-            err.message.push_str(
-                "\nIf this is the made-up sample directory, you can allow it with: alongside directory sample-data on",
-            );
+            err.message.push('\n');
+            err.message.push_str(&words::ui("cli-directory-allow-sample-hint"));
         }
         err
     })?;
     let mut text = String::new();
-    line(&mut text, "Installed.");
+    line(&mut text, words::ui("cli-directory-installed"));
     describe(&mut text, &status);
     Ok(Outcome::new(text, json!({ "ok": true, "directory": status })))
 }
@@ -68,7 +66,7 @@ pub fn status(ctx: &Context) -> CliResult<Outcome> {
             Ok(Outcome::new(text, json!({ "directory": status })))
         }
         None => Ok(Outcome::new(
-            "No service directory is installed. You can add one with: alongside directory import FILE",
+            words::ui("cli-directory-none"),
             json!({ "directory": null }),
         )),
     }
@@ -84,9 +82,9 @@ pub fn sample_data(ctx: &Context, a: SampleArgs) -> CliResult<Outcome> {
     }
     let on = vault.directory_options()?.allow_sample_data;
     let text = if on {
-        "Sample data is on: the made-up Sampleton directory can be installed, for trying the app."
+        words::ui("cli-directory-sample-on")
     } else {
-        "Sample data is off: only directories from trusted publishers can be installed."
+        words::ui("cli-directory-sample-off")
     };
     Ok(Outcome::new(text, json!({ "ok": true, "allow_sample_data": on })))
 }
@@ -95,11 +93,24 @@ fn describe(text: &mut String, s: &DirectoryStatus) {
     line(text, &s.summary);
     line(
         text,
-        format!("Publisher: {} (fingerprint {})", s.publisher, s.publisher_fingerprint),
+        words::text(
+            "cli-directory-publisher",
+            &[
+                ("publisher", s.publisher.as_str().into()),
+                ("fingerprint", s.publisher_fingerprint.as_str().into()),
+            ],
+        ),
     );
     line(
         text,
-        format!("Version {}. {}. {}.", s.version, s.issued_label, s.expires_label),
+        words::text(
+            "cli-directory-version",
+            &[
+                ("version", s.version.into()),
+                ("issued", s.issued_label.as_str().into()),
+                ("expires", s.expires_label.as_str().into()),
+            ],
+        ),
     );
     line(
         text,

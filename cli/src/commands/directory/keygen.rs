@@ -8,10 +8,11 @@ use std::path::PathBuf;
 
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words::ui;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Where to write the key file. It must not exist yet.
+    #[arg(help = crate::words::ui("cli-help-directory-keygen--out"))]
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
 }
@@ -39,13 +40,16 @@ pub fn run(a: Args) -> CliResult<Outcome> {
 
     let public = key.public();
     let mut text = String::new();
-    line(&mut text, "Made a new publisher key.");
-    line(&mut text, format!("Public key:  {}", public.to_base64()));
-    line(&mut text, format!("Fingerprint: {}", public.fingerprint()));
+    line(&mut text, ui("cli-keygen-made"));
     line(
         &mut text,
-        "The file holds your secret key. Keep it offline and private; share only the public key.",
+        format!("{:<12} {}", ui("cli-keygen-public-key"), public.to_base64()),
     );
+    line(
+        &mut text,
+        format!("{:<12} {}", ui("cli-keygen-fingerprint"), public.fingerprint()),
+    );
+    line(&mut text, ui("cli-keygen-keep-secret"));
     Ok(Outcome::new(
         text,
         json!({

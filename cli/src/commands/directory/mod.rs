@@ -20,31 +20,31 @@ use crate::output::Outcome;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Command {
-    /// Make a new publisher key file, readable by you only. Keep it offline.
+    #[command(about = crate::words::ui("cli-help-directory-keygen"))]
     Keygen(keygen::Args),
-    /// Check the services, venues and sessions spreadsheets (CSV) and sign them as a bundle.
     // The bundle's own --version replaces the program's --version flag here.
-    #[command(disable_version_flag = true, after_long_help = build::COLUMNS_HELP)]
+    #[command(about = crate::words::ui("cli-help-directory-build"))]
+    #[command(disable_version_flag = true, after_long_help = crate::words::ui("cli-help-directory-build-columns"))]
     Build(build::Args),
-    /// Check a bundle: its size, shape and signature, and every record in it.
+    #[command(about = crate::words::ui("cli-help-directory-verify"))]
     Verify(verify::Args),
-    /// Install a directory bundle in your vault, replacing the one you have.
+    #[command(about = crate::words::ui("cli-help-directory-import"))]
     Import(installed::ImportArgs),
-    /// Which directory you have, and whether it is up to date.
+    #[command(about = crate::words::ui("cli-help-directory-status"))]
     Status,
-    /// Allow the made-up sample directory (on), or remove it (off).
+    #[command(about = crate::words::ui("cli-help-directory-sample-data"))]
     SampleData(installed::SampleArgs),
-    /// Fetch newer directories from an address (on URL), or never (off). Off by default.
+    #[command(about = crate::words::ui("cli-help-directory-updates"))]
     Updates(updates::UpdatesArgs),
-    /// Check for a newer directory now, when updates are on.
+    #[command(about = crate::words::ui("cli-help-directory-update"))]
     Update,
-    /// Find services by words, type, day, drop-in or self-referral.
+    #[command(about = crate::words::ui("cli-help-directory-search"))]
     Search(questions::SearchArgs),
-    /// Places where several services meet on the same day.
+    #[command(about = crate::words::ui("cli-help-directory-hubs"))]
     Hubs(questions::HubArgs),
-    /// Plan the fewest trips that cover the services you need.
+    #[command(about = crate::words::ui("cli-help-directory-plan"))]
     Plan(questions::PlanArgs),
-    /// Places nearest a point (the point stays on this computer).
+    #[command(about = crate::words::ui("cli-help-directory-near"))]
     Near(questions::NearArgs),
 }
 

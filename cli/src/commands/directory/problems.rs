@@ -33,7 +33,10 @@ impl Located {
     pub fn describe(&self) -> String {
         let mut place = self.file.clone();
         if let Some(l) = self.line {
-            place.push_str(&format!(", line {l}"));
+            place.push_str(&format!(
+                ", {}",
+                crate::words::text("cli-build-line", &[("line", l.into())])
+            ));
         }
         if let Some(c) = &self.column {
             place.push_str(&format!(", {c}"));

@@ -11,72 +11,69 @@ use crate::words;
 
 /// A category as typed ("drug and alcohol treatment", "family-hub", "gp").
 pub fn category(text: &str) -> Result<Category, String> {
-    Category::from_code(text)
-        .ok_or_else(|| "isn't a category (the list is in `alongside directory build --help`)".into())
+    Category::from_code(text).ok_or_else(|| words::ui("cli-option-category"))
 }
 
 #[derive(Debug, clap::Args)]
 pub struct SearchArgs {
-    /// Words to look for in names and descriptions.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--text"))]
     #[arg(value_name = "TEXT")]
     pub text: Option<String>,
-    /// Only this category; give it again for more than one.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--category"))]
     #[arg(long, value_name = "CATEGORY", value_parser = category)]
     pub category: Vec<Category>,
-    /// Only services with a session on right now.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--open-now"))]
     #[arg(long)]
     pub open_now: bool,
-    /// Only services with a session on this day, YYYY-MM-DD.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--on"))]
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// Only sessions you can drop in to.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--drop-in"))]
     #[arg(long)]
     pub drop_in: bool,
-    /// Only services you can contact yourself.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-search--self-referral"))]
     #[arg(long)]
     pub self_referral: bool,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct HubArgs {
-    /// Only the services you need; give it again for each one. Default: all.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-hub--need"))]
     #[arg(long, value_name = "CATEGORY", value_parser = category)]
     pub need: Vec<Category>,
-    /// The first day to look at, YYYY-MM-DD. Default: today.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-hub--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// How many days to look at.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-hub--days"))]
     #[arg(long, value_name = "N", default_value_t = 7, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct PlanArgs {
-    /// A service you need; give it again for each one.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-plan--need"))]
     #[arg(long, value_name = "CATEGORY", value_parser = category, required = true)]
     pub need: Vec<Category>,
-    /// The first day to plan from, YYYY-MM-DD. Default: today.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-plan--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// How many days to plan over.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-plan--days"))]
     #[arg(long, value_name = "N", default_value_t = 14, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub days: u32,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct NearArgs {
-    /// Latitude of the point, like 53.0. It stays on this computer.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-near--lat"))]
     #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lat: f64,
-    /// Longitude of the point, like -1.5.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-near--lon"))]
     #[arg(long, value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub lon: f64,
-    /// How many places to show.
+    #[arg(help = crate::words::ui("cli-help-directory-questions-near--limit"))]
     #[arg(long, value_name = "N", default_value_t = 5, value_parser = crate::numbers::whole, allow_negative_numbers = true)]
     pub limit: u32,
 }
-
-const SAMPLE_NOTE: &str = "Sample data: these services are made up, for trying the app.";
 
 fn from_date(ctx: &Context, vault: &Vault, from: Option<String>) -> CliResult<String> {
     match from {
@@ -97,10 +94,10 @@ pub fn search(ctx: &Context, a: SearchArgs) -> CliResult<Outcome> {
     })?;
     let mut text = String::new();
     if results.iter().any(|r| r.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     if results.is_empty() {
-        line(&mut text, "No services match. You might try fewer words or filters.");
+        line(&mut text, words::ui("cli-directory-no-match"));
     }
     for r in &results {
         line(&mut text, format!("\n{} ({})", r.name, r.category_label));
@@ -137,18 +134,15 @@ pub fn hubs(ctx: &Context, a: HubArgs) -> CliResult<Outcome> {
     let hubs = vault.venue_hubs(a.need, from, a.days)?;
     let mut text = String::new();
     if hubs.iter().any(|h| h.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     let with_hub_days: Vec<_> = hubs.iter().filter(|h| !h.hub_dates.is_empty()).collect();
     if with_hub_days.is_empty() {
-        line(
-            &mut text,
-            "No place has two or more of these services on the same day in these dates.",
-        );
+        line(&mut text, words::ui("cli-directory-no-hubs"));
     }
     for h in with_hub_days {
         line(&mut text, format!("\n{}, {}", h.venue.name, h.venue.address));
-        line(&mut text, format!("  Covers: {}", h.needs_covered_labels.join(", ")));
+        line(&mut text, format!("  {}", covers(&h.needs_covered_labels)));
         for d in h.days.iter().filter(|d| d.hub_day) {
             line(&mut text, format!("  {}:", d.date_label));
             for s in &d.sessions {
@@ -165,20 +159,27 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
     let trips = vault.plan_one_place(a.need, from, a.days, ctx.now)?;
     let mut text = String::new();
     if trips.iter().any(|t| t.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     if trips.is_empty() {
-        line(
-            &mut text,
-            "None of these services meet in these dates. You might try more days.",
-        );
+        line(&mut text, words::ui("cli-directory-no-trips"));
     }
     for (i, t) in trips.iter().enumerate() {
         line(
             &mut text,
-            format!("\nTrip {}: {}, {}", i + 1, t.date_label, t.venue.name),
+            format!(
+                "\n{}",
+                words::text(
+                    "cli-directory-trip",
+                    &[
+                        ("number", (i + 1).into()),
+                        ("date", t.date_label.as_str().into()),
+                        ("place", t.venue.name.as_str().into()),
+                    ],
+                )
+            ),
         );
-        line(&mut text, format!("  Covers: {}", t.covers_labels.join(", ")));
+        line(&mut text, format!("  {}", covers(&t.covers_labels)));
         for s in &t.sessions {
             line(&mut text, format!("    {}", hub_session(s)));
         }
@@ -192,7 +193,11 @@ pub fn plan(ctx: &Context, a: PlanArgs) -> CliResult<Outcome> {
             );
         }
         if !t.remaining_labels.is_empty() {
-            line(&mut text, format!("  Still to find: {}", t.remaining_labels.join(", ")));
+            let still = words::text(
+                "cli-directory-still-to-find",
+                &[("needs", t.remaining_labels.join(", ").into())],
+            );
+            line(&mut text, format!("  {still}"));
         }
     }
     Ok(Outcome::new(text, json!({ "trips": trips })))
@@ -203,13 +208,17 @@ pub fn near(ctx: &Context, a: NearArgs) -> CliResult<Outcome> {
     let places = vault.venues_near(a.lat, a.lon, a.limit)?;
     let mut text = String::new();
     if places.iter().any(|p| p.sample) {
-        line(&mut text, SAMPLE_NOTE);
+        line(&mut text, words::ui("cli-sample-services"));
     }
     if places.is_empty() {
-        line(&mut text, "No places found. Is a service directory installed?");
+        line(&mut text, words::ui("cli-directory-no-places"));
     }
     for p in &places {
-        let step_free = if p.venue.step_free { ", step-free" } else { "" };
+        let step_free = if p.venue.step_free {
+            format!(", {}", words::ui("cli-directory-step-free"))
+        } else {
+            String::new()
+        };
         line(
             &mut text,
             format!(
@@ -219,4 +228,9 @@ pub fn near(ctx: &Context, a: NearArgs) -> CliResult<Outcome> {
         );
     }
     Ok(Outcome::new(text, json!({ "venues": places })))
+}
+
+/// "Covers: Midwife, Pharmacy": the needs a place or trip meets, in the core's labels.
+fn covers(labels: &[String]) -> String {
+    words::text("cli-directory-covers", &[("needs", labels.join(", ").into())])
 }

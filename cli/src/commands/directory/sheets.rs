@@ -10,7 +10,7 @@ use alongside_protocol::directory::{
 use std::path::Path;
 
 use super::problems::Located;
-use crate::words::ui;
+use crate::words::{text, ui};
 
 /// The largest spreadsheet read, checked while reading: its rows go into one bundle, which
 /// can be no larger than this.
@@ -150,7 +150,12 @@ impl Sheets {
                     "publisher" | "area" | "version" | "issued" | "expires" => Some(format!("--{}", p.field)),
                     _ => None,
                 };
-                return Located::new("command line", None, option.as_deref(), p.message.clone());
+                return Located::new(
+                    &ui("cli-build-command-line"),
+                    None,
+                    option.as_deref(),
+                    p.message.clone(),
+                );
             }
             Table::Services => 0,
             Table::Venues => 1,
@@ -178,7 +183,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
             return Vec::new();
         }
         Err(_) => {
-            problems.push(Located::new(file, None, None, "couldn't be opened"));
+            problems.push(Located::new(file, None, None, ui("cli-build-file-unopened")));
             return Vec::new();
         }
     };
@@ -189,12 +194,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(normal_header).collect(),
         Err(_) => {
-            problems.push(Located::new(
-                file,
-                Some(1),
-                None,
-                "has a header row that couldn't be read (please save as UTF-8 CSV)",
-            ));
+            problems.push(Located::new(file, Some(1), None, ui("cli-build-header-unreadable")));
             return Vec::new();
         }
     };
@@ -205,18 +205,13 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
                 file,
                 Some(1),
                 Some(column),
-                "is missing from the header row",
+                ui("cli-build-column-missing"),
             ));
         }
     }
     for h in header.iter().filter(|h| !columns.contains(&h.as_str())) {
         let shown = if h.is_empty() { "(blank)" } else { h };
-        problems.push(Located::new(
-            file,
-            Some(1),
-            Some(shown),
-            "is not a column this tool reads",
-        ));
+        problems.push(Located::new(file, Some(1), Some(shown), ui("cli-build-column-unknown")));
     }
     let mut out = Vec::new();
     for record in reader.records() {
@@ -224,12 +219,7 @@ fn rows(path: &Path, file: &str, columns: &[&str], problems: &mut Vec<Located>) 
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map(|p| p.line());
-                problems.push(Located::new(
-                    file,
-                    line,
-                    None,
-                    "couldn't be read (please save as UTF-8 CSV)",
-                ));
+                problems.push(Located::new(file, line, None, ui("cli-build-row-unreadable")));
                 continue;
             }
         };
@@ -339,14 +329,11 @@ impl<'a> Cells<'a> {
         let v = self.text(column);
         Category::parse(&v).unwrap_or_else(|| {
             let what = if v.is_empty() {
-                "is empty".to_string()
+                ui("cli-build-category-empty")
             } else {
-                format!("{} is not a known category", shown(&v))
+                text("cli-build-category-unknown", &[("value", shown(&v).into())])
             };
-            self.bad(
-                column,
-                format!("{what} (the list is in `alongside directory build --help`)"),
-            );
+            self.bad(column, what);
             Category::FamilyHub
         })
     }
@@ -357,7 +344,7 @@ impl<'a> Cells<'a> {
             "through_professional" | "through_a_professional" | "professional" => Referral::ThroughProfessional,
             "either" | "both" => Referral::Either,
             _ => {
-                self.bad(column, "must be self_referral, through_professional or either");
+                self.bad(column, ui("cli-build-referral"));
                 Referral::Either
             }
         }
@@ -368,7 +355,7 @@ impl<'a> Cells<'a> {
             "drop_in" | "dropin" => Access::DropIn,
             "by_appointment" | "appointment" => Access::ByAppointment,
             _ => {
-                self.bad(column, "must be drop_in or by_appointment");
+                self.bad(column, ui("cli-build-access"));
                 Access::ByAppointment
             }
         }
@@ -379,7 +366,7 @@ impl<'a> Cells<'a> {
         match v.parse::<f64>() {
             Ok(n) if n.is_finite() => n,
             _ => {
-                self.bad(column, format!("{} is not a number", shown(&v)));
+                self.bad(column, text("cli-build-not-a-number", &[("value", shown(&v).into())]));
                 0.0
             }
         }
@@ -390,7 +377,7 @@ impl<'a> Cells<'a> {
             "yes" | "y" | "true" | "1" => true,
             "no" | "n" | "false" | "0" => false,
             _ => {
-                self.bad(column, "must be yes or no");
+                self.bad(column, ui("cli-build-yes-no"));
                 false
             }
         }
@@ -406,8 +393,8 @@ impl<'a> Cells<'a> {
         for v in self.list(column) {
             match Day::parse(&v) {
                 Some(d) if !days.contains(&d) => days.push(d),
-                Some(_) => self.bad(column, format!("has {} twice", shown(&v))),
-                None => self.bad(column, format!("{} is not a day (use mon, tue, wed ...)", shown(&v))),
+                Some(_) => self.bad(column, text("cli-build-day-twice", &[("value", shown(&v).into())])),
+                None => self.bad(column, text("cli-build-not-a-day", &[("value", shown(&v).into())])),
             }
         }
         days
@@ -418,10 +405,7 @@ impl<'a> Cells<'a> {
         for v in self.list(column) {
             match v.parse::<u8>() {
                 Ok(w) => weeks.push(w),
-                Err(_) => self.bad(
-                    column,
-                    format!("{} is not a week number (use 1 to 5, like 1;3)", shown(&v)),
-                ),
+                Err(_) => self.bad(column, text("cli-build-not-a-week", &[("value", shown(&v).into())])),
             }
         }
         weeks

@@ -11,13 +11,13 @@ use crate::output::Outcome;
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Choice {
-    /// Check for newer directories at URL (https://).
+    #[command(about = crate::words::ui("cli-help-directory-updates-choice-on"))]
     On {
-        /// The address of the directory bundle.
+        #[arg(help = crate::words::ui("cli-help-directory-updates-choice-on--url"))]
         #[arg(value_name = "URL")]
         url: String,
     },
-    /// Stop checking; nothing is sent over the network.
+    #[command(about = crate::words::ui("cli-help-directory-updates-choice-off"))]
     Off,
 }
 
@@ -43,8 +43,8 @@ pub fn updates(ctx: &Context, a: UpdatesArgs) -> CliResult<Outcome> {
     }
     let options = vault.directory_options()?;
     let text = match (&options.updates_enabled, &options.updates_url) {
-        (true, Some(url)) => format!("Directory updates are on, from {url}"),
-        _ => "Directory updates are off: nothing is sent over the network.".to_string(),
+        (true, Some(url)) => crate::words::text("cli-directory-updates-on", &[("url", url.as_str().into())]),
+        _ => crate::words::ui("cli-directory-updates-off"),
     };
     Ok(Outcome::new(
         text,

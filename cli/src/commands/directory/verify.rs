@@ -13,15 +13,14 @@ use super::problems::{refusal, Located};
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
 use crate::output::{line, Outcome};
+use crate::words::{text, ui};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The bundle file.
+    #[arg(help = crate::words::ui("cli-help-directory-verify--file"))]
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
-    /// A publisher public key (base64) to accept; give it again for more than one. Without
-    /// it, the signature is checked against the key in the file, and that key is shown for
-    /// you to compare with the publisher's.
+    #[arg(help = crate::words::ui("cli-help-directory-verify--trust"))]
     #[arg(long, value_name = "BASE64KEY")]
     pub trust: Vec<String>,
 }
@@ -53,8 +52,8 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
     }
     let verified =
         open(&bytes, BundleKind::Directory, &trusted, MAX_BUNDLE_BYTES).map_err(|e| refused(e.to_string()))?;
-    let directory: Directory = serde_json::from_slice(&verified.payload)
-        .map_err(|_| refused("the signature is good, but the directory inside isn't one this app can read".into()))?;
+    let directory: Directory =
+        serde_json::from_slice(&verified.payload).map_err(|_| refused(ui("cli-verify-unreadable-inside")))?;
     let problems: Vec<Located> = directory
         .validate()
         .into_iter()
@@ -63,13 +62,16 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
             let place = if what == "directory" {
                 what
             } else {
-                format!("{what} record {}", p.index + 1)
+                text(
+                    "cli-verify-record",
+                    &[("table", what.into()), ("number", (p.index + 1).into())],
+                )
             };
             Located::new(&place, None, Some(p.field), p.message)
         })
         .collect();
     if !problems.is_empty() {
-        return Err(refusal("This bundle would be refused", &problems));
+        return Err(refusal(&ui("cli-verify-refused"), &problems));
     }
 
     let today = jiff::Timestamp::try_from(ctx.now)
@@ -77,48 +79,41 @@ pub fn run(ctx: &Context, a: Args) -> CliResult<Outcome> {
         .unwrap_or_default();
     let out_of_date = !today.is_empty() && directory.expires < today;
     let key = verified.publisher;
-    let mut text = String::new();
-    line(
-        &mut text,
-        "The bundle is sound: its signature matches and every record checks out.",
-    );
-    line(&mut text, format!("Publisher: {}", directory.publisher));
-    line(&mut text, format!("Area:      {}", directory.area));
-    line(&mut text, format!("Version:   {}", directory.version));
-    line(&mut text, format!("Issued:    {}", directory.issued));
-    let flag = if out_of_date {
-        " (out of date now; apps still use it, marked as out of date)"
+    let mut out = String::new();
+    line(&mut out, ui("cli-verify-sound"));
+    field(&mut out, "cli-verify-publisher", &directory.publisher);
+    field(&mut out, "cli-verify-area", &directory.area);
+    field(&mut out, "cli-verify-version", directory.version.to_string());
+    field(&mut out, "cli-verify-issued", &directory.issued);
+    let expires = if out_of_date {
+        text("cli-verify-expired", &[("date", directory.expires.as_str().into())])
     } else {
-        ""
+        directory.expires.clone()
     };
-    line(&mut text, format!("Expires:   {}{flag}", directory.expires));
-    line(
-        &mut text,
-        format!(
-            "Contents:  {}",
-            crate::words::directory_contents(
-                "directory-build-contents",
-                directory.services.len(),
-                directory.venues.len(),
-                directory.sessions.len()
-            )
-        ),
+    field(&mut out, "cli-verify-expires", expires);
+    let contents = crate::words::directory_contents(
+        "directory-build-contents",
+        directory.services.len(),
+        directory.venues.len(),
+        directory.sessions.len(),
     );
+    field(&mut out, "cli-verify-contents", contents);
     if directory.sample {
-        line(&mut text, "This is sample data, made up for demonstrations.");
+        line(&mut out, ui("cli-verify-sample"));
     }
-    line(
-        &mut text,
-        format!("Signed by: {} (fingerprint {})", key.to_base64(), key.fingerprint()),
+    let signed = text(
+        "cli-verify-signed",
+        &[
+            ("key", key.to_base64().into()),
+            ("fingerprint", key.fingerprint().into()),
+        ],
     );
+    line(&mut out, signed);
     if !pinned {
-        line(
-            &mut text,
-            "This key was not checked against a list of trusted publishers. Compare the fingerprint with the publisher's, or use --trust.",
-        );
+        line(&mut out, ui("cli-verify-not-pinned"));
     }
     Ok(Outcome::new(
-        text,
+        out,
         json!({
             "ok": true,
             "publisher": directory.publisher,
@@ -148,9 +143,14 @@ fn signer_in_file(bytes: &[u8]) -> Option<PublicKey> {
 }
 
 fn refused(reason: String) -> CliError {
-    let mut err = refusal("This bundle would be refused", &[]);
+    let mut err = refusal(&ui("cli-verify-refused"), &[]);
     err.kind = "bundle_refused";
-    err.message = format!("This bundle would be refused: {reason}.");
+    err.message = text("cli-verify-refused-because", &[("reason", reason.as_str().into())]);
     err.details.insert("reason".into(), json!(reason));
     err
+}
+
+/// "Area:      Sampleton": the copy's label, padded so the values line up.
+fn field(out: &mut String, label_id: &str, value: impl AsRef<str>) {
+    line(out, format!("{:<10} {}", ui(label_id), value.as_ref()));
 }

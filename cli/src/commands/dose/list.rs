@@ -14,10 +14,10 @@ const DEFAULT_DAYS_BACK: i64 = 6;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// First day, "YYYY-MM-DD". Default: 6 days before the last day.
+    #[arg(help = crate::words::ui("cli-help-dose-list--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// Last day, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-dose-list--to"))]
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
 }
@@ -38,7 +38,10 @@ pub fn run(ctx: &Context, vault: &Vault, a: Args) -> CliResult<Outcome> {
     if doses.is_empty() {
         line(
             &mut t,
-            format!("No doses from {} to {}.", format::day(&from), format::day(&to)),
+            crate::words::text(
+                "cli-doses-none",
+                &[("from", format::day(&from).into()), ("to", format::day(&to).into())],
+            ),
         );
     }
     let mut last_day = "";

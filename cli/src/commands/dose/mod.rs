@@ -17,53 +17,52 @@ use crate::words;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Record a dose as taken.
+    #[command(about = crate::words::ui("cli-help-dose-take"))]
     Take(LogArgs),
-    /// Record a dose as missed. It happens; a missed dose is worth knowing about.
+    #[command(about = crate::words::ui("cli-help-dose-miss"))]
     Miss(LogArgs),
-    /// Record a dose as partly taken (say how much with --amount, if you know).
+    #[command(about = crate::words::ui("cli-help-dose-partly"))]
     Partly(PartlyArgs),
-    /// Record that you were sick (vomited) after a dose.
+    #[command(about = crate::words::ui("cli-help-dose-vomited"))]
     Vomited(LogArgs),
-    /// Record a dose of a medicine you take when needed.
+    #[command(about = crate::words::ui("cli-help-dose-as-needed"))]
     AsNeeded {
-        /// The medicine's id (from `medicine list`).
+        #[arg(help = crate::words::ui("cli-help-dose-as-needed--medicine"))]
         #[arg(value_name = "MEDICINE_ID")]
         medicine: String,
-        /// How much you took, in the medicine's unit.
+        #[arg(help = crate::words::ui("cli-help-dose-as-needed--amount"))]
         #[arg(long, alias = "dose", value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
         amount: f64,
-        /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
+        #[arg(help = crate::words::ui("cli-help-dose-as-needed--at"))]
         #[arg(long, value_name = "TIME")]
         at: Option<String>,
-        /// On the night the clocks go back, which of the two equal times --at means.
+        #[arg(help = crate::words::ui("cli-help-dose-as-needed--clock-change"))]
         #[arg(long, value_enum, value_name = "WHICH")]
         clock_change: Option<when::ClockChangeArg>,
-        /// A note, for you.
+        #[arg(help = crate::words::ui("cli-help-dose-as-needed--note"))]
         #[arg(long, value_name = "TEXT")]
         note: Option<String>,
     },
-    /// Your dose log between two dates (default: the last 7 days).
+    #[command(about = crate::words::ui("cli-help-dose-list"))]
     List(list::Args),
-    /// Answer Today's question about days with nothing logged: did you have it?
+    #[command(about = crate::words::ui("cli-help-dose-answer"))]
     Answer {
-        /// The medicine's id (as Today shows it).
+        #[arg(help = crate::words::ui("cli-help-dose-answer--medicine"))]
         #[arg(value_name = "MEDICINE_ID")]
         medicine: String,
-        /// Your answer, for every day given.
+        #[arg(help = crate::words::ui("cli-help-dose-answer--answer"))]
         #[arg(value_enum)]
         answer: AnswerArg,
-        /// A day, "YYYY-MM-DD". Repeat for more than one.
+        #[arg(help = crate::words::ui("cli-help-dose-answer--days"))]
         #[arg(long = "day", value_name = "DATE", required = true)]
         days: Vec<String>,
     },
-    /// Set Today's question about days with nothing logged aside. It won't ask about
-    /// those days again.
+    #[command(about = crate::words::ui("cli-help-dose-not-now"))]
     NotNow {
-        /// The medicine's id (as Today shows it).
+        #[arg(help = crate::words::ui("cli-help-dose-not-now--medicine"))]
         #[arg(value_name = "MEDICINE_ID")]
         medicine: String,
-        /// A day, "YYYY-MM-DD". Repeat for more than one.
+        #[arg(help = crate::words::ui("cli-help-dose-not-now--days"))]
         #[arg(long = "day", value_name = "DATE", required = true)]
         days: Vec<String>,
     },
@@ -72,11 +71,11 @@ pub enum Command {
 /// An answer about a day with nothing logged.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum AnswerArg {
-    /// I had it.
+    #[value(help = crate::words::ui("cli-help-dose-answer-yes"))]
     Yes,
-    /// I didn't have it.
+    #[value(help = crate::words::ui("cli-help-dose-answer-no"))]
     No,
-    /// I'm not sure.
+    #[value(help = crate::words::ui("cli-help-dose-answer-not-sure"))]
     NotSure,
 }
 
@@ -93,11 +92,11 @@ impl From<AnswerArg> for DoseAnswer {
 /// Which dose of the day.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum SlotArg {
-    /// The one dose of a daily, weekly or monthly medicine.
+    #[value(help = crate::words::ui("cli-help-dose-slot-only"))]
     Only,
-    /// The morning part of a split dose.
+    #[value(help = crate::words::ui("cli-help-dose-slot-morning"))]
     Morning,
-    /// The evening part of a split dose.
+    #[value(help = crate::words::ui("cli-help-dose-slot-evening"))]
     Evening,
 }
 
@@ -113,27 +112,25 @@ impl From<SlotArg> for DoseSlot {
 
 #[derive(Debug, clap::Args)]
 pub struct LogArgs {
-    /// The medicine's id (from `medicine list`).
+    #[arg(help = crate::words::ui("cli-help-dose-log--medicine"))]
     #[arg(value_name = "MEDICINE_ID")]
     pub medicine: String,
-    /// The day the dose belongs to, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-dose-log--date"))]
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// Which dose, for a split dose. Default: the day's only dose; on a split-dose day,
-    /// the dose due now, or else the next one not logged yet (it says which it logged).
+    #[arg(help = crate::words::ui("cli-help-dose-log--slot"))]
     #[arg(long, value_enum)]
     pub slot: Option<SlotArg>,
-    /// When you took it: "YYYY-MM-DD HH:MM" (your time zone) or RFC 3339. Default: now.
+    #[arg(help = crate::words::ui("cli-help-dose-log--at"))]
     #[arg(long, value_name = "TIME")]
     pub at: Option<String>,
-    /// On the night the clocks go back, which of the two equal times --at means.
+    #[arg(help = crate::words::ui("cli-help-dose-log--clock-change"))]
     #[arg(long, value_enum, value_name = "WHICH")]
     pub clock_change: Option<when::ClockChangeArg>,
-    /// A note, for you.
+    #[arg(help = crate::words::ui("cli-help-dose-log--note"))]
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
-    /// Yes, change it: the dose is already logged as something else (without this the
-    /// app asks first and changes nothing).
+    #[arg(help = crate::words::ui("cli-help-dose-log--change"))]
     #[arg(long)]
     pub change: bool,
 }
@@ -142,7 +139,7 @@ pub struct LogArgs {
 pub struct PartlyArgs {
     #[command(flatten)]
     pub log: LogArgs,
-    /// How much you took, in the medicine's unit, if you know. Less than the full dose.
+    #[arg(help = crate::words::ui("cli-help-dose-partly--amount"))]
     #[arg(long, value_name = "AMOUNT", allow_negative_numbers = true)]
     pub amount: Option<f64>,
 }
@@ -167,7 +164,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
                 None => ctx.now,
             };
             let id = vault.log_as_needed_dose(medicine, taken_at, amount, note, ctx.now)?;
-            Ok(Outcome::new("Logged.", json!({ "ok": true, "id": id })))
+            Ok(Outcome::new(words::ui("cli-logged"), json!({ "ok": true, "id": id })))
         }
         Command::List(a) => list::run(ctx, &vault, a),
         Command::Answer { medicine, answer, days } => {

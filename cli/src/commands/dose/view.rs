@@ -4,6 +4,7 @@
 use alongside_core::{DoseSlot, DoseView};
 
 use crate::format;
+use crate::words::text;
 
 /// "08:30  Methadone 40 mg · Morning dose · Taken at Mon 23 Nov, 08:41 · At the pharmacy".
 pub fn line(d: &DoseView, zone: &str) -> String {
@@ -18,7 +19,8 @@ pub fn line(d: &DoseView, zone: &str) -> String {
         out.push_str(&format!(" ({taken})"));
     }
     if let Some(at) = d.taken_at {
-        out.push_str(&format!(" at {}", format::instant(at, zone)));
+        let at = format::instant(at, zone);
+        out.push_str(&format!(" {}", text("cli-at-time", &[("time", at.into())])));
     }
     // Where matters for scheduled doses; an as-needed dose has no place.
     if d.slot != DoseSlot::AsNeeded {
@@ -28,7 +30,10 @@ pub fn line(d: &DoseView, zone: &str) -> String {
         out.push_str(&format!("\n         {clocks}"));
     }
     if let Some(n) = &d.note {
-        out.push_str(&format!("\n         note: {n}"));
+        out.push_str(&format!(
+            "\n         {}",
+            text("cli-note", &[("note", n.as_str().into())])
+        ));
     }
     out
 }

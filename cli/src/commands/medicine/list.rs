@@ -9,42 +9,54 @@ use crate::context::Context;
 use crate::error::CliResult;
 use crate::format;
 use crate::output::{line, Outcome};
-use crate::words::{label, ui};
+use crate::words::{label, text, ui};
 
 pub fn run(ctx: &Context, vault: &Vault) -> CliResult<Outcome> {
     let meds = vault.medicines(ctx.now)?;
     let mut t = String::new();
     if meds.is_empty() {
-        line(&mut t, "No medicines yet. Add one with `alongside medicine add`.");
+        line(&mut t, ui("cli-medicines-none"));
     }
     for (i, m) in meds.iter().enumerate() {
         if i > 0 {
             line(&mut t, "");
         }
         line(&mut t, format!("{} ({})", m.name, m.kind_label));
-        line(&mut t, format!("  Dose      {}", dose(&m.current, m)));
-        line(&mut t, format!("  Collected {}", collection(m)));
+        field(&mut t, "cli-medicine-dose", dose(&m.current, m));
+        field(&mut t, "cli-medicine-collected", collection(m));
         if let Some(p) = &m.pharmacy {
-            line(&mut t, format!("  Pharmacy  {p}"));
+            field(&mut t, "cli-medicine-pharmacy", p);
         }
         let dates = match &m.end_date {
-            Some(end) => format!("{} to {}", format::day(&m.start_date), format::day(end)),
-            None => format!("since {}", format::day(&m.start_date)),
+            Some(end) => text(
+                "cli-medicine-dates",
+                &[
+                    ("from", format::day(&m.start_date).into()),
+                    ("to", format::day(end).into()),
+                ],
+            ),
+            None => text("cli-medicine-since", &[("from", format::day(&m.start_date).into())]),
         };
-        line(&mut t, format!("  Dates     {dates}"));
+        field(&mut t, "cli-medicine-dates-label", dates);
         if m.history.len() > 1 {
-            line(&mut t, "  History");
+            line(&mut t, format!("  {}", ui("cli-medicine-history")));
             for r in &m.history {
-                let mut entry = format!("    from {}: {}", format::day(&r.effective_date), dose(r, m));
+                let from = text("cli-from", &[("when", format::day(&r.effective_date).into())]);
+                let mut entry = format!("    {from}: {}", dose(r, m));
                 if let Some(n) = &r.note {
                     entry.push_str(&format!(" ({n})"));
                 }
                 line(&mut t, entry);
             }
         }
-        line(&mut t, format!("  id        {}", m.id));
+        field(&mut t, "cli-show-id", &m.id);
     }
     Ok(Outcome::new(t, json!({ "medicines": meds })))
+}
+
+/// "  Dose      60 mg": the copy's label, padded so the values line up.
+fn field(t: &mut String, label_id: &str, value: impl AsRef<str>) {
+    line(t, format!("  {:<9} {}", ui(label_id), value.as_ref()));
 }
 
 /// "60 mg · Every day at 08:30", or for a split dose

@@ -16,38 +16,37 @@ use schedule::ScheduleArgs;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Add a medicine or prescription.
+    #[command(about = crate::words::ui("cli-help-medicine-add"))]
     Add(AddArgs),
-    /// Record a new dose (and, if you like, a new schedule) from a date. Earlier doses are
-    /// kept as history.
+    #[command(about = crate::words::ui("cli-help-medicine-change"))]
     Change(ChangeArgs),
-    /// Record the last day of a medicine. Its history and dose log are kept.
+    #[command(about = crate::words::ui("cli-help-medicine-stop"))]
     Stop {
-        /// The medicine's id (from `medicine list`).
+        #[arg(help = crate::words::ui("cli-help-medicine-stop--id"))]
         #[arg(value_name = "ID")]
         id: String,
-        /// The last day, "YYYY-MM-DD". Default: today.
+        #[arg(help = crate::words::ui("cli-help-medicine-stop--end"))]
         #[arg(long = "on", value_name = "DATE")]
         end: Option<String>,
     },
-    /// List your medicines with the dose for today and the history of changes.
+    #[command(about = crate::words::ui("cli-help-medicine-list"))]
     List,
 }
 
 /// Which medicine.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum KindArg {
-    /// Methadone oral solution.
+    #[value(help = crate::words::ui("cli-help-medicine-kind-methadone"))]
     Methadone,
-    /// Buprenorphine, taken under the tongue.
+    #[value(help = crate::words::ui("cli-help-medicine-kind-buprenorphine"))]
     Buprenorphine,
-    /// Buprenorphine with naloxone.
+    #[value(help = crate::words::ui("cli-help-medicine-kind-buprenorphine-naloxone"))]
     BuprenorphineNaloxone,
-    /// Long-acting buprenorphine injection, weekly.
+    #[value(help = crate::words::ui("cli-help-medicine-kind-buprenorphine-injection-weekly"))]
     BuprenorphineInjectionWeekly,
-    /// Long-acting buprenorphine injection, monthly.
+    #[value(help = crate::words::ui("cli-help-medicine-kind-buprenorphine-injection-monthly"))]
     BuprenorphineInjectionMonthly,
-    /// Any other medicine (give its --name).
+    #[value(help = crate::words::ui("cli-help-medicine-kind-other"))]
     Other,
 }
 
@@ -67,13 +66,13 @@ impl From<KindArg> for MedicineKind {
 /// The unit a dose is measured in.
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum UnitArg {
-    /// Milligrams.
+    #[value(help = crate::words::ui("cli-help-medicine-unit-mg"))]
     Mg,
-    /// Millilitres.
+    #[value(help = crate::words::ui("cli-help-medicine-unit-ml"))]
     Ml,
-    /// Micrograms.
+    #[value(help = crate::words::ui("cli-help-medicine-unit-microgram"))]
     Microgram,
-    /// Tablets.
+    #[value(help = crate::words::ui("cli-help-medicine-unit-tablet"))]
     Tablet,
 }
 
@@ -90,61 +89,61 @@ impl From<UnitArg> for DoseUnit {
 
 #[derive(Debug, clap::Args)]
 pub struct AddArgs {
-    /// Which medicine.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--kind"))]
     #[arg(long, value_enum)]
     pub kind: KindArg,
-    /// Its name (needed for "other"; optional for methadone and buprenorphine).
+    #[arg(help = crate::words::ui("cli-help-medicine-add--name"))]
     #[arg(long)]
     pub name: Option<String>,
-    /// The dose (the morning part of a split dose).
+    #[arg(help = crate::words::ui("cli-help-medicine-add--dose"))]
     #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub dose: f64,
-    /// The evening part of a split dose.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--evening-dose"))]
     #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub evening_dose: Option<f64>,
-    /// The unit the dose is measured in.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--unit"))]
     #[arg(long, value_enum, default_value = "mg")]
     pub unit: UnitArg,
     #[command(flatten)]
     pub schedule: ScheduleArgs,
-    /// Taken at the pharmacy with the pharmacist, except on take-home days.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--supervised"))]
     #[arg(long, conflicts_with = "take_home")]
     pub supervised: bool,
-    /// Taken at home (the default).
+    #[arg(help = crate::words::ui("cli-help-medicine-add--take-home"))]
     #[arg(long)]
     pub take_home: bool,
-    /// With --supervised: the days you take your dose home, like sun or mon,sat.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--take-home-days"))]
     #[arg(long, value_name = "DAYS", value_delimiter = ',', requires = "supervised", value_parser = schedule::weekday)]
     pub take_home_days: Vec<Weekday>,
-    /// The pharmacy you collect from.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--pharmacy"))]
     #[arg(long, value_name = "NAME")]
     pub pharmacy: Option<String>,
-    /// The first day, "YYYY-MM-DD". Default: today.
+    #[arg(help = crate::words::ui("cli-help-medicine-add--start"))]
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
-    /// The last day, if you know it, "YYYY-MM-DD".
+    #[arg(help = crate::words::ui("cli-help-medicine-add--end"))]
     #[arg(long, value_name = "DATE")]
     pub end: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
 pub struct ChangeArgs {
-    /// The medicine's id (from `medicine list`).
+    #[arg(help = crate::words::ui("cli-help-medicine-change--id"))]
     #[arg(value_name = "ID")]
     pub id: String,
-    /// The first day of the new dose, "YYYY-MM-DD".
+    #[arg(help = crate::words::ui("cli-help-medicine-change--from"))]
     #[arg(long, value_name = "DATE")]
     pub from: String,
-    /// The new dose (the morning part of a split dose).
+    #[arg(help = crate::words::ui("cli-help-medicine-change--dose"))]
     #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub dose: f64,
-    /// The evening part of a split dose.
+    #[arg(help = crate::words::ui("cli-help-medicine-change--evening-dose"))]
     #[arg(long, value_name = "AMOUNT", value_parser = crate::numbers::number, allow_negative_numbers = true)]
     pub evening_dose: Option<f64>,
     /// A new schedule, if it changes too.
     #[command(flatten)]
     pub schedule: ScheduleArgs,
-    /// A note about the change, for you.
+    #[arg(help = crate::words::ui("cli-help-medicine-change--note"))]
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
 }
@@ -180,7 +179,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             let id = vault.add_medicine(draft, ctx.now)?;
             Ok(Outcome::new(
-                format!("Added. Its id is {id}."),
+                crate::words::text("cli-added", &[("id", id.as_str().into())]),
                 json!({ "ok": true, "id": id }),
             ))
         }
@@ -194,7 +193,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             vault.change_dose(a.id.clone(), change, ctx.now)?;
             Ok(Outcome::new(
-                "Saved the new dose. Your earlier doses are kept in the history.",
+                crate::words::ui("cli-dose-changed"),
                 json!({ "ok": true, "id": a.id }),
             ))
         }
@@ -205,7 +204,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
             };
             vault.stop_medicine(id.clone(), end.clone(), ctx.now)?;
             Ok(Outcome::new(
-                format!("Saved: the last day is {}.", crate::format::day(&end)),
+                crate::words::text("cli-medicine-stopped", &[("date", crate::format::day(&end).into())]),
                 json!({ "ok": true, "id": id, "end_date": end }),
             ))
         }

@@ -3,24 +3,25 @@
 
 use alongside_core::{DoseSchedule, Weekday};
 
+use crate::words::ui;
+
 /// When doses are due. Give one of these.
 #[derive(Debug, Default, clap::Args)]
 #[group(multiple = false)]
 pub struct ScheduleArgs {
-    /// Once a day at this time, "HH:MM".
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--daily"))]
     #[arg(long, value_name = "HH:MM")]
     pub daily: Option<String>,
-    /// A split dose: morning and evening times, "HH:MM,HH:MM". Give the evening amount
-    /// with --evening-dose.
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--split"))]
     #[arg(long, value_name = "HH:MM,HH:MM", value_parser = split)]
     pub split: Option<(String, String)>,
-    /// Once a week, "DAY@HH:MM" (for example mon@10:00).
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--weekly"))]
     #[arg(long, value_name = "DAY@HH:MM", value_parser = weekly)]
     pub weekly: Option<(Weekday, String)>,
-    /// Once a month on day N, "N@HH:MM" (for example 14@10:00).
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--monthly"))]
     #[arg(long, value_name = "N@HH:MM", value_parser = monthly, allow_hyphen_values = true)]
     pub monthly: Option<(u8, String)>,
-    /// Only when needed, not on a schedule.
+    #[arg(help = crate::words::ui("cli-help-medicine-schedule-schedule--as-needed"))]
     #[arg(long)]
     pub as_needed: bool,
 }
@@ -56,22 +57,22 @@ impl ScheduleArgs {
 fn split(text: &str) -> Result<(String, String), String> {
     text.split_once(',')
         .map(|(m, e)| (m.trim().to_string(), e.trim().to_string()))
-        .ok_or_else(|| "give two times with a comma, like 08:30,19:00".to_string())
+        .ok_or_else(|| ui("cli-option-split"))
 }
 
 fn weekly(text: &str) -> Result<(Weekday, String), String> {
-    let bad = || "use a day and a time, like mon@10:00".to_string();
+    let bad = || ui("cli-option-weekly");
     let (day, time) = text.split_once('@').ok_or_else(bad)?;
     Ok((Weekday::parse(day).ok_or_else(bad)?, time.trim().to_string()))
 }
 
 fn monthly(text: &str) -> Result<(u8, String), String> {
-    let bad = || "use a day number and a time, like 14@10:00".to_string();
+    let bad = || ui("cli-option-monthly");
     let (day, time) = text.split_once('@').ok_or_else(bad)?;
     Ok((day.trim().parse().map_err(|_| bad())?, time.trim().to_string()))
 }
 
 /// Reads "mon,sat" style day lists for `--take-home-days`.
 pub fn weekday(text: &str) -> Result<Weekday, String> {
-    Weekday::parse(text).ok_or_else(|| "use day names like mon or saturday".to_string())
+    Weekday::parse(text).ok_or_else(|| ui("cli-option-weekdays"))
 }
