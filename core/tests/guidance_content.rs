@@ -150,7 +150,8 @@ fn strip_placeholders(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    // A standard's number ("RFC 3339", in the command line's help) is not a phone number.
+    out.replace("RFC 3339", "RFC")
 }
 
 #[test]
