@@ -4,7 +4,7 @@
 // run in Task.detached, off the main thread; the screens only read the published state.
 // A lock bumps `session`, and results of calls started before it are dropped (and the vault
 // locked again), so nothing of her diary comes back on screen once she has locked.
-// (Android: AppViewModel.kt.)
+// (Android: VaultSession.kt and models/SessionViewModel.kt.)
 import AlongsideKit
 import Foundation
 

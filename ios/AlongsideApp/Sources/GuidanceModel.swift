@@ -4,7 +4,7 @@
 // Why this exists: the core decides the list's order, the advice and the plan; this model
 // only collects answer codes and keeps what the core returns. Calls run off the main thread
 // like every core call. Locking the app drops this model with the screen.
-// (Android: the guidance actions in AppViewModel.kt.)
+// (Android: GuidanceFeature.kt.)
 import AlongsideKit
 import Foundation
 

@@ -4,8 +4,8 @@
 // core lists those kinds (in its order, with its words), finds the services, orders them,
 // works out where several services meet over the next days (how many is the core's), all in
 // one call (`services_screen`), and reads one place in full. No location is asked for. Calls run off the main thread like every core call.
-// Locking the app drops this model with the screen. (Android: ServicesSearch.kt and the
-// services actions in AppViewModel.kt.)
+// Locking the app drops this model with the screen. (Android: ServicesSearch.kt and
+// ServicesFeature.kt.)
 import AlongsideKit
 import Foundation
 

@@ -2,8 +2,8 @@
 //
 // Why this exists: nothing leaves the phone without her yes, and this is where she gives or
 // takes it back. Every rule (consent, pinned keys, what is sent) and every word is the core's;
-// calls run off the main thread like every core call. (Android: the sharing actions in
-// AppViewModel.kt.)
+// calls run off the main thread like every core call. (Android: ShareForm.kt and
+// SharingFeature.kt.)
 import AlongsideKit
 import Foundation
 

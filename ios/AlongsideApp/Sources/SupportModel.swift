@@ -3,7 +3,7 @@
 // Why this exists: the form only collects her choices; the core checks them, words the
 // preview (exactly what will be sent) and sends it under her one-off yes. Calls run off the
 // main thread like every core call. Locking the app drops this model with the screen.
-// (Android: SupportForm.kt and the support actions in AppViewModel.kt.)
+// (Android: SupportForm.kt and SupportFeature.kt.)
 import AlongsideKit
 import Foundation
 

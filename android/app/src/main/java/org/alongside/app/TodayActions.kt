@@ -52,15 +52,6 @@ interface TodayActions : DoseQuestionActions {
     /** "I'm not safe right now": the crisis lines, at once. */
     fun openCrisis()
 
-    /** Opens sharing with her care team. */
-    fun openSharing()
-
-    /** Opens the services screen: the directory's services and where they meet. */
-    fun openServices()
-
-    /** Opens the guidance list, the support lines and the breastfeeding questions. */
-    fun openGuidance()
-
     /** Opens the guidance article a Today card names (`article_id`). */
     fun openArticle(articleId: String)
 }

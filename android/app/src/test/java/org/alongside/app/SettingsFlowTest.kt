@@ -1,5 +1,6 @@
 package org.alongside.app
 
+import org.alongside.core.directoryFileLimit
 import org.alongside.core.AppointmentKind
 import org.alongside.core.BabyStatus
 import org.alongside.core.ExportFormat
@@ -120,6 +121,21 @@ class SettingsFlowTest {
         val bytes = DirectoryFile.read(endless, limit = 100_001)
         assertEquals(100_001, bytes.size)
         assertEquals(100_001L, given)
+    }
+
+    @Test
+    fun a_picked_file_is_read_to_one_byte_past_the_cores_own_limit_not_a_number_of_the_phones() {
+        var given = 0L
+        val endless = object : InputStream() {
+            override fun read(): Int = 0.also { given++ }
+            override fun read(b: ByteArray, off: Int, len: Int): Int {
+                given += len
+                return len
+            }
+        }
+        val bytes = DirectoryFile.read(endless)
+        assertEquals(directoryFileLimit().toLong() + 1, bytes.size.toLong())
+        assertEquals(bytes.size.toLong(), given)
     }
 
     @Test

@@ -82,7 +82,7 @@ class SettingsViewModel(session: SessionViewModel) : FeatureViewModel<SettingsSt
         _share.value = null
     }
 
-    /** Reads the file she picked (at most [DirectoryFile.LIMIT] bytes) and hands it to the core. */
+    /** Reads the file she picked (at most [DirectoryFile.limit] bytes) and hands it to the core. */
     fun install(uri: Uri) = act(::busy) { s ->
         // A file that can't be read goes to the core as far as it was read (perhaps nothing),
         // and the core says in its words that it is not a directory it can use.

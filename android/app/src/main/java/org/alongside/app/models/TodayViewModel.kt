@@ -3,7 +3,6 @@ package org.alongside.app.models
 import androidx.lifecycle.ViewModelProvider
 import org.alongside.app.Route
 import org.alongside.app.Screen
-import org.alongside.app.Tab
 import org.alongside.app.TodayActions
 import org.alongside.app.TodayFeature
 import org.alongside.core.Alert
@@ -55,12 +54,6 @@ class TodayViewModel(session: SessionViewModel) : FeatureViewModel<Screen.Today>
     override fun openSupport() = session.open(Route.Support)
 
     override fun openCrisis() = session.openCrisis()
-
-    override fun openSharing() = session.open(Route.Sharing)
-
-    override fun openServices() = session.select(Tab.SERVICES)
-
-    override fun openGuidance() = session.select(Tab.GUIDANCE)
 
     override fun openArticle(articleId: String) = session.open(Route.Article(articleId))
 

@@ -82,15 +82,7 @@ fun TodayScreen(text: UiText, state: Screen.Today, actions: TodayActions) {
                     OutlinedButton(onClick = actions::openSupport, enabled = enabled) { Text(text["support-open"]) }
                 }
             }
-            item {
-                OutlinedButton(onClick = actions::openSharing, enabled = enabled) { Text(text["sharing-open"]) }
-            }
-            item {
-                OutlinedButton(onClick = actions::openServices, enabled = enabled) { Text(text["services-screen-open"]) }
-            }
-            item {
-                OutlinedButton(onClick = actions::openGuidance, enabled = enabled) { Text(text["guidance-screen-open"]) }
-            }
+            // Sharing, services and guidance are in the tab bar and More, not repeated here.
             // Support mode: her next family time, then her own care, as the core offers them.
             view.support.nextFamilyTimeLabel?.let { item { SectionHeading(it) } }
             view.support.heading?.let { heading ->
