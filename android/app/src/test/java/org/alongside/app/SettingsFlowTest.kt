@@ -110,32 +110,18 @@ class SettingsFlowTest {
 
     @Test
     fun a_directory_file_is_read_no_further_than_one_byte_past_the_largest_the_core_takes() {
-        var given = 0L
-        val endless = object : InputStream() {
-            override fun read(): Int = 0.also { given++ }
-            override fun read(b: ByteArray, off: Int, len: Int): Int {
-                given += len
-                return len
-            }
-        }
+        val endless = EndlessStream()
         val bytes = DirectoryFile.read(endless, limit = 100_001)
         assertEquals(100_001, bytes.size)
-        assertEquals(100_001L, given)
+        assertEquals(100_001L, endless.given)
     }
 
     @Test
     fun a_picked_file_is_read_to_one_byte_past_the_cores_own_limit_not_a_number_of_the_phones() {
-        var given = 0L
-        val endless = object : InputStream() {
-            override fun read(): Int = 0.also { given++ }
-            override fun read(b: ByteArray, off: Int, len: Int): Int {
-                given += len
-                return len
-            }
-        }
+        val endless = EndlessStream()
         val bytes = DirectoryFile.read(endless)
         assertEquals(directoryFileLimit().toLong() + 1, bytes.size.toLong())
-        assertEquals(bytes.size.toLong(), given)
+        assertEquals(bytes.size.toLong(), endless.given)
     }
 
     @Test
@@ -150,5 +136,17 @@ class SettingsFlowTest {
         s = settings.saveDates(settings.editDates(s, "", "2026-11-10"))
         assertNull(s.error)
         assertEquals("2026-11-10", s.view.dates.current.dates.babyBorn)
+    }
+}
+
+/** A file that never ends, counting how many bytes were asked of it. */
+private class EndlessStream : InputStream() {
+    var given = 0L
+
+    override fun read(): Int = 0.also { given++ }
+
+    override fun read(b: ByteArray, off: Int, len: Int): Int {
+        given += len
+        return len
     }
 }
