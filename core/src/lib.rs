@@ -51,7 +51,10 @@ pub use services::{
 };
 pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::{ClockChangeChoice, Weekday};
-pub use vault::{vault_exists, wipe_vault, NotificationWording, Settings, Vault};
+pub use vault::{
+    quick_exit_control, vault_exists, wipe_vault, NotificationWording, QuickExitControl, QuickExitDestination,
+    Settings, Vault,
+};
 pub use views::appointment_form::{
     AppointmentForm, AppointmentKindOption, CancelScopeChoice, ClockChangeOption, ConfirmWords, FormField,
     MinutesChoice, MoveScopeChoice, RepeatChoice, VenueChoice,
@@ -64,7 +67,8 @@ pub use views::medicine_history::{DoseChangeRow, HistoryDay, HistoryPage, Medici
 pub use views::services::{ServicesView, HUB_DAYS};
 pub use views::settings::{
     BabySettings, BabyStatusChoice, DatesSettings, DirectorySettings, ExportChoice, ExportSettings, NotificationChoice,
-    NotificationSettings, PasscodeWords, SettingsView, TimeZoneChoice, TimeZoneSettings, WipeWords,
+    NotificationSettings, PasscodeWords, QuickExitChoice, QuickExitSettings, SettingsView, TimeZoneChoice,
+    TimeZoneSettings, WipeWords,
 };
 pub use views::sharing::{SharingContact, SharingView};
 pub use views::today::{Alert, AlertAction, AlertKind, BusyDay, TodayView, WeekSummary};

@@ -320,6 +320,12 @@ dose-amount-taken-range = Please give an amount above zero and less than the ful
 appointment-went = I went
 appointment-missed = I missed it
 lock-button = Lock
+# The quick exit control: neutral words, so the button itself says nothing about the app.
+quick-exit-button = Exit
+quick-exit-description = Exit now. This locks the app and leaves it straight away.
+# What the iPhone shows after a quick exit, until she taps to go on.
+quick-exit-cover = Nothing to show
+quick-exit-cover-continue = Tap to continue
 
 medicine-kind-methadone-oral-solution = Methadone oral solution
 medicine-kind-buprenorphine-sublingual = Buprenorphine (under the tongue)
@@ -372,6 +378,16 @@ settings-notifications-discreet = Discreet (recommended)
 settings-notifications-discreet-detail = Reminders only say "You have a reminder". Nothing about medicines, pregnancy or services shows on your lock screen.
 settings-notifications-detailed = Detailed
 settings-notifications-detailed-detail = Reminders name the appointment or medicine. Anyone who sees your lock screen could read them. Family time reminders always stay discreet.
+settings-quick-exit-heading = Quick exit
+settings-quick-exit-explainer = The Exit button at the top of every screen locks the app and leaves it at once. On Android, pressing a volume button 3 times quickly does the same. You can choose where the phone goes next.
+settings-quick-exit-home-screen = The home screen
+settings-quick-exit-home-screen-detail = The phone shows its home screen, as if you had pressed Home.
+settings-quick-exit-clock = The clock
+settings-quick-exit-clock-detail = The phone opens its clock app.
+settings-quick-exit-calculator = The calculator
+settings-quick-exit-calculator-detail = The phone opens its calculator app, if it has one. If not, it shows the home screen.
+settings-quick-exit-iphone = On iPhone, an app can't close itself. Exit locks the app and shows a plain screen with nothing on it. To leave, swipe up or press Home.
+settings-quick-exit-limits = Quick exit can't hide the app's name and icon, and it can't help if someone saw your screen before you pressed it.
 settings-time-zone-heading = Your time zone
 settings-time-zone-explainer = Your diary's days and reminder times follow this time zone.
 settings-zone-europe-london = UK time (England, Scotland, Wales and Northern Ireland)

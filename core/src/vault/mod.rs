@@ -17,6 +17,7 @@ pub(crate) mod fsutil;
 pub mod kdf;
 pub(crate) mod keyfile;
 pub mod migrations;
+pub(crate) mod quick_exit;
 mod settings;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
@@ -30,6 +31,7 @@ use attempts::{Attempts, Moment};
 use kdf::KdfParams;
 use keyfile::KeyFile;
 
+pub use quick_exit::{quick_exit_control, QuickExitControl, QuickExitDestination};
 pub(crate) use settings::OFFERED_ZONES;
 pub use settings::{NotificationWording, Settings};
 

@@ -1,4 +1,4 @@
-//! The settings screen: what reminders say, her time zone, changing the passcode, taking a
+//! The settings screen: what reminders say, where a quick exit goes, her time zone, changing the passcode, taking a
 //! copy of her diary, the service directory, her baby's situation and her dates, and
 //! deleting the diary. One call builds it all, with every choice and its words, so the
 //! shells hold no rule (which zones to offer, what "discreet" means). Every change she
@@ -12,7 +12,7 @@ use crate::export::ExportFormat;
 use crate::services::DirectoryStatus;
 use crate::support::{BabyStatus, BabyStatusView, HerDatesView};
 use crate::time;
-use crate::vault::{NotificationWording, Vault, MIN_PASSCODE_CHARS, OFFERED_ZONES};
+use crate::vault::{quick_exit, NotificationWording, QuickExitDestination, Vault, MIN_PASSCODE_CHARS, OFFERED_ZONES};
 
 /// One way reminders can read, with its words.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -31,6 +31,30 @@ pub struct NotificationSettings {
     /// Discreet unless she chose otherwise.
     pub current: NotificationWording,
     pub choices: Vec<NotificationChoice>,
+}
+
+/// One place a quick exit can go, with its words.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct QuickExitChoice {
+    pub destination: QuickExitDestination,
+    /// "The home screen".
+    pub label: String,
+    pub detail: String,
+}
+
+/// Quick exit: where it goes (`set_quick_exit_destination`), and what it can't do.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct QuickExitSettings {
+    pub heading: String,
+    pub explainer: String,
+    /// The home screen unless she chose otherwise.
+    pub current: QuickExitDestination,
+    /// The places an Android phone can go.
+    pub choices: Vec<QuickExitChoice>,
+    /// What an iPhone does instead, shown there in place of the choices.
+    pub iphone_explainer: String,
+    /// What quick exit cannot hide.
+    pub limits: String,
 }
 
 /// A time zone the screen offers.
@@ -163,6 +187,7 @@ pub struct WipeWords {
 pub struct SettingsView {
     pub title: String,
     pub notifications: NotificationSettings,
+    pub quick_exit: QuickExitSettings,
     pub time_zone: TimeZoneSettings,
     pub passcode: PasscodeWords,
     pub export: ExportSettings,
@@ -183,6 +208,7 @@ impl Vault {
         Ok(SettingsView {
             title: text("settings-title", &[]),
             notifications: notifications(NotificationWording::of(&settings)),
+            quick_exit: quick_exit(self.read(quick_exit::load)?),
             time_zone: time_zones(&settings.time_zone),
             passcode: passcode(),
             export: export(),
@@ -267,6 +293,24 @@ fn notifications(current: NotificationWording) -> NotificationSettings {
     }
 }
 
+fn quick_exit(current: QuickExitDestination) -> QuickExitSettings {
+    QuickExitSettings {
+        heading: text("settings-quick-exit-heading", &[]),
+        explainer: text("settings-quick-exit-explainer", &[]),
+        current,
+        choices: QuickExitDestination::ALL
+            .iter()
+            .map(|d| QuickExitChoice {
+                destination: *d,
+                label: label("settings-quick-exit", d),
+                detail: text(&format!("{}-detail", label_id("settings-quick-exit", d)), &[]),
+            })
+            .collect(),
+        iphone_explainer: text("settings-quick-exit-iphone", &[]),
+        limits: text("settings-quick-exit-limits", &[]),
+    }
+}
+
 /// The message id `label` would use for `value`.
 fn label_id<T: serde::Serialize>(prefix: &str, value: &T) -> String {
     format!("{prefix}-{}", crate::codes::code(value).replace('_', "-"))
@@ -334,12 +378,15 @@ mod tests {
         assert_eq!(zones.choices.len(), OFFERED_ZONES.len());
         let n = notifications(NotificationWording::Discreet);
         let e = export();
+        let q = quick_exit(QuickExitDestination::HomeScreen);
         let words = zones
             .choices
             .iter()
             .map(|c| c.label.clone())
             .chain(n.choices.iter().flat_map(|c| [c.label.clone(), c.detail.clone()]))
-            .chain(e.choices.iter().flat_map(|c| [c.label.clone(), c.detail.clone()]));
+            .chain(e.choices.iter().flat_map(|c| [c.label.clone(), c.detail.clone()]))
+            .chain(q.choices.iter().flat_map(|c| [c.label.clone(), c.detail.clone()]))
+            .chain([q.heading, q.explainer, q.iphone_explainer, q.limits]);
         for w in words {
             assert!(!w.is_empty() && !w.starts_with("settings-"), "no copy for {w}");
         }
