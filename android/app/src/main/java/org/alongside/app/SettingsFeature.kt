@@ -3,11 +3,12 @@ package org.alongside.app
 import org.alongside.core.ExportFormat
 import org.alongside.core.HerDates
 import org.alongside.core.NotificationWording
+import org.alongside.core.QuickExitDestination
 import org.alongside.core.UpdateOutcome
 import org.alongside.core.Vault
 
 /**
- * Settings: what reminders say, her time zone, changing her passcode, a copy of her diary
+ * Settings: what reminders say, where a quick exit goes, her time zone, changing her passcode, a copy of her diary
  * for the share sheet, installing a directory (from a file or the sample), directory
  * updates, her baby's situation and her dates. The screen is one core call; each change is
  * one call, then the screen is read afresh (or stays as it was, with the core's words).
@@ -35,6 +36,12 @@ class SettingsFeature(private val core: Core) {
     fun setWording(s: SettingsState, wording: NotificationWording) = change(s) { v ->
         v.setNotificationWording(wording)
         core.diaryChanged(v, core.now())
+        null
+    }
+
+    /** Where a quick exit goes. */
+    fun setQuickExit(s: SettingsState, destination: QuickExitDestination) = change(s) { v ->
+        v.setQuickExitDestination(destination)
         null
     }
 

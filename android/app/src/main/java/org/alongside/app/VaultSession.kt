@@ -1,7 +1,10 @@
 package org.alongside.app
 
 import org.alongside.core.AlongsideException
+import org.alongside.core.QuickExitControl
+import org.alongside.core.QuickExitDestination
 import org.alongside.core.Vault
+import org.alongside.core.quickExitControl
 import org.alongside.core.vaultExists
 import org.alongside.core.wipeVault
 import java.time.Instant
@@ -19,7 +22,8 @@ class VaultSession(
     private val clock: Clock,
     private val reminders: Reminders,
 ) : Core {
-    private var handle: Vault? = null
+    // Read by a quick exit from outside the core's one thread.
+    @Volatile private var handle: Vault? = null
 
     override var text: UiText = UiText(emptyMap())
         private set
@@ -32,9 +36,14 @@ class VaultSession(
 
     override fun diaryChanged(vault: Vault, now: Instant) = reminders.reschedule(vault, now)
 
+    /** The quick exit control's volume-button rule (the core's), read by [start]. */
+    @Volatile var exitControl: QuickExitControl? = null
+        private set
+
     /** Reads the copy and looks for her vault: set-up, unlock, or why it can't be opened. */
     fun start(): Screen {
         text = UiText.load()
+        exitControl = quickExitControl()
         if (!vaultExists(dir)) return Screen.Setup()
         return try {
             handle = Vault.open(dir)
@@ -95,6 +104,12 @@ class VaultSession(
     } catch (e: AlongsideException) {
         from.copy(busy = false, error = text.errorText(e))
     }
+
+    /**
+     * Quick exit: locks the vault at once (the core wipes the key) and returns where the
+     * phone goes next, her choice, or the home screen when there is no open diary.
+     */
+    fun quickExit(): QuickExitDestination = handle?.quickExit() ?: QuickExitDestination.HOME_SCREEN
 
     /** Frees the native handle; the core drops the database connection and wipes the key. */
     fun close() {

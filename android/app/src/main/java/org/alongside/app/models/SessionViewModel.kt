@@ -28,6 +28,7 @@ import org.alongside.app.errorText
 import org.alongside.app.locksOnLeaving
 import org.alongside.app.reminders.ReminderScheduler
 import org.alongside.core.AlongsideException
+import org.alongside.core.QuickExitDestination
 import org.alongside.core.Vault
 import java.time.Duration
 import java.time.Instant
@@ -161,6 +162,23 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
         viewModelScope.launch {
             val next = withContext(core) { session.lock() }
             if (locking == epoch) show(next)
+        }
+    }
+
+    /**
+     * Quick exit: the crisis lines closed, every screen of hers forgotten and the vault
+     * locked at once, then [leave] (main thread) with where the phone goes. The lock runs
+     * beside the core's queue, not behind it, so a long call (a directory import) does not
+     * hold it back; a second lock in the queue catches an unlock that was still running.
+     */
+    fun quickExit(leave: (QuickExitDestination) -> Unit) {
+        _crisis.value = null
+        val here = screen()
+        if (here != null && here.locksOnLeaving()) locked() else forget()
+        viewModelScope.launch { withContext(core) { session.lock() } }
+        viewModelScope.launch {
+            val destination = withContext(Dispatchers.IO) { session.quickExit() }
+            leave(destination)
         }
     }
 

@@ -15,6 +15,7 @@ import org.alongside.core.BabyStatus
 import org.alongside.core.ExportFile
 import org.alongside.core.ExportFormat
 import org.alongside.core.NotificationWording
+import org.alongside.core.QuickExitDestination
 import java.io.File
 import java.io.IOException
 
@@ -54,6 +55,8 @@ class SettingsViewModel(session: SessionViewModel) : FeatureViewModel<SettingsSt
     fun editDates(due: String, born: String) = edit { feature.editDates(it, due, born) }
 
     fun setWording(wording: NotificationWording) = act(::busy) { feature.setWording(it, wording) }
+
+    fun setQuickExit(destination: QuickExitDestination) = act(::busy) { feature.setQuickExit(it, destination) }
 
     fun setTimeZone(zone: String) = act(::busy) { feature.setTimeZone(it, zone) }
 

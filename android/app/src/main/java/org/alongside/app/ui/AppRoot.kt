@@ -23,13 +23,14 @@ import org.alongside.app.models.Models
 
 /**
  * The session's screen (set-up, unlock, wipe), or her diary in tabs once it is open; the
- * crisis lines over either when she asks for them.
+ * crisis lines over either when she asks for them; the quick exit control on every screen
+ * but unlock (the open diary draws it in its top bar).
  *
  * Why this exists: the one place that picks what to draw. A vault that can't be opened
  * offers the one way on: starting again (the wipe screen).
  */
 @Composable
-fun AppRoot(models: Models) {
+fun AppRoot(models: Models, onQuickExit: () -> Unit) {
     val session = models.session
     val state by session.state.collectAsStateWithLifecycle()
     val crisis by session.crisis.collectAsStateWithLifecycle()
@@ -55,7 +56,7 @@ fun AppRoot(models: Models) {
                     TextButton(onClick = session::showWipe) { Text(s.text["wipe-title"]) }
                 }
                 is Screen.Wipe -> WipeScreen(s.text, screen, onWipe = session::wipe, onBack = session::leaveWipe)
-                is Screen.Open -> OpenDiary(s.text, screen, models)
+                is Screen.Open -> OpenDiary(s.text, screen, models, onQuickExit)
                 // Feature states are drawn inside the tabs.
                 else -> {}
             }
@@ -66,6 +67,13 @@ fun AppRoot(models: Models) {
             BackHandler(onBack = session::closeCrisis)
             Surface(Modifier.fillMaxSize()) {
                 CrisisScreen(text, c.help, c.error, onClose = session::closeCrisis)
+            }
+        }
+        val ready = state as? AppState.Ready
+        val screen = ready?.screen
+        if (ready != null && (crisis != null || (screen !is Screen.Open && screen !is Screen.Unlock))) {
+            Box(Modifier.fillMaxSize().safeDrawingPadding(), contentAlignment = Alignment.TopEnd) {
+                QuickExitButton(ready.text, onQuickExit)
             }
         }
     }

@@ -36,7 +36,8 @@ import org.alongside.app.models.Models
 
 /**
  * Her diary, open: the bottom navigation bar (Today, Diary, Services, Guidance, More), a
- * Back arrow on every screen below a tab's first one, and system Back going back the same
+ * top bar with the quick exit control on every screen and a Back arrow on every screen
+ * below a tab's first one, and system Back going back the same
  * way (it leaves the app only from Today's first screen). Each screen is read afresh when
  * she arrives on it.
  *
@@ -45,7 +46,7 @@ import org.alongside.app.models.Models
  */
 @OptIn(ExperimentalMaterial3Api::class, ExperimentalLayoutApi::class)
 @Composable
-fun OpenDiary(text: UiText, diary: Screen.Open, models: Models) {
+fun OpenDiary(text: UiText, diary: Screen.Open, models: Models, onQuickExit: () -> Unit) {
     val session = models.session
     val nav by session.nav.collectAsStateWithLifecycle()
     val route = nav.route
@@ -53,16 +54,17 @@ fun OpenDiary(text: UiText, diary: Screen.Open, models: Models) {
     BackHandler(enabled = nav.canGoBack) { session.back() }
     Scaffold(
         topBar = {
-            if (nav.deeper) {
-                TopAppBar(
-                    title = {},
-                    navigationIcon = {
+            TopAppBar(
+                title = {},
+                navigationIcon = {
+                    if (nav.deeper) {
                         IconButton(onClick = { session.back() }) {
                             Icon(Icons.AutoMirrored.Filled.ArrowBack, contentDescription = text["nav-back"])
                         }
-                    },
-                )
-            }
+                    }
+                },
+                actions = { QuickExitButton(text, onQuickExit) },
+            )
         },
         bottomBar = {
             NavigationBar {

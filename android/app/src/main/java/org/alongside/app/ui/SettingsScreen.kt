@@ -28,8 +28,8 @@ import org.alongside.app.UiText
 import org.alongside.app.models.SettingsViewModel
 
 /**
- * Settings: what reminders say (discreet by default), her time zone, her passcode, a copy
- * of her diary through the share sheet, the service directory (a file she picks, the sample,
+ * Settings: what reminders say (discreet by default), where a quick exit goes, her time
+ * zone, her passcode, a copy of her diary through the share sheet, the service directory (a file she picks, the sample,
  * updates), her baby's situation and her dates, and deleting the diary. Every choice and
  * word is the core's (`settings_view`); this screen renders and forwards taps, and hands
  * files to Android. (iOS: SettingsScreen.swift.)
@@ -61,6 +61,16 @@ fun SettingsScreen(text: UiText, s: SettingsState, model: SettingsViewModel) {
                 if (enabled) model.setWording(c.wording)
             }
         }
+
+        val exit = view.quickExit
+        SectionHeading(exit.heading)
+        Text(exit.explainer)
+        exit.choices.forEach { c ->
+            ChoiceRow("${c.label}\n${c.detail}", selected = exit.current == c.destination, radio = true) {
+                if (enabled) model.setQuickExit(c.destination)
+            }
+        }
+        Text(exit.limits)
 
         SectionHeading(view.timeZone.heading)
         Text(view.timeZone.explainer)
