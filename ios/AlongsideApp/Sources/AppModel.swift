@@ -24,6 +24,8 @@ final class AppModel: ObservableObject {
     }
 
     @Published private(set) var screen: Screen = .starting
+    /// A quick exit covers everything with a blank screen until she taps it.
+    @Published private(set) var covered = false
     /// True while a core call started by her is running.
     @Published private(set) var busy = false
     @Published private(set) var errorText: String?
@@ -142,6 +144,19 @@ final class AppModel: ObservableObject {
         guard let handle = vault else { return } // first run: a vault being created is locked when it arrives
         screen = .unlock
         Task.detached { handle.lock() }
+    }
+
+    /// Quick exit: the blank cover over everything at once and the vault locked (the core
+    /// wipes the key, and every feature model goes with the tabs). An iPhone app can't
+    /// leave itself, so the cover stays, with nothing of hers under it, until she taps it.
+    func quickExit() {
+        covered = true
+        lock()
+    }
+
+    /// She tapped the cover: the unlock screen (or set-up) under it shows.
+    func uncover() {
+        covered = false
     }
 
     func refresh() {

@@ -1,5 +1,5 @@
-// Shows the screen the model names, and covers everything whenever the app is not in
-// front.
+// Shows the screen the model names, with the quick exit control above every screen but
+// unlock, and covers everything whenever the app is not in front or after a quick exit.
 //
 // Why this exists: the app's top level (set-up, unlock, or the open diary's tabs in
 // MainTabs, which a lock drops with every feature model), and iOS's answer to Android's
@@ -15,11 +15,24 @@ struct RootView: View {
     var body: some View {
         ZStack {
             content
-            if scenePhase != .active {
+                .safeAreaInset(edge: .top) {
+                    if showsExit { QuickExitBar(model: model) }
+                }
+            if model.covered {
+                QuickExitCover(model: model)
+            } else if scenePhase != .active {
                 Color(uiColor: .systemBackground).ignoresSafeArea()
             }
         }
         .task { [model] in await model.start() }
+    }
+
+    /// Everywhere but the unlock screen (nothing of hers shows there) and the first moment.
+    private var showsExit: Bool {
+        switch model.screen {
+        case .unlock, .starting: return false
+        default: return true
+        }
     }
 
     @ViewBuilder private var content: some View {

@@ -1,4 +1,5 @@
-// Settings, in More: what reminders say (discreet by default), her time zone, changing her
+// Settings, in More: what reminders say (discreet by default), what quick exit does on an
+// iPhone, her time zone, changing her
 // passcode, a copy of her diary through the share sheet, the service directory (from a
 // file, the sample, updates), her baby's situation and her dates, and deleting the diary.
 //
@@ -45,6 +46,7 @@ struct SettingsScreen: View {
             }
             if let view = settings.view {
                 NotificationSection(settings: settings, view: view.notifications)
+                QuickExitSection(view: view.quickExit)
                 TimeZoneSection(settings: settings, view: view.timeZone)
                 PasscodeSection(settings: settings, words: view.passcode)
                 ExportSection(settings: settings, view: view.export)
@@ -127,6 +129,21 @@ private struct NotificationSection: View {
             Heading(title: view.heading)
         }
         .disabled(settings.busy)
+    }
+}
+
+/// Quick exit on an iPhone: what it does instead of leaving, and what it can't hide. (The
+/// places Android can go are the core's choices for Android; an iPhone app can't leave.)
+private struct QuickExitSection: View {
+    let view: QuickExitSettings
+
+    var body: some View {
+        Section {
+            Text(view.iphoneExplainer)
+            Text(view.limits).font(.footnote).foregroundStyle(.secondary)
+        } header: {
+            Heading(title: view.heading)
+        }
     }
 }
 
