@@ -407,6 +407,41 @@ settings-dates-due = Your due date (you can leave this empty)
 settings-dates-born = Your baby's date of birth (you can leave this empty)
 settings-dates-save = Save dates
 settings-wipe-heading = Delete your diary
+settings-forget-heading = Forget old entries
+settings-forget-explainer = You can let the app forget diary entries once they are older than the time you pick. Forgotten entries are gone for good from this phone. Appointments still to come are kept.
+settings-forget-never = Keep everything
+settings-forget-months = { $months ->
+    [one] Older than 1 month
+   *[other] Older than { $months } months
+}
+settings-forget-preview = See what would be forgotten
+settings-forget-confirm = Forget them now
+settings-forget-day = Forget this day
+forget-team-note = Anything you already shared with your care team stays with them. Forgetting only clears this phone.
+forget-nothing = There is nothing to forget.
+forget-summary = { $appointments ->
+    [one] 1 appointment
+   *[other] { $appointments } appointments
+}, { $doses ->
+    [one] 1 dose
+   *[other] { $doses } doses
+} and { $requests ->
+    [one] 1 request for support
+   *[other] { $requests } requests for support
+}, from before { $date }.
+forget-day-summary = { $appointments ->
+    [one] 1 appointment
+   *[other] { $appointments } appointments
+}, { $doses ->
+    [one] 1 dose
+   *[other] { $doses } doses
+} and { $requests ->
+    [one] 1 request for support
+   *[other] { $requests } requests for support
+}, on { $date }.
+forget-done = Forgotten for good.
+forget-ledger-summary = An entry you chose to forget
+error-forget-choice = Please pick one of the times offered. Nothing was changed.
 
 ## Dates in words
 
