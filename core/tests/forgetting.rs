@@ -225,6 +225,9 @@ fn a_period_the_screen_does_not_offer_is_refused_and_nothing_is_forgotten() {
     assert_invalid(v.forget_older_than(2, monday_morning()), "months");
     assert_invalid(v.set_forget_after(7, monday_morning()), "months");
     assert_invalid(v.forget_day("23/11/2026".into(), monday_morning()), "date");
+    // "Keep everything" forgets nothing.
+    assert!(v.forget_preview(0, monday_morning()).unwrap().nothing);
+    assert!(v.forget_older_than(0, monday_morning()).unwrap().nothing);
     assert_eq!(titles(v), before);
     assert_eq!(v.settings_view(monday_morning()).unwrap().forget.current_months, 0);
 }

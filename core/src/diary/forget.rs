@@ -63,6 +63,8 @@ enum Span {
     Before(Date),
     /// On this local date.
     On(Date),
+    /// Nothing ("keep everything"), as of this day.
+    Nothing(Date),
 }
 
 impl Span {
@@ -70,6 +72,7 @@ impl Span {
         match self {
             Span::Before(c) => d < c,
             Span::On(c) => d == c,
+            Span::Nothing(_) => false,
         }
     }
 }
@@ -102,6 +105,7 @@ impl Found {
         let (id, date) = match span {
             Span::Before(d) => ("forget-summary", d),
             Span::On(d) => ("forget-day-summary", d),
+            Span::Nothing(d) => ("forget-nothing", d),
         };
         let summary = if nothing {
             text("forget-nothing", &[])
@@ -156,10 +160,7 @@ impl Vault {
         checked_months(months)?;
         self.write(|tx| crate::services::options::set(tx, SETTING, &months.to_string()))?;
         if months == 0 {
-            return self.read(|conn| {
-                let today = today(conn, now_ts)?;
-                Ok(Found::default().preview(Span::Before(today)))
-            });
+            return self.read(|conn| Ok(Found::default().preview(cutoff(conn, 0, now_ts)?)));
         }
         self.forget_older_than(months, now)
     }
@@ -258,9 +259,13 @@ fn today(conn: &Connection, now: Timestamp) -> Result<Date> {
     Ok(now.to_zoned(tz).date())
 }
 
-/// Entries before the day `months` months before today are older than `months`.
+/// Entries before the day `months` months before today are older than `months`; with 0
+/// ("keep everything") nothing is.
 fn cutoff(conn: &Connection, months: u32, now: Timestamp) -> Result<Span> {
     let today = today(conn, now)?;
+    if months == 0 {
+        return Ok(Span::Nothing(today));
+    }
     let day = today
         .checked_sub(i64::from(months).months())
         .map_err(|_| AlongsideError::refused("months", "error-date-out-of-range"))?;
@@ -269,9 +274,12 @@ fn cutoff(conn: &Connection, months: u32, now: Timestamp) -> Result<Span> {
 
 fn find(conn: &Connection, span: Span) -> Result<Found> {
     let mut found = Found::default();
+    if let Span::Nothing(_) = span {
+        return Ok(found);
+    }
     let tz = time::zone(&crate::vault::settings_zone(conn)?)?;
     let (from, to) = match span {
-        Span::Before(d) => (None, d),
+        Span::Before(d) | Span::Nothing(d) => (None, d),
         Span::On(d) => (Some(d), add_days(d, 1)?),
     };
     let to_ts = midnight(to, &tz)?;
