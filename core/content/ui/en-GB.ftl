@@ -416,6 +416,7 @@ settings-forget-months = { $months ->
 }
 settings-forget-preview = See what would be forgotten
 settings-forget-confirm = Forget them now
+settings-forget-keep = Not now
 settings-forget-day = Forget this day
 forget-team-note = Anything you already shared with your care team stays with them. Forgetting only clears this phone.
 forget-nothing = There is nothing to forget.

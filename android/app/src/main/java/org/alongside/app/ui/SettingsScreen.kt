@@ -30,7 +30,7 @@ import org.alongside.app.models.SettingsViewModel
 /**
  * Settings: what reminders say (discreet by default), her time zone, her passcode, a copy
  * of her diary through the share sheet, the service directory (a file she picks, the sample,
- * updates), her baby's situation and her dates, and deleting the diary. Every choice and
+ * updates), her baby's situation and her dates, forgetting old entries, and deleting the diary. Every choice and
  * word is the core's (`settings_view`); this screen renders and forwards taps, and hands
  * files to Android. (iOS: SettingsScreen.swift.)
  */
@@ -120,6 +120,23 @@ fun SettingsScreen(text: UiText, s: SettingsState, model: SettingsViewModel) {
         CoreDateField(text, null, s.bornDate, null, withTime = false, { model.editDates(s.dueDate, it) }, {}, label = dates.bornLabel)
         Text(dates.current.message, style = MaterialTheme.typography.bodyMedium)
         BusyButton(dates.saveLabel, busy = s.busy, enabled = true, onClick = model::saveDates)
+
+        val forget = view.forget
+        SectionHeading(forget.heading)
+        Text(forget.explainer)
+        forget.choices.forEach { c ->
+            ChoiceRow(c.label, selected = (s.forgetMonths ?: forget.currentMonths) == c.months, radio = true) {
+                if (enabled) model.chooseForget(c.months)
+            }
+        }
+        s.forget?.let { preview ->
+            Text(preview.summary, style = MaterialTheme.typography.titleSmall)
+            Text(preview.teamNote)
+            Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+                BusyButton(forget.confirmLabel, busy = s.busy, enabled = enabled, onClick = model::confirmForget)
+                OutlinedButton(onClick = model::cancelForget, enabled = enabled) { Text(text["settings-forget-keep"]) }
+            }
+        }
 
         SectionHeading(view.wipe.heading)
         Text(view.wipe.explainer)
