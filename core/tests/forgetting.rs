@@ -3,6 +3,7 @@
 //! decrypted and scanned, free ones and the write-ahead log's included).
 
 mod common;
+mod sharing_support;
 
 use aes::cipher::{BlockDecryptMut, KeyIvInit};
 use alongside_core::*;
@@ -252,4 +253,38 @@ fn her_setting_forgets_entries_as_they_grow_old_at_the_next_unlock() {
     v.unlock(PASSCODE.into(), later, since_boot()).unwrap();
     assert!(!titles(&v).iter().any(|(t, _)| t == KEPT_TITLE));
     assert!(titles(&v).iter().all(|(_, d)| d.as_str() >= "2027-01-23"));
+}
+
+#[test]
+fn forgetting_an_appointment_she_shared_sends_nothing_and_her_ledger_keeps_the_line_without_its_words() {
+    let tv = new_vault();
+    let v = &tv.vault;
+    sharing_support::share_everything_with_maya(v, monday_morning());
+    let id = v
+        .add_appointment(draft(OLD_TITLE, "2026-11-24T10:00"), monday_morning())
+        .unwrap();
+    let before = v.share_ledger().unwrap();
+    let queued = before.iter().filter(|e| e.summary.contains(OLD_TITLE)).count();
+    assert_eq!(queued, 1, "the appointment was queued for Maya");
+
+    v.forget_appointment(id, None, monday_morning()).unwrap();
+
+    let after = v.share_ledger().unwrap();
+    assert_eq!(
+        after.len(),
+        before.len(),
+        "no tombstone or other item is queued for her team"
+    );
+    assert!(after.iter().all(|e| !e.summary.contains(OLD_TITLE)));
+    let forgotten: Vec<_> = after
+        .iter()
+        .filter(|e| e.summary == "An entry you chose to forget")
+        .collect();
+    assert_eq!(forgotten.len(), 1);
+    assert!(forgotten[0].withdrawn, "what had not gone yet is withdrawn, not sent");
+    let key = v.database_key_for_tests(PASSCODE).unwrap();
+    assert!(
+        !holds(&decrypted_pages(&tv.path(), &key), OLD_TITLE),
+        "the queued copy is gone too"
+    );
 }
