@@ -6,8 +6,8 @@ use jiff::Timestamp;
 use std::path::PathBuf;
 
 use crate::commands::{
-    appointment, demo, diary, directory, dose, export, guidance, medicine, passcode, reminders, settings, share,
-    support, team, wipe,
+    appointment, demo, diary, directory, dose, export, forget, guidance, medicine, passcode, reminders, settings,
+    share, support, team, wipe,
 };
 use crate::when;
 
@@ -59,6 +59,8 @@ pub enum Command {
     Reminders(reminders::Args),
     #[command(about = crate::words::ui("cli-help-export"))]
     Export(export::Args),
+    #[command(about = crate::words::ui("cli-help-forget"))]
+    Forget(forget::Args),
     #[command(about = crate::words::ui("cli-help-passcode"))]
     #[command(subcommand)]
     Passcode(passcode::Command),

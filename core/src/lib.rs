@@ -29,6 +29,7 @@ pub use diary::appointment::{
 };
 pub use diary::dose::{DoseEntry, DosePart, DoseState, DoseStatus, DoseView};
 pub use diary::dose_question::{DoseAnswer, DoseAnswerChoice, DoseQuestion, DoseQuestionDay};
+pub use diary::forget::ForgetPreview;
 pub use diary::medicine::{
     Collection, DoseChange, DoseSchedule, DoseSlot, DoseUnit, Medicine, MedicineDraft, MedicineKind, Regimen,
     ScheduleKind,

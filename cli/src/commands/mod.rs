@@ -6,6 +6,7 @@ pub mod diary;
 pub mod directory;
 pub mod dose;
 pub mod export;
+pub mod forget;
 pub mod guidance;
 pub mod guidance_breastfeeding;
 pub mod init;
@@ -41,6 +42,7 @@ pub fn run(ctx: &Context, command: Command) -> CliResult<Outcome> {
         Command::Diary(a) => diary::run(ctx, a),
         Command::Reminders(a) => reminders::run(ctx, a),
         Command::Export(a) => export::run(ctx, a),
+        Command::Forget(a) => forget::run(ctx, a),
         Command::Passcode(c) => passcode::run(ctx, c),
         Command::Settings(c) => settings::run(ctx, c),
         Command::Wipe(a) => wipe::run(ctx, a),

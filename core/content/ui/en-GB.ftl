@@ -423,6 +423,42 @@ settings-dates-due = Your due date (you can leave this empty)
 settings-dates-born = Your baby's date of birth (you can leave this empty)
 settings-dates-save = Save dates
 settings-wipe-heading = Delete your diary
+settings-forget-heading = Forget old entries
+settings-forget-explainer = You can let the app forget diary entries once they are older than the time you pick. Forgotten entries are gone for good from this phone. Appointments still to come are kept.
+settings-forget-never = Keep everything
+settings-forget-months = { $months ->
+    [one] Older than 1 month
+   *[other] Older than { $months } months
+}
+settings-forget-preview = See what would be forgotten
+settings-forget-confirm = Forget them now
+settings-forget-keep = Not now
+settings-forget-day = Forget this day
+forget-team-note = Anything you already shared with your care team stays with them. Forgetting only clears this phone.
+forget-nothing = There is nothing to forget.
+forget-summary = { $appointments ->
+    [one] 1 appointment
+   *[other] { $appointments } appointments
+}, { $doses ->
+    [one] 1 dose
+   *[other] { $doses } doses
+} and { $requests ->
+    [one] 1 request for support
+   *[other] { $requests } requests for support
+}, from before { $date }.
+forget-day-summary = { $appointments ->
+    [one] 1 appointment
+   *[other] { $appointments } appointments
+}, { $doses ->
+    [one] 1 dose
+   *[other] { $doses } doses
+} and { $requests ->
+    [one] 1 request for support
+   *[other] { $requests } requests for support
+}, on { $date }.
+forget-done = Forgotten for good.
+forget-ledger-summary = An entry you chose to forget
+error-forget-choice = Please pick one of the times offered. Nothing was changed.
 
 ## Dates in words
 
@@ -1434,6 +1470,7 @@ cli-help-export = Save a copy of everything (JSON), or your appointments for a c
 cli-help-passcode = Change your passcode
 cli-help-settings = See or change your settings (time zone, discreet reminders)
 cli-help-wipe = Destroy the vault and everything in it. Works without the passcode
+cli-help-forget = Forget diary entries for good: older than a time you pick, one day, or one appointment. Shows what would go first
 cli-help-demo = Show Alongside with a made-up fortnight, in a throwaway vault unless you give --vault
 cli-help-directory = Local services and where they meet: build, check and use a signed service directory
 cli-help-guidance = Guidance you can trust: breastfeeding on your medicine, withdrawal in babies, safe sleep, and more, with where each point comes from. Support and crisis contacts too
@@ -1484,6 +1521,13 @@ cli-help-support-cancel = Take back a request that hasn't been sent yet
 cli-help-support-status--set = Change it. Nothing is sent anywhere because of this
 cli-help-support-status--since = From when, "YYYY-MM-DD"
 cli-help-wipe--yes = Don't ask for confirmation
+cli-help-forget--older-than = Forget entries from before this many months ago (1, 3, 6 or 12)
+cli-help-forget--day = Forget everything on this day, "YYYY-MM-DD"
+cli-help-forget--appointment = Forget this appointment (all its dates, or one with --occurrence)
+cli-help-forget--occurrence = Only this date of the appointment (its number in the series, from 0)
+cli-help-forget--after = From now on, forget entries once they are this many months old (0 keeps everything)
+cli-help-forget--yes = Forget them now. Without it, you only see what would go
+cli-forget-add-yes = Add --yes to forget them for good.
 cli-help-export--ics = Export your appointments as an iCalendar (.ics) file for a calendar app, instead of everything as JSON
 cli-help-export--out = Write to this file instead of the screen. The copy is not encrypted: keep it safe
 cli-help-share-pair = Pair with a care-team member from the invite code they gave you

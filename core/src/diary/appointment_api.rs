@@ -227,6 +227,7 @@ pub(crate) fn reschedule(
             moved_to: None,
             moved_second: false,
             follow_up_dismissed: false,
+            forgotten: false,
         });
         st.moved_to = Some(new_start);
         st.moved_second = second;
@@ -344,6 +345,7 @@ fn set_status(series: &mut Series, occurrence: u32, status: AppointmentStatus) {
         moved_to: None,
         moved_second: false,
         follow_up_dismissed: false,
+        forgotten: false,
     });
     // A moved occurrence that is set back to planned is still moved.
     st.status = if status == AppointmentStatus::Planned && st.moved_to.is_some() {
@@ -351,7 +353,7 @@ fn set_status(series: &mut Series, occurrence: u32, status: AppointmentStatus) {
     } else {
         status
     };
-    if st.status == AppointmentStatus::Planned && !st.follow_up_dismissed {
+    if st.status == AppointmentStatus::Planned && !st.follow_up_dismissed && !st.forgotten {
         series.states.remove(&occurrence);
     }
 }

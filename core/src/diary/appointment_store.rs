@@ -70,7 +70,8 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
     }
     let index: HashMap<String, usize> = series.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
     let mut stmt = conn.prepare_cached(
-        "SELECT occurrence, status, moved_to_local, follow_up_dismissed, moved_to_second FROM occurrences WHERE appointment_id = ?1",
+        "SELECT occurrence, status, moved_to_local, follow_up_dismissed, moved_to_second, forgotten FROM occurrences
+         WHERE appointment_id = ?1",
     )?;
     for (id, i) in index {
         let rows = stmt.query_map([&id], |r| {
@@ -80,10 +81,11 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
                 r.get::<_, Option<String>>(2)?,
                 r.get::<_, bool>(3)?,
                 r.get::<_, bool>(4)?,
+                r.get::<_, bool>(5)?,
             ))
         })?;
         for row in rows {
-            let (occ, status, moved, dismissed, moved_second) = row?;
+            let (occ, status, moved, dismissed, moved_second, forgotten) = row?;
             let moved_to = match moved {
                 Some(m) => Some(time::parse_local("moved", &m).map_err(|_| corrupt())?),
                 None => None,
@@ -95,6 +97,7 @@ fn attach_states(conn: &Connection, series: &mut [Series]) -> Result<()> {
                     moved_to,
                     moved_second,
                     follow_up_dismissed: dismissed,
+                    forgotten,
                 },
             );
         }
@@ -180,11 +183,12 @@ fn save_states(conn: &Connection, s: &Series, now: i64) -> Result<()> {
     conn.execute("DELETE FROM occurrences WHERE appointment_id = ?1", [&s.id])?;
     let mut stmt = conn.prepare_cached(
         "INSERT INTO occurrences (appointment_id, occurrence, status, moved_to_local, updated_at, follow_up_dismissed, start_utc,
-             moved_to_second)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             moved_to_second, forgotten)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for (i, st) in &s.states {
-        let Some(e) = s.expand(*i)? else { continue };
+        // A forgotten date keeps its row, or it would come back as planned.
+        let Some(e) = s.expand_any(*i)? else { continue };
         stmt.execute(params![
             s.id,
             i,
@@ -193,7 +197,8 @@ fn save_states(conn: &Connection, s: &Series, now: i64) -> Result<()> {
             now,
             st.follow_up_dismissed,
             e.start_at.as_second(),
-            st.moved_second
+            st.moved_second,
+            st.forgotten
         ])?;
     }
     Ok(())

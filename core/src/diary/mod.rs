@@ -10,6 +10,7 @@ pub(crate) mod dose_api;
 mod dose_choice;
 pub mod dose_question;
 pub(crate) mod dose_store;
+pub mod forget;
 pub mod medicine;
 mod medicine_api;
 pub(crate) mod medicine_store;

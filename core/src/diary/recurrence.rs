@@ -28,6 +28,8 @@ pub(crate) struct OccurrenceState {
     /// `moved_to` is the second of two equal clock times.
     pub moved_second: bool,
     pub follow_up_dismissed: bool,
+    /// She forgot this date on purpose: it is no longer shown, exported or shared.
+    pub forgotten: bool,
 }
 
 /// A stored appointment series with its per-occurrence state.
@@ -77,8 +79,21 @@ impl Series {
         }
     }
 
-    /// Expands occurrence `i` with its state applied.
+    /// Whether she forgot occurrence `i` on purpose.
+    pub fn is_forgotten(&self, i: u32) -> bool {
+        self.states.get(&i).is_some_and(|s| s.forgotten)
+    }
+
+    /// Expands occurrence `i` with its state applied; none for a date she forgot.
     pub fn expand(&self, i: u32) -> Result<Option<Expanded>> {
+        if self.is_forgotten(i) {
+            return Ok(None);
+        }
+        self.expand_any(i)
+    }
+
+    /// Expands occurrence `i` even if she forgot it: for the series' own bounds and shape.
+    pub fn expand_any(&self, i: u32) -> Result<Option<Expanded>> {
         let Some(scheduled) = self.scheduled(i) else {
             return Ok(None);
         };
@@ -123,11 +138,11 @@ impl Series {
         }
         let first = self.first_index_near(from);
         let mut i = first;
-        while let Some(e) = self.expand(i)? {
+        while let Some(e) = self.expand_any(i)? {
             if e.start_at >= to && self.states.get(&i).and_then(|s| s.moved_to).is_none() {
                 break;
             }
-            if !moved.contains(&i) && e.start_at < to && e.end_at > from {
+            if !moved.contains(&i) && !self.is_forgotten(i) && e.start_at < to && e.end_at > from {
                 out.push(e);
             }
             i += 1;
@@ -157,10 +172,10 @@ impl Series {
             lo = Some(lo.map_or(e.start_at, |l| l.min(e.start_at)));
             hi = Some(hi.map_or(e.end_at, |h| h.max(e.end_at)));
         };
-        if let Some(e) = self.expand(0)? {
+        if let Some(e) = self.expand_any(0)? {
             consider(&e);
         }
-        if let Some(e) = self.expand(self.count().saturating_sub(1))? {
+        if let Some(e) = self.expand_any(self.count().saturating_sub(1))? {
             consider(&e);
         }
         for (i, s) in &self.states {

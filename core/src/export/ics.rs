@@ -149,7 +149,7 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         entry.2 = entry.2.max(hi);
 
         let single_state = s.states.get(&0).filter(|_| s.v.repeat.is_none());
-        let first = s.expand(0)?.ok_or_else(|| AlongsideError::VaultUnreadable {
+        let first = s.expand_any(0)?.ok_or_else(|| AlongsideError::VaultUnreadable {
             reason: "an appointment date is damaged".to_string(),
         })?;
         let nominal = s.v.repeat.is_some().then_some(s.v.start);
@@ -161,6 +161,16 @@ pub(super) fn export(conn: &Connection, now: Timestamp) -> Result<String> {
         );
         if let Some((every, _)) = &s.v.repeat {
             main.add_property("RRULE", format!("FREQ=WEEKLY;INTERVAL={every};COUNT={}", s.count()));
+            // Dates she forgot are left out of the copy too.
+            for i in (0..s.count()).filter(|i| s.is_forgotten(*i)) {
+                if let Some(scheduled) = s.scheduled(i) {
+                    main.append_multi_property(
+                        Property::new("EXDATE", scheduled.strftime("%Y%m%dT%H%M%S").to_string())
+                            .add_parameter("TZID", &s.v.zone_name)
+                            .done(),
+                    );
+                }
+            }
         }
         cal.push(main.done());
         if s.v.repeat.is_none() {

@@ -24,6 +24,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0012_baby_centred_services.sql"),
     include_str!("../../migrations/0013_clock_changes_and_dose_days.sql"),
     include_str!("../../migrations/0014_sharing_ledger_and_kinds.sql"),
+    include_str!("../../migrations/0015_forgetting.sql"),
 ];
 
 /// The schema version this build writes.

@@ -80,6 +80,11 @@ impl Vault {
         let key = self.unwrap_key(passcode.as_bytes(), Moment::new(now, since_boot)?)?;
         let conn = db::open_encrypted(&self.dir.join(DB_FILE), &key)?;
         *self.guard() = Some(conn);
+        // Her "forget entries older than" setting. A failure here must not keep her out of
+        // her diary; it is tried again on Today and at the next unlock.
+        if let Ok(now) = crate::time::timestamp(now) {
+            let _ = self.forget_by_setting(now);
+        }
         Ok(())
     }
 
@@ -223,6 +228,14 @@ impl Vault {
         })
     }
 
+    /// The raw database key, for tests that decrypt every page of the file themselves to
+    /// check what is left in it (free pages included). Tests only.
+    #[doc(hidden)]
+    pub fn database_key_for_tests(&self, passcode: &str) -> Result<Zeroizing<Vec<u8>>> {
+        let key = KeyFile::read(&self.key_path())?.open(passcode.as_bytes())?;
+        Ok(Zeroizing::new(key.as_ref().to_vec()))
+    }
+
     /// The folder this vault lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -274,6 +287,18 @@ impl Vault {
             }
             Err(other) => Err(other),
         }
+    }
+
+    /// Rebuilds the database file after a deletion she asked for, so no freed page keeps
+    /// what was deleted, and empties the write-ahead log, whose old frames would otherwise
+    /// still hold the deleted rows' pages until reused.
+    pub(crate) fn compact(&self) -> Result<()> {
+        let guard = self.guard();
+        let conn = guard.as_ref().ok_or(AlongsideError::Locked)?;
+        conn.execute_batch("VACUUM;")?;
+        // One connection uses the file, so the checkpoint is never blocked by a reader.
+        conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
     }
 
     /// Runs `f` with the open connection, or fails with `Locked`.

@@ -170,6 +170,34 @@ pub struct DatesSettings {
     pub save_label: String,
 }
 
+/// One period after which entries are forgotten.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ForgetChoice {
+    /// Months; 0 is "keep everything". Pass to `forget_preview` and `set_forget_after`.
+    pub months: u32,
+    pub label: String,
+}
+
+/// Forgetting old entries (`forget_preview`, then `set_forget_after`), and the words for
+/// forgetting one day (`forget_day_preview`, then `forget_day`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ForgetSettings {
+    pub heading: String,
+    /// What forgetting does: gone for good, appointments to come kept.
+    pub explainer: String,
+    /// Her choice now (0: keep everything).
+    pub current_months: u32,
+    pub choices: Vec<ForgetChoice>,
+    /// That what she already shared stays with her care team.
+    pub team_note: String,
+    pub preview_label: String,
+    pub confirm_label: String,
+    /// "Forget this day", for the diary's day.
+    pub day_label: String,
+    /// What to say once it is done.
+    pub done: String,
+}
+
 /// Deleting the diary (`wipe`, after `wipe_confirmation_accepted`).
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct WipeWords {
@@ -194,6 +222,7 @@ pub struct SettingsView {
     pub directory: DirectorySettings,
     pub baby: BabySettings,
     pub dates: DatesSettings,
+    pub forget: ForgetSettings,
     pub wipe: WipeWords,
 }
 
@@ -260,6 +289,7 @@ impl Vault {
                 born_label: text("settings-dates-born", &[]),
                 save_label: text("settings-dates-save", &[]),
             },
+            forget: forget(self.read(crate::diary::forget::current_setting)?),
             wipe: WipeWords {
                 heading: text("settings-wipe-heading", &[]),
                 explainer: text("wipe-explainer", &[]),
@@ -365,6 +395,30 @@ fn export() -> ExportSettings {
             })
             .collect(),
         button: text("settings-export-button", &[]),
+    }
+}
+
+fn forget(current_months: u32) -> ForgetSettings {
+    ForgetSettings {
+        heading: text("settings-forget-heading", &[]),
+        explainer: text("settings-forget-explainer", &[]),
+        current_months,
+        choices: crate::diary::forget::FORGET_CHOICES
+            .iter()
+            .map(|&months| ForgetChoice {
+                months,
+                label: if months == 0 {
+                    text("settings-forget-never", &[])
+                } else {
+                    text("settings-forget-months", &[("months", months.into())])
+                },
+            })
+            .collect(),
+        team_note: text("forget-team-note", &[]),
+        preview_label: text("settings-forget-preview", &[]),
+        confirm_label: text("settings-forget-confirm", &[]),
+        day_label: text("settings-forget-day", &[]),
+        done: text("forget-done", &[]),
     }
 }
 

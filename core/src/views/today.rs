@@ -128,6 +128,8 @@ impl Vault {
     /// The Today screen at `now`, in her home time zone.
     pub fn today(&self, now: SystemTime) -> Result<TodayView> {
         let now = time::timestamp(now)?;
+        // Her "forget entries older than" setting; Today shows what is left whatever happens.
+        let _ = self.forget_by_setting(now);
         self.read(|conn| build(conn, now))
     }
 }

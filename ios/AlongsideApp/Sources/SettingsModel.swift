@@ -1,6 +1,6 @@
 // The settings screen's state and its core calls: what reminders say, her time zone, the
 // passcode, a copy of her diary for the share sheet, the service directory (a file, the
-// sample, updates), her baby's situation and her dates.
+// sample, updates), her baby's situation and her dates, and forgetting old entries.
 //
 // Why this exists: the core builds the whole screen in one call (`settingsView`), with every
 // choice and its words; each change is one call, after which the screen is read again.
@@ -19,6 +19,10 @@ final class SettingsModel: ObservableObject {
     @Published private(set) var notice: String?
     /// A copy of her diary waiting in the share sheet.
     @Published private(set) var shared: URL?
+    /// What forgetting entries older than `forgetMonths` would remove, with the note about
+    /// her team, shown until she says yes or no.
+    @Published private(set) var forget: ForgetPreview?
+    @Published private(set) var forgetMonths: UInt32?
 
     let text: UiText
     private let session: FeatureSession
@@ -143,6 +147,53 @@ final class SettingsModel: ObservableObject {
         call(changes: true) { vault, now in
             try vault.setHerDates(dates: dates, now: now).message
         }
+    }
+
+    /// She picked how old entries must be before they are forgotten. "Keep everything" is
+    /// set at once; any other choice first shows what would go and the note about her team.
+    func chooseForget(_ months: UInt32) {
+        guard months != 0 else {
+            cancelForget()
+            call(changes: true) { vault, now in
+                _ = try vault.setForgetAfter(months: 0, now: now)
+                return nil
+            }
+            return
+        }
+        guard !busy else { return }
+        busy = true
+        errorText = nil
+        notice = nil
+        let vault = session.vault
+        Task {
+            let result = await offMain { () throws -> ForgetPreview in
+                try vault.forgetPreview(months: months, now: Date())
+            }
+            busy = false
+            switch result {
+            case .success(let preview):
+                forgetMonths = months
+                forget = preview
+            case .failure(let error) where isLockedError(error): session.locked()
+            case .failure(let error): errorText = text.errorText(error)
+            }
+        }
+    }
+
+    /// Her yes after the preview: the choice is kept, and what is older goes now.
+    func confirmForget() {
+        guard let months = forgetMonths, let done = view?.forget.done else { return }
+        cancelForget()
+        call(changes: true) { vault, now in
+            let result = try vault.setForgetAfter(months: months, now: now)
+            return result.nothing ? result.summary : "\(done)\n\(result.summary)"
+        }
+    }
+
+    /// She changed her mind at the preview: nothing changes.
+    func cancelForget() {
+        forget = nil
+        forgetMonths = nil
     }
 
     /// Runs `work` (which returns the core's words to show, if any), then reads the screen

@@ -1,7 +1,8 @@
 // Settings, in More: what reminders say (discreet by default), what quick exit does on an
 // iPhone, her time zone, changing her
 // passcode, a copy of her diary through the share sheet, the service directory (from a
-// file, the sample, updates), her baby's situation and her dates, and deleting the diary.
+// file, the sample, updates), her baby's situation and her dates, forgetting old entries,
+// and deleting the diary.
 //
 // Why this exists: everything she can choose about the app, in one place. Every choice and
 // word is the core's `SettingsView`; each change is one call. (Android: SettingsScreen.kt.)
@@ -53,6 +54,7 @@ struct SettingsScreen: View {
                 DirectorySection(settings: settings, view: view.directory) { importing = true }
                 BabySection(settings: settings, view: view.baby)
                 DatesSection(settings: settings, view: view.dates)
+                ForgetSection(settings: settings, view: view.forget)
                 Section {
                     Text(view.wipe.explainer)
                     NavigationLink(view.wipe.button) { WipeScreen(model: app) }
@@ -299,6 +301,34 @@ private struct BabySection: View {
 
     private var sinceBinding: Binding<String> {
         Binding(get: { since ?? view.current.since ?? "" }, set: { since = $0 })
+    }
+}
+
+/// Forgetting old entries: the choices, then what would go and the note about her team
+/// before her yes.
+@MainActor
+private struct ForgetSection: View {
+    @ObservedObject var settings: SettingsModel
+    let view: ForgetSettings
+
+    var body: some View {
+        Section {
+            Text(view.explainer)
+            ForEach(view.choices, id: \.months) { c in
+                ChoiceRow(label: c.label, detail: nil, chosen: c.months == (settings.forgetMonths ?? view.currentMonths)) {
+                    settings.chooseForget(c.months)
+                }
+            }
+            if let preview = settings.forget {
+                Text(preview.summary).font(.headline)
+                Text(preview.teamNote)
+                BusyButton(label: view.confirmLabel, busy: settings.busy, enabled: true) { settings.confirmForget() }
+                Button(settings.text["settings-forget-keep"]) { settings.cancelForget() }.frame(minHeight: 44)
+            }
+        } header: {
+            Heading(title: view.heading)
+        }
+        .disabled(settings.busy)
     }
 }
 

@@ -10,7 +10,7 @@ import org.alongside.core.Vault
 /**
  * Settings: what reminders say, where a quick exit goes, her time zone, changing her passcode, a copy of her diary
  * for the share sheet, installing a directory (from a file or the sample), directory
- * updates, her baby's situation and her dates. The screen is one core call; each change is
+ * updates, her baby's situation and her dates, and forgetting old entries. The screen is one core call; each change is
  * one call, then the screen is read afresh (or stays as it was, with the core's words).
  *
  * Why this exists: plain Kotlin, so the JVM tests drive it against the real library; every
@@ -106,6 +106,30 @@ class SettingsFeature(private val core: Core) {
     fun saveDates(s: SettingsState) = change(s) { v ->
         v.setHerDates(HerDates(s.dueDate.trim().ifEmpty { null }, s.bornDate.trim().ifEmpty { null }), core.now()).message
     }
+
+    /**
+     * She picked how old entries must be before they are forgotten. "Keep everything" is
+     * set at once; any other choice first shows what would go and the note about her team.
+     */
+    fun chooseForget(s: SettingsState, months: UInt): SettingsState {
+        if (months == 0u) return change(s.copy(forget = null, forgetMonths = null)) { v -> v.setForgetAfter(0u, core.now()); null }
+        return core.attempt({ msg, _ -> s.copy(busy = false, error = msg) }) {
+            s.copy(forgetMonths = months, forget = core.vault.forgetPreview(months, core.now()), busy = false, error = null, notice = null)
+        }
+    }
+
+    /** Her yes after the preview: the choice is kept, and what is older goes now. */
+    fun confirmForget(s: SettingsState): SettingsState {
+        val months = s.forgetMonths ?: return s
+        return change(s.copy(forget = null, forgetMonths = null)) { v ->
+            val done = v.setForgetAfter(months, core.now())
+            core.diaryChanged(v, core.now())
+            if (done.nothing) done.summary else "${s.view.forget.done}\n${done.summary}"
+        }
+    }
+
+    /** She changed her mind at the preview: nothing changes. */
+    fun cancelForget(s: SettingsState) = s.copy(forget = null, forgetMonths = null)
 
     /** Runs one change (returning the core's words about it, if any), then the screen afresh. */
     private fun change(s: SettingsState, work: (Vault) -> String?): SettingsState =

@@ -2,6 +2,7 @@ package org.alongside.app
 
 import org.alongside.core.BabyStatus
 import org.alongside.core.ExportFile
+import org.alongside.core.ForgetPreview
 import org.alongside.core.SettingsView
 
 /** The passcode change she is typing: the one she has, the new one, and the new one again. */
@@ -10,7 +11,8 @@ data class PasscodeInput(val current: String = "", val new: String = "", val aga
 /**
  * The settings screen: the core's view ([view], one call) and what she is typing on it.
  * [export] is a copy of her diary the core made, waiting for the share sheet; [notice] is
- * the core's word after an action.
+ * the core's word after an action. [forget] is what forgetting entries older than
+ * [forgetMonths] would remove, shown with the note about her team until she confirms.
  */
 data class SettingsState(
     val view: SettingsView,
@@ -21,6 +23,8 @@ data class SettingsState(
     val dueDate: String = view.dates.current.dates.dueDate.orEmpty(),
     val bornDate: String = view.dates.current.dates.babyBorn.orEmpty(),
     val export: ExportFile? = null,
+    val forgetMonths: UInt? = null,
+    val forget: ForgetPreview? = null,
     val notice: String? = null,
     val busy: Boolean = false,
     val error: String? = null,

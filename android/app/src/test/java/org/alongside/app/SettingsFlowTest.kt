@@ -53,6 +53,30 @@ class SettingsFlowTest {
     }
 
     @Test
+    fun forgetting_old_entries_shows_the_note_about_her_team_first_and_forgets_only_after_her_yes() {
+        val session = app.created()
+        val diary = DiaryFeature(session)
+        var d = diary.form(DiaryState(), null)
+        d = diary.save(diary.input(d, d.edit!!.input.copy(title = "July visit", kind = AppointmentKind.GP, start = "2026-07-10T10:00")))
+        val settings = SettingsFeature(session)
+        var s = settings.chooseForget(settings.open(), 3u)
+        val preview = s.forget!!
+        assertEquals(1u, preview.appointments)
+        assertEquals(s.view.forget.teamNote, preview.teamNote)
+        assertEquals(1, session.vault.appointmentsBetween("2026-07-10", "2026-07-10").size)
+
+        s = settings.cancelForget(s)
+        assertNull(s.forget)
+        assertEquals(1, session.vault.appointmentsBetween("2026-07-10", "2026-07-10").size)
+
+        s = settings.confirmForget(settings.chooseForget(s, 3u))
+        assertNull(s.error)
+        assertEquals(3u, s.view.forget.currentMonths)
+        assertTrue(s.notice!!.startsWith(s.view.forget.done))
+        assertEquals(0, session.vault.appointmentsBetween("2026-07-10", "2026-07-10").size)
+    }
+
+    @Test
     fun export_gives_the_json_and_calendar_copies_with_their_file_names_for_the_share_sheet() {
         val session = app.created()
         val diary = DiaryFeature(session)

@@ -72,6 +72,12 @@ class SettingsViewModel(session: SessionViewModel) : FeatureViewModel<SettingsSt
 
     fun saveDates() = act(::busy) { feature.saveDates(it) }
 
+    fun chooseForget(months: UInt) = act(::busy) { feature.chooseForget(it, months) }
+
+    fun confirmForget() = act(::busy) { feature.confirmForget(it) }
+
+    fun cancelForget() = edit { feature.cancelForget(it) }
+
     /** Asks the core for the copy and writes it to the cache for the share sheet. */
     fun export(format: ExportFormat) = act(::busy) { s ->
         val next = feature.export(s, format)

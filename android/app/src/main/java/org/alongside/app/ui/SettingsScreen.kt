@@ -29,8 +29,9 @@ import org.alongside.app.models.SettingsViewModel
 
 /**
  * Settings: what reminders say (discreet by default), where a quick exit goes, her time
- * zone, her passcode, a copy of her diary through the share sheet, the service directory (a file she picks, the sample,
- * updates), her baby's situation and her dates, and deleting the diary. Every choice and
+ * zone, her passcode, a copy of her diary through the share sheet, the service directory
+ * (a file she picks, the sample, updates), her baby's situation and her dates, forgetting
+ * old entries, and deleting the diary. Every choice and
  * word is the core's (`settings_view`); this screen renders and forwards taps, and hands
  * files to Android. (iOS: SettingsScreen.swift.)
  */
@@ -130,6 +131,23 @@ fun SettingsScreen(text: UiText, s: SettingsState, model: SettingsViewModel) {
         CoreDateField(text, null, s.bornDate, null, withTime = false, { model.editDates(s.dueDate, it) }, {}, label = dates.bornLabel)
         Text(dates.current.message, style = MaterialTheme.typography.bodyMedium)
         BusyButton(dates.saveLabel, busy = s.busy, enabled = true, onClick = model::saveDates)
+
+        val forget = view.forget
+        SectionHeading(forget.heading)
+        Text(forget.explainer)
+        forget.choices.forEach { c ->
+            ChoiceRow(c.label, selected = (s.forgetMonths ?: forget.currentMonths) == c.months, radio = true) {
+                if (enabled) model.chooseForget(c.months)
+            }
+        }
+        s.forget?.let { preview ->
+            Text(preview.summary, style = MaterialTheme.typography.titleSmall)
+            Text(preview.teamNote)
+            Row(horizontalArrangement = Arrangement.spacedBy(12.dp)) {
+                BusyButton(forget.confirmLabel, busy = s.busy, enabled = enabled, onClick = model::confirmForget)
+                OutlinedButton(onClick = model::cancelForget, enabled = enabled) { Text(text["settings-forget-keep"]) }
+            }
+        }
 
         SectionHeading(view.wipe.heading)
         Text(view.wipe.explainer)
