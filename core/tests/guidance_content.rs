@@ -120,13 +120,16 @@ fn phone_like(text: &str) -> Vec<String> {
             let digits: String = run.chars().filter(char::is_ascii_digit).collect();
             let followed_by_date = chars.get(end).is_some_and(|c| *c == '-' || *c == '/');
             let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+            // A standard's number ("RFC 3339", in the command line's help) is not one she dials.
+            let before: String = chars[..start].iter().collect();
+            let standard = before.ends_with("RFC ");
             // A dose ("100 mg") is a number she reads, not one she dials.
             let rest: String = chars[end..].iter().collect();
             let unit = rest.strip_prefix(' ').unwrap_or(&rest);
             let dose = unit
                 .strip_prefix("mg")
                 .is_some_and(|after| !after.starts_with(char::is_alphanumeric));
-            if digits.len() >= 3 && !year && !followed_by_date && !dose {
+            if digits.len() >= 3 && !year && !followed_by_date && !dose && !standard {
                 found.push(run);
             }
             i = end;
@@ -150,8 +153,7 @@ fn strip_placeholders(text: &str) -> String {
         }
     }
     out.push_str(rest);
-    // A standard's number ("RFC 3339", in the command line's help) is not a phone number.
-    out.replace("RFC 3339", "RFC")
+    out
 }
 
 #[test]
