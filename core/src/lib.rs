@@ -53,8 +53,8 @@ pub use services::{
 pub use support::{GeoPoint, HerDates, HerDatesView, SupportOffer, SupportOfferKind, SupportService, SupportToday};
 pub use time::{ClockChangeChoice, Weekday};
 pub use vault::{
-    quick_exit_control, vault_exists, wipe_vault, NotificationWording, QuickExitControl, QuickExitDestination,
-    Settings, Vault,
+    quick_exit_control, system_screen_hold_ms, vault_exists, wipe_vault, NotificationWording, QuickExitControl,
+    QuickExitDestination, Settings, Vault,
 };
 pub use views::appointment_form::{
     AppointmentForm, AppointmentKindOption, CancelScopeChoice, ClockChangeOption, ConfirmWords, FormField,

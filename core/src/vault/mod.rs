@@ -19,6 +19,7 @@ pub(crate) mod keyfile;
 pub mod migrations;
 pub(crate) mod quick_exit;
 mod settings;
+pub(crate) mod system_screens;
 
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 use std::path::{Path, PathBuf};
@@ -34,6 +35,7 @@ use keyfile::KeyFile;
 pub use quick_exit::{quick_exit_control, QuickExitControl, QuickExitDestination};
 pub(crate) use settings::OFFERED_ZONES;
 pub use settings::{NotificationWording, Settings};
+pub use system_screens::system_screen_hold_ms;
 
 const KEY_FILE: &str = "vault.key";
 const DB_FILE: &str = "vault.db";

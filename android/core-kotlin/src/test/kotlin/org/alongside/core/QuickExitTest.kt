@@ -48,4 +48,9 @@ class QuickExitTest {
         assertEquals(3u, control.presses)
         assertEquals(1_500uL, control.windowMs)
     }
+
+    @Test
+    fun `a trip to the file picker or share sheet holds the diary open for two minutes, set by the core`() {
+        assertEquals(120_000uL, systemScreenHoldMs())
+    }
 }

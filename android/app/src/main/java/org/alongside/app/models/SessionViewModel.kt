@@ -30,6 +30,7 @@ import org.alongside.app.reminders.ReminderScheduler
 import org.alongside.core.AlongsideException
 import org.alongside.core.QuickExitDestination
 import org.alongside.core.Vault
+import org.alongside.core.systemScreenHoldMs
 import java.time.Duration
 import java.time.Instant
 
@@ -205,7 +206,7 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
 
     /** The app is about to open a system screen for her: leaving for it does not lock, for a while. */
     fun holdOpenOnce() {
-        holdUntil = SystemClock.elapsedRealtime() + HOLD_MS
+        holdUntil = SystemClock.elapsedRealtime() + systemScreenHoldMs().toLong()
     }
 
     /** Back in front: after a trip that took too long, the diary locks now. */
@@ -278,11 +279,6 @@ class SessionViewModel(application: Application) : AndroidViewModel(application)
     private fun show(screen: Screen) {
         val ready = _state.value as? AppState.Ready ?: return
         _state.value = ready.copy(screen = screen)
-    }
-
-    private companion object {
-        /** How long a trip to the file picker or the share sheet may take without locking. */
-        const val HOLD_MS = 2 * 60 * 1000L
     }
 
     override fun onCleared() {
