@@ -210,11 +210,20 @@ impl Vault {
     /// Applies her "forget entries older than" setting at `now`, if she set one. Called at
     /// unlock and on Today.
     pub(crate) fn forget_by_setting(&self, now: Timestamp) -> Result<()> {
-        let months = self.read(setting)?;
-        if months == 0 {
-            return Ok(());
+        // Today calls this on every draw: look in a read first, and take the write lock
+        // only when something has grown old enough to forget.
+        let due = self.read(|conn| {
+            let months = setting(conn)?;
+            if months == 0 {
+                return Ok(None);
+            }
+            let span = cutoff(conn, months, now)?;
+            Ok((!find(conn, span)?.preview(span).nothing).then_some(months))
+        })?;
+        match due {
+            Some(months) => self.forget_span(|conn| cutoff(conn, months, now), now).map(|_| ()),
+            None => Ok(()),
         }
-        self.forget_span(|conn| cutoff(conn, months, now), now).map(|_| ())
     }
 
     fn forget_span(&self, span: impl FnOnce(&Connection) -> Result<Span>, now: Timestamp) -> Result<ForgetPreview> {
